@@ -1,0 +1,76 @@
+import type { Browser, Page } from '@playwright/test'
+import { createAppRouter } from '../../src/main/ipc/handlers'
+import { trustedOrigins, type Router } from '../../src/main/ipc/router'
+import { createServices, type Ports, type Services } from '../../src/main/services/create-services'
+import { createScriptedDialogs, type ScriptedDialogs } from '../../src/main/services/testing/scripted-dialogs'
+import { createTestPorts } from '../../src/main/services/testing/test-ports'
+import { eventChannel } from '../../src/shared/ipc/events'
+import { BRIDGE_BUNDLE } from './build-bridge'
+
+/** Chromium's own printer, the engine Electron's printToPDF uses. */
+function chromiumPdfPrinter(browser: Browser): Ports['pdf'] {
+  return {
+    async htmlToPdf(html, { pageSize }) {
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      try {
+        const page = await context.newPage()
+        await page.setContent(html, { waitUntil: 'load' })
+        return await page.pdf({ format: pageSize, printBackground: true, preferCSSPageSize: true })
+      } finally {
+        await context.close()
+      }
+    }
+  }
+}
+
+/** The real main-process services and IPC router, running in the Playwright process, bridged into a Chromium page. */
+export interface ChromiumApp {
+  services: Services
+  dialogs: ScriptedDialogs
+  openedLinks: string[]
+  /** Starts the services again on the same data folder and reloads the page: a restart of the app. */
+  restart(): Promise<void>
+}
+
+/** Launches the app in `page`, served from `origin`, on `dataDir`. */
+export async function launchChromiumApp(options: {
+  page: Page
+  browser: Browser
+  origin: string
+  dataDir: string
+  portOverrides?: Partial<Ports>
+}): Promise<ChromiumApp> {
+  const { page, origin, dataDir } = options
+  const dialogs = createScriptedDialogs()
+  const ports = createTestPorts({
+    dialogs,
+    pdf: chromiumPdfPrinter(options.browser),
+    events: {
+      emit(name, payload) {
+        void page
+          .evaluate(([channel, data]) => (window as unknown as { __handoverEmit?: (c: string, p: unknown) => void }).__handoverEmit?.(channel, data), [eventChannel(name), payload] as const)
+          .catch(() => {})
+      }
+    },
+    ...options.portOverrides
+  })
+  let router: Router
+  const app: ChromiumApp = {
+    services: undefined as unknown as Services,
+    dialogs,
+    openedLinks: ports.openedLinks,
+    async restart() {
+      app.services = await createServices(dataDir, 'e2e', ports)
+      router = createAppRouter(app.services, trustedOrigins([origin]))
+      await page.reload()
+    }
+  }
+  app.services = await createServices(dataDir, 'e2e', ports)
+  router = createAppRouter(app.services, trustedOrigins([origin]))
+  await page.exposeBinding('__handoverInvoke', ({ frame }, channel: string, payload: unknown) =>
+    router.handle({ url: frame.url(), isMainFrame: frame === page.mainFrame() }, channel, payload)
+  )
+  await page.addInitScript({ path: BRIDGE_BUNDLE })
+  await page.goto(`${origin}/index.html`)
+  return app
+}

@@ -1,0 +1,74 @@
+import { BrowserWindow, dialog, safeStorage, shell } from 'electron'
+import ElectronStore from 'electron-store'
+import type { Ports } from '../services/create-services'
+import { createDocumentStorage } from '../services/json-document-storage'
+import type { Vault } from '../services/ports'
+import { eventChannel } from '../../shared/ipc/events'
+
+const SAFE_PREFIX = 'ss:'
+const PLAIN_PREFIX = 'plain:'
+
+/** The Vault over Electron's safeStorage; on Linux's basic_text backend it says the data is not encrypted. */
+export async function createSafeStorageVault(): Promise<Vault> {
+  const available = await safeStorage.isAsyncEncryptionAvailable()
+  const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : process.platform === 'darwin' ? 'keychain' : 'dpapi'
+  const encrypted = available && backend !== 'basic_text'
+  return {
+    status: () => ({ encrypted, backend }),
+    encrypt: async (plain) =>
+      encrypted ? SAFE_PREFIX + (await safeStorage.encryptStringAsync(plain)).toString('base64') : PLAIN_PREFIX + plain,
+    decrypt: async (stored) => {
+      if (stored.startsWith(PLAIN_PREFIX)) return stored.slice(PLAIN_PREFIX.length)
+      if (!stored.startsWith(SAFE_PREFIX)) throw new Error('Unknown vault format')
+      return (await safeStorage.decryptStringAsync(Buffer.from(stored.slice(SAFE_PREFIX.length), 'base64'))).result
+    }
+  }
+}
+
+/** Prints HTML to PDF in a hidden, sandboxed window with JavaScript off. */
+async function printHtmlToPdf(html: string, pageSize: 'A4' | 'Letter'): Promise<Uint8Array> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false }
+  })
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+    return await window.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: true })
+  } finally {
+    window.destroy()
+  }
+}
+
+/** The Electron implementation of every port. */
+export async function createElectronPorts(getWindow: () => BrowserWindow | null): Promise<Ports> {
+  return {
+    storage: createDocumentStorage(
+      (cwd, name) => new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, accessPropertiesByDotNotation: false })
+    ),
+    vault: await createSafeStorageVault(),
+    clock: { now: () => new Date() },
+    dialogs: {
+      async chooseSavePath({ title, defaultName, filters }) {
+        const window = getWindow()
+        const options = { title, defaultPath: defaultName, filters }
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
+      async chooseOpenPaths({ title, multiple, filters }) {
+        const window = getWindow()
+        const options = { title, filters, properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const) }
+        const result = window
+          ? await dialog.showOpenDialog(window, { ...options, properties: [...options.properties] })
+          : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+        return result.canceled ? [] : result.filePaths
+      }
+    },
+    pdf: { htmlToPdf: (html, { pageSize }) => printHtmlToPdf(html, pageSize) },
+    events: {
+      emit(name, payload) {
+        getWindow()?.webContents.send(eventChannel(name), payload)
+      }
+    },
+    links: { open: (url) => shell.openExternal(url) }
+  }
+}

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { BrowserWindow, protocol, session, shell } from 'electron'
+import { decideNavigation } from './navigation-policy'
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppAsset } from './app-protocol-paths'
+import { secureWebPreferences } from './web-preferences'
+
+/** Registers app:// as a secure, standard scheme; call before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+}
+
+/** Serves the built renderer from app://handover with the CSP header; nothing outside its folder. */
+export function serveRenderer(rendererRoot: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const asset = resolveAppAsset(rendererRoot, request.url)
+    if (!asset) return new Response('Not found', { status: 404 })
+    try {
+      const body = await readFile(asset.file)
+      return new Response(body, { headers: { 'content-type': asset.mime, 'content-security-policy': CONTENT_SECURITY_POLICY } })
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
+  })
+}
+
+/** Denies every permission request (camera, notifications, geolocation, …) from every page. */
+export function denyAllPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+}
+
+/** Creates the main window with the security baseline and the navigation guards. */
+export function createMainWindow(options: { preloadPath: string; devServerUrl: string | undefined; bounds: Partial<Electron.Rectangle> }): BrowserWindow {
+  const window = new BrowserWindow({
+    ...options.bounds,
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'Handover',
+    backgroundColor: '#f7f7f5',
+    webPreferences: secureWebPreferences(options.preloadPath)
+  })
+  const origin = options.devServerUrl ? new URL(options.devServerUrl).origin : APP_ORIGIN
+  const guard = (url: string): void => {
+    const decision = decideNavigation(url, origin)
+    if (decision.action === 'deny-and-open-externally') void shell.openExternal(decision.url)
+  }
+  window.webContents.on('will-navigate', (event, url) => {
+    event.preventDefault()
+    guard(url)
+  })
+  window.webContents.on('will-redirect', (event) => event.preventDefault())
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault())
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    guard(url)
+    return { action: 'deny' }
+  })
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  return window
+}
+
+/** Where the built renderer lives next to the built main process. */
+export function rendererRootFrom(mainDir: string): string {
+  return join(mainDir, '../renderer')
+}

@@ -1,0 +1,14 @@
+import type { appContract } from '../../shared/ipc/app-contract'
+import type { Services } from '../services/create-services'
+import { openAllowedLink } from '../services/external-links'
+import type { Handlers } from './router'
+
+/** Handlers for app-wide facts and links. */
+export function appHandlers({ appVersion, dataDir, ports }: Services): Handlers<typeof appContract> {
+  return {
+    app: {
+      info: () => ({ version: appVersion, dataDir, vault: ports.vault.status() }),
+      openExternal: ({ url }) => openAllowedLink(url, ports.links)
+    }
+  }
+}

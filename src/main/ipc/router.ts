@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import type { ContractShape, OutputOf, ParsedInputOf } from '../../shared/ipc/channel'
+import { channelName } from '../../shared/ipc/channel'
+import { ServiceError, type AppError, type Result } from '../../shared/result'
+
+/** The handler functions for a contract, one per channel, taking parsed input. */
+export type Handlers<C extends ContractShape> = {
+  [N in keyof C]: { [M in keyof C[N]]: (input: ParsedInputOf<C[N][M]>) => Promise<OutputOf<C[N][M]>> | OutputOf<C[N][M]> }
+}
+
+/** Who sent an IPC message: the frame's URL and whether it is the window's main frame. */
+export interface SenderInfo {
+  url: string | undefined
+  isMainFrame: boolean
+}
+
+/** Routes channel calls: checks the sender, validates input with the contract's schema, calls the handler. */
+export interface Router {
+  /** Every channel name the router serves. */
+  readonly channels: readonly string[]
+  /** Handles one call; never throws. */
+  handle(sender: SenderInfo, channel: string, payload: unknown): Promise<Result<unknown>>
+}
+
+/** `scheme://host` of a URL, which also works for custom schemes (whose WHATWG origin is "null"). */
+export function schemeAndHost(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.protocol}//${parsed.host}`
+  } catch {
+    return null
+  }
+}
+
+/** A sender check that accepts only the main frame of pages served from the given origins. */
+export function trustedOrigins(origins: readonly string[]): (sender: SenderInfo) => boolean {
+  return (sender) => sender.isMainFrame && sender.url !== undefined && origins.includes(schemeAndHost(sender.url) ?? '')
+}
+
+function zodDetails(error: z.ZodError): AppError['details'] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
+}
+
+/** Turns anything a handler threw into a typed error without leaking personal data. */
+export function toAppError(error: unknown, channel: string): AppError {
+  if (error instanceof ServiceError) {
+    return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }
+  }
+  if (error instanceof z.ZodError) {
+    return { code: 'invalid-input', message: 'Some fields are not valid.', details: zodDetails(error) }
+  }
+  console.error(`[handover] ${channel} failed: ${error instanceof Error ? error.name : typeof error}`)
+  return { code: 'internal', message: 'Something went wrong. Nothing was changed.' }
+}
+
+/** Builds the router for a contract and its handlers. */
+export function createRouter<C extends ContractShape>(
+  contract: C,
+  handlers: Handlers<C>,
+  isTrustedSender: (sender: SenderInfo) => boolean
+): Router {
+  const table = new Map<string, { schema: z.ZodType; run: (input: unknown) => unknown }>()
+  for (const [namespace, channels] of Object.entries(contract)) {
+    for (const [method, spec] of Object.entries(channels)) {
+      const run = (handlers as Record<string, Record<string, (input: unknown) => unknown>>)[namespace]?.[method]
+      if (!run) throw new Error(`No handler for ${channelName(namespace, method)}`)
+      table.set(channelName(namespace, method), { schema: spec.input, run })
+    }
+  }
+  return {
+    channels: [...table.keys()],
+    async handle(sender, channel, payload) {
+      if (!isTrustedSender(sender)) {
+        return { ok: false, error: { code: 'forbidden-sender', message: 'This message did not come from Handover’s own window.' } }
+      }
+      const entry = table.get(channel)
+      if (!entry) return { ok: false, error: { code: 'unknown-channel', message: `There is no channel named ${String(channel).slice(0, 60)}.` } }
+      const parsed = entry.schema.safeParse(payload)
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid-input', message: 'Some fields are not valid.', details: zodDetails(parsed.error) } }
+      }
+      try {
+        return { ok: true, data: await entry.run(parsed.data) }
+      } catch (error) {
+        return { ok: false, error: toAppError(error, channel) }
+      }
+    }
+  }
+}

@@ -1,0 +1,207 @@
+import { mkdirSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import { DEVICE_SCHEMA_VERSION, deviceSchema, memberSchema, type Device, type DeviceInput, type Member } from '../../shared/device'
+import { SENSITIVE_FIELDS, summarise, type DeviceStatus, type DeviceSummary } from '../../shared/device-model'
+import type { Household, QuarantineEntry, RevealedFields } from '../../shared/ipc/devices-contract'
+import { ServiceError } from '../../shared/result'
+import type { Clock, Storage, Vault } from './ports'
+import { describeReadProblem, quarantineFile } from './quarantine'
+import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
+
+/** The on-disk form of a device: sensitive fields hold Vault strings. */
+const storedDeviceSchema = deviceSchema.extend(
+  Object.fromEntries(SENSITIVE_FIELDS.map((field) => [field, z.string().max(4000)])) as Record<
+    (typeof SENSITIVE_FIELDS)[number],
+    z.ZodString
+  >
+)
+type StoredDevice = z.infer<typeof storedDeviceSchema>
+
+/** The on-disk form of the household file. */
+const householdFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  members: z.array(memberSchema)
+})
+type HouseholdFile = z.infer<typeof householdFileSchema>
+
+/** Files of a device other than its record, relative to the data folder, moved with it on delete. */
+export type DeviceFilesProvider = (deviceId: string) => string[]
+
+/** Phones and household members: loading, quarantine of bad files, edits, delete with undo. */
+export interface HouseholdService {
+  /** Reads every record from disk; bad files go to quarantine and are reported. */
+  load(): Promise<Household>
+  /** The household as currently loaded. */
+  current(): Household
+  /** The full record of one phone. */
+  get(id: string): Device
+  /** Adds a phone. */
+  create(input: DeviceInput): Promise<DeviceSummary>
+  /** Changes a phone's editable fields. */
+  update(id: string, input: DeviceInput): Promise<DeviceSummary>
+  /** Changes a phone's status. */
+  setStatus(id: string, status: DeviceStatus): Promise<DeviceSummary>
+  /** The sensitive fields of a phone, for reveal and edit. */
+  reveal(id: string): RevealedFields
+  /** Moves a phone and its files to the trash; returns the token that undoes it. */
+  remove(id: string): { undoToken: string }
+  /** Brings back a removed phone exactly as it was. */
+  undoRemove(undoToken: string): Promise<DeviceSummary>
+  /** Adds a household member. */
+  addMember(name: string): Member
+}
+
+/** Builds the household service over a data folder. */
+export function createHouseholdService(deps: {
+  dataDir: string
+  storage: Storage
+  vault: Vault
+  clock: Clock
+  /** Other files that belong to a device (runs, attachments), moved to the trash with it. */
+  deviceFiles?: DeviceFilesProvider
+}): HouseholdService {
+  const { dataDir, storage, vault, clock } = deps
+  const devicesDir = join(dataDir, 'devices')
+  const householdDoc = storage.open<HouseholdFile>(dataDir, 'household')
+  const devices = new Map<string, Device>()
+  let members: Member[] = []
+  let quarantinedNow: QuarantineEntry[] = []
+
+  const deviceDoc = (id: string) => storage.open<StoredDevice>(devicesDir, id)
+
+  async function seal(device: Device): Promise<StoredDevice> {
+    const sealed = { ...device }
+    for (const field of SENSITIVE_FIELDS) sealed[field] = device[field] === '' ? '' : await vault.encrypt(device[field])
+    return sealed
+  }
+
+  async function unseal(stored: StoredDevice): Promise<Device> {
+    const device = { ...stored }
+    for (const field of SENSITIVE_FIELDS) device[field] = stored[field] === '' ? '' : await vault.decrypt(stored[field])
+    return deviceSchema.parse(device)
+  }
+
+  async function save(device: Device): Promise<DeviceSummary> {
+    mkdirSync(devicesDir, { recursive: true })
+    try {
+      deviceDoc(device.id).write(await seal(device))
+    } catch (error) {
+      throw new ServiceError('storage-failed', `The phone could not be saved: ${describeReadProblem(error)}`)
+    }
+    devices.set(device.id, device)
+    return summarise(device)
+  }
+
+  function existing(id: string): Device {
+    const device = devices.get(id)
+    if (!device) throw new ServiceError('not-found', 'That phone is not in the household any more.')
+    return device
+  }
+
+  function checkOwner(ownerId: string | null): void {
+    if (ownerId !== null && !members.some((m) => m.id === ownerId)) {
+      throw new ServiceError('invalid-input', 'The chosen owner is not a household member.', [
+        { path: 'ownerId', message: 'Choose an owner from the household.' }
+      ])
+    }
+  }
+
+  function setAside(path: string, error: unknown): void {
+    quarantinedNow.push(quarantineFile(dataDir, path, describeReadProblem(error), clock.now()))
+  }
+
+  async function loadDevice(id: string): Promise<void> {
+    const doc = deviceDoc(id)
+    try {
+      const raw = doc.read()
+      if (raw === undefined) return
+      const device = await unseal(storedDeviceSchema.parse(raw))
+      if (device.id !== id) throw new SyntaxError('The record inside does not match its file name.')
+      devices.set(id, device)
+    } catch (error) {
+      setAside(doc.path, error)
+    }
+  }
+
+  function current(): Household {
+    const list = [...devices.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise)
+    return { devices: list, members, quarantinedNow }
+  }
+
+  return {
+    async load() {
+      devices.clear()
+      quarantinedNow = []
+      emptyTrash(dataDir)
+      try {
+        const raw = householdDoc.read()
+        members = raw === undefined ? [] : householdFileSchema.parse(raw).members
+      } catch (error) {
+        members = []
+        setAside(householdDoc.path, error)
+      }
+      let names: string[] = []
+      try {
+        names = readdirSync(devicesDir)
+      } catch {
+        names = []
+      }
+      await Promise.all(
+        names.filter((name) => name.endsWith('.json')).map((name) => loadDevice(name.slice(0, -'.json'.length)))
+      )
+      return current()
+    },
+    current,
+    get: existing,
+    async create(input) {
+      checkOwner(input.ownerId)
+      const now = clock.now().toISOString()
+      return save({ ...input, id: randomUUID(), status: 'in-use', createdAt: now, updatedAt: now, schemaVersion: DEVICE_SCHEMA_VERSION })
+    },
+    async update(id, input) {
+      const device = existing(id)
+      checkOwner(input.ownerId)
+      return save({ ...device, ...input, updatedAt: clock.now().toISOString() })
+    },
+    async setStatus(id, status) {
+      const device = existing(id)
+      if (device.status === status) return summarise(device)
+      return save({ ...device, status, updatedAt: clock.now().toISOString() })
+    },
+    reveal(id) {
+      const { serial, imei1, imei2, accountHint } = existing(id)
+      return { serial, imei1, imei2, accountHint }
+    },
+    remove(id) {
+      existing(id)
+      const undoToken = moveToTrash(dataDir, [join('devices', `${id}.json`), ...(deps.deviceFiles?.(id) ?? [])])
+      devices.delete(id)
+      return { undoToken }
+    },
+    async undoRemove(undoToken) {
+      if (!restoreFromTrash(dataDir, undoToken)) {
+        throw new ServiceError('not-found', 'There is nothing to undo: the phone was removed for good when the app restarted.')
+      }
+      const before = new Set(devices.keys())
+      for (const name of readdirSync(devicesDir)) {
+        const id = name.slice(0, -'.json'.length)
+        if (name.endsWith('.json') && !before.has(id)) await loadDevice(id)
+      }
+      const restored = [...devices.keys()].find((id) => !before.has(id))
+      if (!restored) throw new ServiceError('storage-failed', 'The phone could not be brought back.')
+      return summarise(existing(restored))
+    },
+    addMember(name) {
+      const trimmed = name.trim()
+      const found = members.find((m) => m.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase())
+      if (found) return found
+      const member = { id: randomUUID(), name: trimmed }
+      const next = [...members, member]
+      householdDoc.write({ schemaVersion: 1, members: next })
+      members = next
+      return member
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import Conf from 'conf'
+import { createDocumentStorage } from '../json-document-storage'
+import type { Storage } from '../ports'
+
+/** The test adapter for Storage: the same stores electron-store opens, through `conf` directly. */
+export function createConfStorage(): Storage {
+  return createDocumentStorage(
+    (cwd, configName) =>
+      new Conf<Record<string, unknown>>({ cwd, configName, clearInvalidConfig: false, accessPropertiesByDotNotation: false })
+  )
+}

@@ -1,0 +1,22 @@
+import type { Ports } from '../create-services'
+import { createConfStorage } from './conf-storage'
+import { createPlaintextVault } from './plaintext-vault'
+import { createScriptedDialogs } from './scripted-dialogs'
+
+/** Ports for tests: conf storage, the plaintext vault, scripted dialogs, a recording link opener; override any. */
+export function createTestPorts(overrides: Partial<Ports> = {}): Ports & { openedLinks: string[] } {
+  const openedLinks: string[] = []
+  return {
+    storage: createConfStorage(),
+    vault: createPlaintextVault(),
+    clock: { now: () => new Date() },
+    dialogs: createScriptedDialogs(),
+    pdf: {
+      htmlToPdf: () => Promise.reject(new Error('No PDF printer in this test'))
+    },
+    events: { emit: () => {} },
+    links: { open: async (url) => void openedLinks.push(url) },
+    openedLinks,
+    ...overrides
+  }
+}

@@ -1,0 +1,25 @@
+import type { AppError, Result } from '../../../shared/result'
+
+/** An IPC error surfaced to the UI, with the main process's code, message and field details. */
+export class ApiError extends Error {
+  /** Wraps an AppError from the main process. */
+  constructor(readonly error: AppError) {
+    super(error.message)
+    this.name = 'ApiError'
+  }
+}
+
+/** Awaits an API call and returns its data, or throws ApiError. */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  const result = await call
+  if (!result.ok) throw new ApiError(result.error)
+  return result.data
+}
+
+/** The message to show for anything a call threw. */
+export function errorMessage(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.message : fallback
+}
+
+/** The typed API the preload exposes. */
+export const api = (): Window['api'] => window.api

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DeviceSummary } from '../../../shared/device-model'
+import type { MenuCommand } from '../../../shared/ipc/events'
+import { ModalDialog } from '../components/modal-dialog'
+import { DashboardScreen } from '../features/dashboard/dashboard-screen'
+import { PhoneForm } from '../features/phone-form/phone-form'
+import { PhoneScreen } from '../features/phone/phone-screen'
+import { SettingsScreen } from '../features/settings/settings-screen'
+import { household, useHousehold } from './household-store'
+import { QuarantineBanner } from './quarantine-banner'
+import { RouteContext, type Route } from './routes'
+import { ToastProvider } from './toasts'
+
+type FormState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; device: DeviceSummary }
+
+function Screen(props: { route: Route; onAdd: () => void; onEdit: (device: DeviceSummary) => void }) {
+  const { route } = props
+  switch (route.name) {
+    case 'dashboard':
+      return <DashboardScreen onAddPhone={props.onAdd} onEditPhone={props.onEdit} />
+    case 'phone':
+      return <PhoneScreen deviceId={route.deviceId} onEdit={props.onEdit} />
+    case 'settings':
+      return <SettingsScreen />
+    case 'run':
+    case 'verify':
+      return null
+  }
+}
+
+/** The application shell: navigation, the current screen, the phone form and the menu commands. */
+export function App() {
+  const { t } = useTranslation()
+  const { phase, loadError } = useHousehold()
+  const [route, setRoute] = useState<Route>({ name: 'dashboard' })
+  const [form, setForm] = useState<FormState>({ mode: 'closed' })
+  const [aboutOpen, setAboutOpen] = useState(false)
+  const navigate = useCallback((next: Route) => {
+    setRoute(next)
+    window.scrollTo(0, 0)
+  }, [])
+  const routeValue = useMemo(() => ({ route, navigate }), [route, navigate])
+  const openAdd = useCallback(() => setForm({ mode: 'add' }), [])
+  const openEdit = useCallback((device: DeviceSummary) => setForm({ mode: 'edit', device }), [])
+
+  useEffect(() => {
+    void household.load()
+  }, [])
+  useEffect(
+    () =>
+      window.api.on.menuCommand((command: MenuCommand) => {
+        if (command === 'new-phone') openAdd()
+        else if (command === 'settings') navigate({ name: 'settings' })
+        else if (command === 'about') setAboutOpen(true)
+        else if (command === 'verify-certificate') navigate({ name: 'verify' })
+      }),
+    [navigate, openAdd]
+  )
+
+  const navItem = (target: Route, label: string) => {
+    const current = route.name === target.name || (target.name === 'dashboard' && (route.name === 'phone' || route.name === 'run'))
+    return (
+      <li>
+        <button type="button" className="nav-link" aria-current={current ? 'page' : undefined} onClick={() => navigate(target)}>
+          {label}
+        </button>
+      </li>
+    )
+  }
+
+  return (
+    <RouteContext.Provider value={routeValue}>
+      <ToastProvider>
+        <div className="shell">
+          <aside className="sidebar">
+            <p className="brand">
+              <span className="brand-mark" aria-hidden="true" />
+              {t('app.name')}
+            </p>
+            <nav aria-label={t('app.nav.label')}>
+              <ul>
+                {navItem({ name: 'dashboard' }, t('app.nav.phones'))}
+                {navItem({ name: 'settings' }, t('app.nav.settings'))}
+              </ul>
+            </nav>
+          </aside>
+          <main className="content">
+            <QuarantineBanner />
+            {phase === 'loading' && <p role="status">{t('app.loading')}</p>}
+            {phase === 'failed' && (
+              <div className="banner banner-error" role="alert">
+                <p>{t('app.loadFailed', { message: loadError })}</p>
+                <button type="button" className="button" onClick={() => void household.load()}>
+                  {t('app.retry')}
+                </button>
+              </div>
+            )}
+            {phase === 'ready' && <Screen route={route} onAdd={openAdd} onEdit={openEdit} />}
+          </main>
+        </div>
+        {form.mode !== 'closed' && (
+          <PhoneForm device={form.mode === 'edit' ? form.device : undefined} onClose={() => setForm({ mode: 'closed' })} />
+        )}
+        {aboutOpen && (
+          <ModalDialog title={t('about.title')} onClose={() => setAboutOpen(false)}>
+            <p className="modal-body">{t('about.body')}</p>
+          </ModalDialog>
+        )}
+      </ToastProvider>
+    </RouteContext.Provider>
+  )
+}

@@ -1,0 +1,75 @@
+import { useSyncExternalStore } from 'react'
+import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '../../../shared/device-model'
+import type { QuarantineEntry } from '../../../shared/ipc/devices-contract'
+import { api, errorMessage, unwrap } from './api-client'
+
+/** What the renderer knows about the household. */
+export interface HouseholdState {
+  phase: 'loading' | 'ready' | 'failed'
+  devices: DeviceSummary[]
+  members: Member[]
+  quarantinedNow: QuarantineEntry[]
+  loadError: string | null
+}
+
+let state: HouseholdState = { phase: 'loading', devices: [], members: [], quarantinedNow: [], loadError: null }
+const listeners = new Set<() => void>()
+
+function setState(next: Partial<HouseholdState>): void {
+  state = { ...state, ...next }
+  for (const listener of listeners) listener()
+}
+
+function upsert(summary: DeviceSummary): DeviceSummary {
+  const others = state.devices.filter((d) => d.id !== summary.id)
+  setState({ devices: [summary, ...others] })
+  return summary
+}
+
+/** The household state, re-rendering on change. */
+export function useHousehold(): HouseholdState {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => state
+  )
+}
+
+/** Actions on the household; each keeps the local state in step with the main process. */
+export const household = {
+  /** Loads everything from the main process. */
+  async load(): Promise<void> {
+    try {
+      const data = await unwrap(api().household.load())
+      setState({ phase: 'ready', ...data, loadError: null })
+    } catch (error) {
+      setState({ phase: 'failed', loadError: errorMessage(error, 'Unknown error') })
+    }
+  },
+  /** Adds a phone. */
+  create: async (input: DeviceInput) => upsert(await unwrap(api().devices.create(input))),
+  /** Saves a phone's fields. */
+  update: async (id: string, input: DeviceInput) => upsert(await unwrap(api().devices.update({ id, input }))),
+  /** Changes a phone's status. */
+  setStatus: async (id: string, status: DeviceStatus) => upsert(await unwrap(api().devices.setStatus({ id, status }))),
+  /** Puts a phone's summary in the list after another feature changed it. */
+  upsert,
+  /** Deletes a phone; returns the undo token. */
+  async remove(id: string): Promise<string> {
+    const { undoToken } = await unwrap(api().devices.remove({ id }))
+    setState({ devices: state.devices.filter((d) => d.id !== id) })
+    return undoToken
+  },
+  /** Brings a deleted phone back. */
+  undoRemove: async (undoToken: string) => upsert(await unwrap(api().devices.undoRemove({ undoToken }))),
+  /** Adds a household member (or returns the one with that name). */
+  async addMember(name: string): Promise<Member> {
+    const member = await unwrap(api().members.create({ name }))
+    if (!state.members.some((m) => m.id === member.id)) setState({ members: [...state.members, member] })
+    return member
+  },
+  /** Hides the quarantine banner. */
+  dismissQuarantine: () => setState({ quarantinedNow: [] })
+}

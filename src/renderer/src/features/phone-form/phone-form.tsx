@@ -1,0 +1,225 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { BRANDS, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
+import { ApiError, api, unwrap } from '../../app/api-client'
+import { household, useHousehold } from '../../app/household-store'
+import { useNotify } from '../../app/toasts'
+import { ModalDialog } from '../../components/modal-dialog'
+import { Field } from './phone-form-fields'
+import { imeiMessage } from './imei-message'
+
+type Errors = Partial<Record<keyof DeviceInput | 'form', string>>
+
+function inputFromSummary(device: DeviceSummary): DeviceInput {
+  const { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes } = device
+  return { ...emptyDeviceInput(), nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes }
+}
+
+/** The add / edit form for a phone, in a modal dialog. Validates inline; nothing is saved while a field is wrong. */
+export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<DeviceInput>; onClose: (saved?: DeviceSummary) => void }) {
+  const { t } = useTranslation()
+  const notify = useNotify()
+  const { members } = useHousehold()
+  const editing = props.device
+  const [values, setValues] = useState<DeviceInput>(() => ({ ...(editing ? inputFromSummary(editing) : emptyDeviceInput()), ...props.initial }))
+  const [errors, setErrors] = useState<Errors>({})
+  const [saving, setSaving] = useState(false)
+  const [addingMember, setAddingMember] = useState(false)
+  const [memberName, setMemberName] = useState('')
+
+  useEffect(() => {
+    if (!editing) return
+    void unwrap(api().devices.reveal({ id: editing.id })).then(
+      (revealed) => setValues((v) => ({ ...v, ...revealed, ...props.initial })),
+      () => setErrors({ form: t('errors.generic') })
+    )
+  }, [editing, props.initial, t])
+
+  const set = <K extends keyof DeviceInput>(key: K, value: DeviceInput[K]): void => {
+    setValues((v) => ({ ...v, [key]: value }))
+    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }))
+  }
+
+  const localErrors = (): Errors => {
+    const found: Errors = {}
+    if (values.nickname.trim() === '') found.nickname = t('form.nicknameHelp')
+    for (const key of ['imei1', 'imei2'] as const) {
+      const message = imeiMessage(values[key], t)
+      if (message) found[key] = message
+    }
+    return found
+  }
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    const found = localErrors()
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      const first = Object.keys(found)[0]
+      document.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus()
+      return
+    }
+    setSaving(true)
+    try {
+      const saved = editing ? await household.update(editing.id, values) : await household.create(values)
+      notify({ message: t('dashboard.saved', { name: saved.nickname }) })
+      props.onClose(saved)
+    } catch (error) {
+      if (error instanceof ApiError && error.error.details) {
+        const mapped: Errors = {}
+        for (const detail of error.error.details) mapped[(detail.path.split('.').pop() || 'form') as keyof Errors] = detail.message
+        setErrors(mapped)
+      } else {
+        setErrors({ form: error instanceof ApiError ? error.message : t('errors.generic') })
+      }
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const addMember = async (): Promise<void> => {
+    if (memberName.trim() === '') return
+    try {
+      const member = await household.addMember(memberName)
+      set('ownerId', member.id)
+      setAddingMember(false)
+      setMemberName('')
+    } catch (error) {
+      setErrors({ form: error instanceof ApiError ? error.message : t('errors.generic') })
+    }
+  }
+
+  const errorCount = Object.values(errors).filter(Boolean).length
+  const text = (key: keyof DeviceInput, label: string, help?: string, extra?: { inputMode?: 'numeric'; autoComplete?: string; maxLength?: number }) => (
+    <Field label={label} help={help} error={errors[key]}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          data-field={key}
+          value={String(values[key] ?? '')}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onChange={(e) => set(key, e.target.value as never)}
+          onBlur={() => {
+            if (key === 'imei1' || key === 'imei2') setErrors((e) => ({ ...e, [key]: imeiMessage(values[key], t) }))
+          }}
+          autoComplete={extra?.autoComplete ?? 'off'}
+          inputMode={extra?.inputMode}
+          maxLength={extra?.maxLength}
+          spellCheck={false}
+        />
+      )}
+    </Field>
+  )
+  const select = <K extends 'brand' | 'osFamily' | 'romRegion'>(key: K, label: string, options: ReadonlyArray<{ value: string; label: string }>) => (
+    <Field label={label} error={errors[key]}>
+      {({ id, describedBy }) => (
+        <select id={id} data-field={key} value={values[key]} aria-describedby={describedBy} onChange={(e) => set(key, e.target.value as DeviceInput[K])}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+
+  return (
+    <ModalDialog title={editing ? t('form.editTitle', { name: editing.nickname }) : t('form.addTitle')} onClose={() => props.onClose()} wide>
+      <form className="phone-form" onSubmit={(e) => void submit(e)} noValidate>
+        {errorCount > 0 && (
+          <p className="form-alert" role="alert">
+            {errors.form ?? t('form.errorsSummary', { count: errorCount })}
+          </p>
+        )}
+        <fieldset>
+          <legend>{t('form.identity')}</legend>
+          <div className="grid">
+            {text('nickname', t('form.nickname'), t('form.nicknameHelp'))}
+            {select('brand', t('form.brand'), BRANDS.map((b) => ({ value: b, label: b === 'other' ? t('form.brandOther') : b })))}
+            {text('marketName', t('form.marketName'), t('form.marketNameHelp'))}
+            {text('modelNumber', t('form.modelNumber'), t('form.modelNumberHelp'))}
+            {select('osFamily', t('form.osFamily'), OS_FAMILIES.map((o) => ({ value: o, label: o })))}
+            {text('osVersion', t('form.osVersion'), t('form.osVersionHelp'))}
+            {select('romRegion', t('form.romRegion'), ROM_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) })))}
+            {text('colourStorage', t('form.colourStorage'), t('form.colourStorageHelp'))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('form.identifiers')}</legend>
+          <p className="field-help">{t('form.identifiersHelp')}</p>
+          <div className="grid">
+            {text('imei1', t('form.imei1'), undefined, { inputMode: 'numeric', maxLength: 20 })}
+            {text('imei2', t('form.imei2'), undefined, { inputMode: 'numeric', maxLength: 20 })}
+            {text('serial', t('form.serial'))}
+            {text('accountHint', t('form.accountHint'), t('form.accountHintHelp'))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('form.ownership')}</legend>
+          <div className="grid">
+            <Field label={t('form.owner')} error={errors.ownerId}>
+              {({ id, describedBy }) => (
+                <div className="inline-controls">
+                  <select id={id} data-field="ownerId" value={values.ownerId ?? ''} aria-describedby={describedBy} onChange={(e) => set('ownerId', e.target.value || null)}>
+                    <option value="">{t('form.noOwner')}</option>
+                    {members.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                      </option>
+                    ))}
+                  </select>
+                  {!addingMember && (
+                    <button type="button" className="button button-small" onClick={() => setAddingMember(true)}>
+                      {t('form.addMember')}
+                    </button>
+                  )}
+                </div>
+              )}
+            </Field>
+            {addingMember && (
+              <Field label={t('form.newMemberName')}>
+                {({ id }) => (
+                  <div className="inline-controls">
+                    <input
+                      id={id}
+                      value={memberName}
+                      autoFocus
+                      onChange={(e) => setMemberName(e.target.value)}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter') {
+                          e.preventDefault()
+                          void addMember()
+                        }
+                      }}
+                    />
+                    <button type="button" className="button button-small" onClick={() => void addMember()}>
+                      {t('form.addMemberConfirm')}
+                    </button>
+                  </div>
+                )}
+              </Field>
+            )}
+            <Field label={t('form.purchaseDate')} error={errors.purchaseDate}>
+              {({ id, describedBy }) => (
+                <input id={id} type="date" data-field="purchaseDate" value={values.purchaseDate} aria-describedby={describedBy} onChange={(e) => set('purchaseDate', e.target.value)} />
+              )}
+            </Field>
+          </div>
+          <Field label={t('form.notes')} error={errors.notes}>
+            {({ id }) => <textarea id={id} data-field="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
+          </Field>
+        </fieldset>
+        <footer className="modal-footer">
+          <button type="button" className="button" onClick={() => props.onClose()}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {saving ? t('form.saving') : t('form.save')}
+          </button>
+        </footer>
+      </form>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DeviceSummary } from '../../../../shared/device-model'
+import type { RevealedFields } from '../../../../shared/ipc/devices-contract'
+import { api, unwrap } from '../../app/api-client'
+import { useHousehold } from '../../app/household-store'
+import { useRoute } from '../../app/routes'
+import { formatDate, formatDateTime } from '../../components/format'
+import { MaskedValue } from '../../components/masked-value'
+
+/** One phone's record: its details with the identifiers masked until revealed. */
+export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSummary) => void }) {
+  const { t } = useTranslation()
+  const { navigate } = useRoute()
+  const { devices, members } = useHousehold()
+  const device = devices.find((d) => d.id === props.deviceId)
+  const [secrets, setSecrets] = useState<RevealedFields | null>(null)
+
+  useEffect(() => {
+    if (!device) return
+    void unwrap(api().devices.reveal({ id: device.id })).then(setSecrets, () => setSecrets(null))
+  }, [device])
+
+  if (!device) {
+    return (
+      <section className="screen">
+        <p>{t('errors.generic')}</p>
+        <button type="button" className="button" onClick={() => navigate({ name: 'dashboard' })}>
+          {t('app.back')}
+        </button>
+      </section>
+    )
+  }
+  const owner = device.ownerId ? (members.find((m) => m.id === device.ownerId)?.name ?? t('dashboard.unknownOwner')) : t('dashboard.noOwner')
+  const rows: Array<[string, string]> = [
+    [t('form.brand'), device.brand],
+    [t('form.marketName'), device.marketName],
+    [t('form.modelNumber'), device.modelNumber],
+    [t('form.osFamily'), [device.osFamily, device.osVersion].filter(Boolean).join(' ')],
+    [t('form.romRegion'), t(`regions.${device.romRegion}`)],
+    [t('form.colourStorage'), device.colourStorage],
+    [t('form.owner'), owner],
+    [t('form.purchaseDate'), device.purchaseDate ? formatDate(device.purchaseDate) : ''],
+    [t('dashboard.filterStatus'), t(`status.${device.status}`)]
+  ]
+  return (
+    <section className="screen phone-screen" aria-labelledby="phone-title">
+      <nav aria-label={t('app.nav.label')} className="breadcrumbs">
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'dashboard' })}>
+          ← {t('app.back')}
+        </button>
+      </nav>
+      <header className="screen-header">
+        <div>
+          <h1 id="phone-title">{device.nickname}</h1>
+          <p className="muted">{t('dashboard.lastChange', { when: formatDateTime(device.updatedAt) })}</p>
+        </div>
+        <button type="button" className="button" onClick={() => props.onEdit(device)}>
+          {t('dashboard.editNamed', { name: device.nickname })}
+        </button>
+      </header>
+      <section className="card" aria-labelledby="record-title">
+        <h2 id="record-title">{t('details.record')}</h2>
+        <dl className="details">
+          {rows.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value || <span className="muted">{t('masked.empty')}</span>}</dd>
+            </div>
+          ))}
+          {(['imei1', 'imei2', 'serial', 'accountHint'] as const).map((key) => (
+            <div key={key}>
+              <dt>{t(`form.${key}`)}</dt>
+              <dd>{secrets ? <MaskedValue label={t(`form.${key}`)} value={secrets[key]} /> : '…'}</dd>
+            </div>
+          ))}
+          {device.notes && (
+            <div className="details-wide">
+              <dt>{t('form.notes')}</dt>
+              <dd className="notes">{device.notes}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+    </section>
+  )
+}

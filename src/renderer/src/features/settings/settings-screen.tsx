@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AppInfo } from '../../../../shared/ipc/app-contract'
+import { api, unwrap } from '../../app/api-client'
+
+/** Settings: where the data lives and whether the identifiers are really encrypted. */
+export function SettingsScreen() {
+  const { t } = useTranslation()
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  useEffect(() => {
+    void unwrap(api().app.info()).then(setInfo, () => setInfo(null))
+  }, [])
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <header className="screen-header">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+      </header>
+      <section className="card" aria-labelledby="storage-title">
+        <h2 id="storage-title">{t('settings.storage')}</h2>
+        {info && (
+          <dl className="details">
+            <div className="details-wide">
+              <dt>{t('settings.dataFolder')}</dt>
+              <dd>
+                <code>{info.dataDir}</code>
+              </dd>
+            </div>
+            <div className="details-wide">
+              <dt>{t('settings.encryption')}</dt>
+              <dd role={info.vault.encrypted ? undefined : 'alert'} className={info.vault.encrypted ? '' : 'warning-text'}>
+                {info.vault.encrypted ? t('settings.encrypted', { backend: info.vault.backend }) : t('settings.notEncrypted', { backend: info.vault.backend })}
+              </dd>
+            </div>
+          </dl>
+        )}
+        {info && <p className="muted">{t('settings.version', { version: info.version })}</p>}
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { imeiProblem, imeiProblemMessage } from './imei'
+import { BRANDS, DEVICE_STATUSES, OS_FAMILIES, ROM_REGIONS } from './device-model'
+
+/** Version of the stored device record; bump it with a migration. */
+export const DEVICE_SCHEMA_VERSION = 1
+
+const text = (max: number) => z.string().trim().max(max)
+const id = z.string().uuid()
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2024-05-31.')
+
+/** An IMEI field: empty, or 15 digits with a valid Luhn check digit. */
+export const imeiSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (value === '') return
+    const problem = imeiProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: imeiProblemMessage(problem, value) })
+  })
+
+/** A household member who can own phones. */
+export const memberSchema = z.object({
+  id,
+  name: text(80).min(1, 'A member needs a name.')
+})
+/** A household member. */
+export type Member = z.infer<typeof memberSchema>
+
+/** What the owner types into the phone form (also the editable part of a device). */
+export const deviceInputSchema = z.object({
+  nickname: text(80).min(1, 'Give the phone a nickname, such as "Mum\'s old phone".'),
+  brand: z.enum(BRANDS),
+  marketName: text(120),
+  modelNumber: text(40),
+  osFamily: z.enum(OS_FAMILIES),
+  osVersion: text(40),
+  romRegion: z.enum(ROM_REGIONS),
+  serial: text(64).regex(/^[A-Za-z0-9-]*$/, 'A serial number has letters and digits only.'),
+  imei1: imeiSchema,
+  imei2: imeiSchema,
+  colourStorage: text(80),
+  ownerId: id.nullable(),
+  purchaseDate: isoDate.or(z.literal('')),
+  accountHint: text(120),
+  notes: text(4000)
+})
+/** The editable fields of a phone. */
+export type DeviceInput = z.infer<typeof deviceInputSchema>
+
+/** A phone record as the main process keeps it (sensitive fields in clear, in memory only). */
+export const deviceSchema = deviceInputSchema.extend({
+  id,
+  status: z.enum(DEVICE_STATUSES),
+  createdAt: z.string().datetime(),
+  updatedAt: z.string().datetime(),
+  schemaVersion: z.literal(DEVICE_SCHEMA_VERSION)
+})
+/** A phone record. */
+export type Device = z.infer<typeof deviceSchema>
+
+
+export {
+  BRANDS,
+  DEVICE_STATUSES,
+  OS_FAMILIES,
+  ROM_REGIONS,
+  SENSITIVE_FIELDS,
+  emptyDeviceInput,
+  summarise,
+  tail,
+  type Brand,
+  type DeviceStatus,
+  type DeviceSummary,
+  type OsFamily,
+  type SensitiveField
+} from './device-model'

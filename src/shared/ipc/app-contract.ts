@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { channel } from './channel'
+
+/** How sensitive fields are kept at rest. */
+export interface VaultStatus {
+  /** True when an OS keyring protects the data. */
+  encrypted: boolean
+  /** The backend's name, e.g. "keychain", "gnome_libsecret", "basic_text", "plaintext (test)". */
+  backend: string
+}
+
+/** Facts for the Settings and About screens. */
+export interface AppInfo {
+  version: string
+  dataDir: string
+  vault: VaultStatus
+}
+
+/** Channels for app-wide facts and allow-listed links. */
+export const appContract = {
+  app: {
+    info: channel(z.undefined()).returns<AppInfo>(),
+    openExternal: channel(z.object({ url: z.string().url().max(2000) })).returns<null>()
+  }
+} as const
