@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+import { app, type BrowserWindow } from 'electron'
 import { bridgeRouter } from './electron/ipc-bridge'
 import { createElectronPorts } from './electron/electron-ports'
 import { installAppMenu } from './electron/app-menu'

@@ -142,7 +142,7 @@ export function createHouseholdService(deps: {
         members = []
         setAside(householdDoc.path, error)
       }
-      let names: string[] = []
+      let names: string[]
       try {
         names = readdirSync(devicesDir)
       } catch {

@@ -10,6 +10,8 @@ const ROW_HEIGHT = 92
 export function PhoneList(props: { devices: readonly DeviceSummary[]; ownerName: (ownerId: string | null) => string; actions: PhoneRowActions }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
+  // The virtualizer re-renders this component itself; the compiler warning about memoising it does not apply here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: props.devices.length,
     getScrollElement: () => scrollRef.current,
