@@ -3,7 +3,7 @@ import { findElectronBinary } from './e2e/support/electron-binary'
 
 const electron = findElectronBinary()
 const isMainProcess = process.env['TEST_WORKER_INDEX'] === undefined
-if (!electron.path && isMainProcess && !process.argv.includes('--list')) {
+if (electron.path === null && isMainProcess && !process.argv.includes('--list')) {
   console.log(`[e2e] Electron tier skipped: ${electron.reason}; the same specs run in the Chromium tier.`)
 }
 

@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Services } from '../src/main/services/create-services'
+import type { Ports, Services } from '../src/main/services/create-services'
 import { launchChromiumApp } from './support/chromium-app'
 import { launchElectronApp } from './support/electron-app'
 import { findElectronBinary } from './support/electron-binary'
@@ -51,7 +51,10 @@ function appProxy(getPage: () => Page, extras: Omit<AppPage, keyof Page | 'page'
 }
 
 /** `test` with the `app` fixture: the running app on a fresh data folder. */
-export const test = base.extend<{ app: AppPage }, WorkerFixtures>({
+export const test = base.extend<{ app: AppPage; portOverrides: Partial<Ports> }, WorkerFixtures>({
+  // Hook (USB check, issue 6): a spec may replace ports of the Chromium tier's services,
+  // e.g. `test.use` / `test.extend` with `adb` talking to a fake adb server. Ignored in the Electron tier.
+  portOverrides: [{}, { option: true }],
   rendererOrigin: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -61,7 +64,7 @@ export const test = base.extend<{ app: AppPage }, WorkerFixtures>({
     },
     { scope: 'worker' }
   ],
-  app: async ({ page, browser, rendererOrigin }, use, testInfo) => {
+  app: async ({ page, browser, rendererOrigin, portOverrides }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'handover-e2e-'))
     const snap = async (current: Page, name: string): Promise<void> => {
       await current.screenshot({ path: resolve('e2e/screenshots', `${name}.png`), fullPage: false })
@@ -82,7 +85,7 @@ export const test = base.extend<{ app: AppPage }, WorkerFixtures>({
       )
       await electronApp.close()
     } else {
-      const chromiumApp = await launchChromiumApp({ page, browser, origin: rendererOrigin, dataDir })
+      const chromiumApp = await launchChromiumApp({ page, browser, origin: rendererOrigin, dataDir, portOverrides })
       await use(
         appProxy(() => page, {
           dataDir,

@@ -2,26 +2,11 @@ import type { Browser, Page } from '@playwright/test'
 import { createAppRouter } from '../../src/main/ipc/handlers'
 import { trustedOrigins, type Router } from '../../src/main/ipc/router'
 import { createServices, type Ports, type Services } from '../../src/main/services/create-services'
+import { chromiumPdfPrinter } from '../../src/main/services/testing/chromium-pdf-printer'
 import { createScriptedDialogs, type ScriptedDialogs } from '../../src/main/services/testing/scripted-dialogs'
 import { createTestPorts } from '../../src/main/services/testing/test-ports'
 import { eventChannel } from '../../src/shared/ipc/events'
 import { BRIDGE_BUNDLE } from './build-bridge'
-
-/** Chromium's own printer, the engine Electron's printToPDF uses. */
-function chromiumPdfPrinter(browser: Browser): Ports['pdf'] {
-  return {
-    async htmlToPdf(html, { pageSize }) {
-      const context = await browser.newContext({ javaScriptEnabled: false })
-      try {
-        const page = await context.newPage()
-        await page.setContent(html, { waitUntil: 'load' })
-        return await page.pdf({ format: pageSize, printBackground: true, preferCSSPageSize: true })
-      } finally {
-        await context.close()
-      }
-    }
-  }
-}
 
 /** The real main-process services and IPC router, running in the Playwright process, bridged into a Chromium page. */
 export interface ChromiumApp {
@@ -48,7 +33,10 @@ export async function launchChromiumApp(options: {
     events: {
       emit(name, payload) {
         void page
-          .evaluate(([channel, data]) => (window as unknown as { __handoverEmit?: (c: string, p: unknown) => void }).__handoverEmit?.(channel, data), [eventChannel(name), payload] as const)
+          .evaluate(
+            ([channel, data]) => (globalThis as { __handoverEmit?: (c: string, p: unknown) => void }).__handoverEmit?.(channel, data),
+            [eventChannel(name), payload] as const
+          )
           .catch(() => {})
       }
     },
@@ -60,6 +48,7 @@ export async function launchChromiumApp(options: {
     dialogs,
     openedLinks: ports.openedLinks,
     async restart() {
+      app.services.usb.stop()
       app.services = await createServices(dataDir, 'e2e', ports)
       router = createAppRouter(app.services, trustedOrigins([origin]))
       await page.reload()

@@ -37,11 +37,17 @@ async function start(): Promise<void> {
   serveRenderer(rendererRootFrom(import.meta.dirname))
   const ports = await createElectronPorts(() => mainWindow)
   const services = await createServices(dataDir, app.getVersion(), ports)
+  app.on('before-quit', () => services.usb.stop())
   const origins = devServerUrl ? [new URL(devServerUrl).origin] : [APP_ORIGIN]
   bridgeRouter(createAppRouter(services, trustedOrigins(origins)), () => mainWindow)
   installAppMenu({ send: (command) => ports.events.emit('menuCommand', command), dataDir, isMac: process.platform === 'darwin' })
   const windowState = windowStateKeeper(ports.storage, dataDir)
-  mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl, bounds: windowState.initialBounds() })
+  mainWindow = createMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    iconPath: join(import.meta.dirname, '../../resources/icon.png'),
+    devServerUrl,
+    bounds: windowState.initialBounds()
+  })
   if (windowState.wasMaximized()) mainWindow.maximize()
   windowState.track(mainWindow)
   mainWindow.on('closed', () => (mainWindow = null))

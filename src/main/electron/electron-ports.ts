@@ -1,9 +1,12 @@
+import { homedir } from 'node:os'
 import { BrowserWindow, dialog, safeStorage, shell } from 'electron'
 import ElectronStore from 'electron-store'
 import type { Ports } from '../services/create-services'
 import { createDocumentStorage } from '../services/json-document-storage'
+import { createTcpAdb } from '../services/usb/tcp-adb'
 import type { Vault } from '../services/ports'
 import { eventChannel } from '../../shared/ipc/events'
+import { createElectronSystemPrinter } from './system-printer'
 
 const SAFE_PREFIX = 'ss:'
 const PLAIN_PREFIX = 'plain:'
@@ -69,6 +72,9 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
         getWindow()?.webContents.send(eventChannel(name), payload)
       }
     },
-    links: { open: (url) => shell.openExternal(url) }
+    links: { open: (url) => shell.openExternal(url) },
+    // USB check (issue 6): the local adb server, found and started from the usual places when needed.
+    adb: createTcpAdb({ launchFromHome: homedir() }),
+    printer: createElectronSystemPrinter()
   }
 }

@@ -31,13 +31,19 @@ export function denyAllPermissions(): void {
 }
 
 /** Creates the main window with the security baseline and the navigation guards. */
-export function createMainWindow(options: { preloadPath: string; devServerUrl: string | undefined; bounds: Partial<Electron.Rectangle> }): BrowserWindow {
+export function createMainWindow(options: {
+  preloadPath: string
+  iconPath: string
+  devServerUrl: string | undefined
+  bounds: Partial<Electron.Rectangle>
+}): BrowserWindow {
   const window = new BrowserWindow({
     ...options.bounds,
     minWidth: 720,
     minHeight: 520,
     show: false,
     title: 'Handover',
+    icon: options.iconPath,
     backgroundColor: '#f7f7f5',
     webPreferences: secureWebPreferences(options.preloadPath)
   })

@@ -10,6 +10,7 @@ export const ALLOWED_LINK_HOSTS: readonly string[] = [
   'www.xiaomi.com',
   'support.google.com',
   'myaccount.google.com',
+  'accounts.google.com',
   'developer.android.com'
 ]
 

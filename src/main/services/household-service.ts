@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
@@ -10,21 +10,46 @@ import type { Clock, Storage, Vault } from './ports'
 import { describeReadProblem, quarantineFile } from './quarantine'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
 
+/** A temp file of an atomic write (atomically names them `<file>.tmp-<10 digits><6 hex>`). */
+const ABANDONED_TEMP_FILE = /\.json\.tmp-\d{10}[a-f0-9]{6}$/
+
 /** The on-disk form of a device: sensitive fields hold Vault strings. */
-const storedDeviceSchema = deviceSchema.extend(
+export const storedDeviceSchema = deviceSchema.extend(
   Object.fromEntries(SENSITIVE_FIELDS.map((field) => [field, z.string().max(4000)])) as Record<
     (typeof SENSITIVE_FIELDS)[number],
     z.ZodString
   >
 )
-type StoredDevice = z.infer<typeof storedDeviceSchema>
+/** A device as stored on disk. */
+export type StoredDevice = z.infer<typeof storedDeviceSchema>
 
 /** The on-disk form of the household file. */
-const householdFileSchema = z.object({
+export const householdFileSchema = z.object({
   schemaVersion: z.literal(1),
   members: z.array(memberSchema)
 })
-type HouseholdFile = z.infer<typeof householdFileSchema>
+/** The household file as stored. */
+export type HouseholdFile = z.infer<typeof householdFileSchema>
+
+/** Encrypts a device's sensitive fields for storage. */
+export async function sealDevice(vault: Vault, device: Device): Promise<StoredDevice> {
+  const sealed = { ...device }
+  for (const field of SENSITIVE_FIELDS) sealed[field] = device[field] === '' ? '' : await vault.encrypt(device[field])
+  return sealed
+}
+
+/** The sensitive fields in clear, checked after decryption. */
+const sensitiveSchema = deviceSchema.pick({ serial: true, imei1: true, imei2: true, accountHint: true })
+
+/**
+ * Decrypts a stored device (already checked by storedDeviceSchema) and checks the decrypted fields against the device schema.
+ * Only those are checked again: a second full parse per file was a third of the cost of loading 10,000 phones.
+ */
+export async function unsealDevice(vault: Vault, stored: StoredDevice): Promise<Device> {
+  const clear: Record<string, string> = {}
+  for (const field of SENSITIVE_FIELDS) clear[field] = stored[field] === '' ? '' : await vault.decrypt(stored[field])
+  return { ...stored, ...sensitiveSchema.parse(clear) }
+}
 
 /** Files of a device other than its record, relative to the data folder, moved with it on delete. */
 export type DeviceFilesProvider = (deviceId: string) => string[]
@@ -71,22 +96,10 @@ export function createHouseholdService(deps: {
 
   const deviceDoc = (id: string) => storage.open<StoredDevice>(devicesDir, id)
 
-  async function seal(device: Device): Promise<StoredDevice> {
-    const sealed = { ...device }
-    for (const field of SENSITIVE_FIELDS) sealed[field] = device[field] === '' ? '' : await vault.encrypt(device[field])
-    return sealed
-  }
-
-  async function unseal(stored: StoredDevice): Promise<Device> {
-    const device = { ...stored }
-    for (const field of SENSITIVE_FIELDS) device[field] = stored[field] === '' ? '' : await vault.decrypt(stored[field])
-    return deviceSchema.parse(device)
-  }
-
   async function save(device: Device): Promise<DeviceSummary> {
     mkdirSync(devicesDir, { recursive: true })
     try {
-      deviceDoc(device.id).write(await seal(device))
+      deviceDoc(device.id).write(await sealDevice(vault, device))
     } catch (error) {
       throw new ServiceError('storage-failed', `The phone could not be saved: ${describeReadProblem(error)}`)
     }
@@ -117,7 +130,7 @@ export function createHouseholdService(deps: {
     try {
       const raw = doc.read()
       if (raw === undefined) return
-      const device = await unseal(storedDeviceSchema.parse(raw))
+      const device = await unsealDevice(vault, storedDeviceSchema.parse(raw))
       if (device.id !== id) throw new SyntaxError('The record inside does not match its file name.')
       devices.set(id, device)
     } catch (error) {
@@ -148,9 +161,10 @@ export function createHouseholdService(deps: {
       } catch {
         names = []
       }
-      await Promise.all(
-        names.filter((name) => name.endsWith('.json')).map((name) => loadDevice(name.slice(0, -'.json'.length)))
-      )
+      // A write cut off by a crash or power loss leaves its temp file behind; the real file is intact, so the leftover goes.
+      for (const name of names) if (ABANDONED_TEMP_FILE.test(name)) rmSync(join(devicesDir, name), { force: true })
+      // One file at a time: starting all 10,000 at once held every parsed file until the first decrypt, doubling peak memory and GC work.
+      for (const name of names) if (name.endsWith('.json')) await loadDevice(name.slice(0, -'.json'.length))
       return current()
     },
     current,

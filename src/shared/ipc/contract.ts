@@ -1,12 +1,20 @@
 import { appContract } from './app-contract'
+import { archiveContract } from './archive-contract'
+import { certificatesContract } from './certificates-contract'
 import type { ApiOf } from './channel'
 import { devicesContract } from './devices-contract'
 import type { EventApi } from './events'
+import { runsContract } from './runs-contract'
+import { usbContract } from './usb-contract'
 
 /** The one IPC contract: every channel the renderer may call, with its input schema and output type. */
 export const contract = {
   ...appContract,
-  ...devicesContract
+  ...devicesContract,
+  ...runsContract,
+  ...certificatesContract,
+  ...usbContract,
+  ...archiveContract
 } as const
 
 /** The contract's type. */

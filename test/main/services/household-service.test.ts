@@ -111,6 +111,19 @@ describe('household service', () => {
     expect(afterRestart.current().devices).toEqual([])
   })
 
+  it('clears temp files left by an interrupted write and keeps the real record', async () => {
+    const dir = tempDir()
+    const household = service(dir)
+    await household.load()
+    const phone = await household.create(madeUpPhone())
+    const leftover = join(dir, 'devices', `${phone.id}.json.tmp-1763900000abcdef`)
+    writeFileSync(leftover, '{"half":')
+    const reloaded = await service(dir).load()
+    expect(reloaded.devices.map((d) => d.id)).toEqual([phone.id])
+    expect(readdirSync(join(dir, 'devices'))).toEqual([`${phone.id}.json`])
+    expect(reloaded.quarantinedNow).toEqual([])
+  })
+
   it('adding a member with an existing name returns that member', async () => {
     const household = service(tempDir())
     await household.load()

@@ -1,4 +1,5 @@
 import type { Ports } from '../create-services'
+import { createOfflineAdb } from '../usb/offline-adb'
 import { createConfStorage } from './conf-storage'
 import { createPlaintextVault } from './plaintext-vault'
 import { createScriptedDialogs } from './scripted-dialogs'
@@ -16,6 +17,8 @@ export function createTestPorts(overrides: Partial<Ports> = {}): Ports & { opene
     },
     events: { emit: () => {} },
     links: { open: async (url) => void openedLinks.push(url) },
+    adb: createOfflineAdb(),
+    printer: { print: async () => true },
     openedLinks,
     ...overrides
   }

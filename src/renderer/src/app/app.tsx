@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../shared/device-model'
 import type { MenuCommand } from '../../../shared/ipc/events'
 import { ModalDialog } from '../components/modal-dialog'
+import { VerifyScreen } from '../features/certificate/verify-screen'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { PhoneForm } from '../features/phone-form/phone-form'
 import { PhoneScreen } from '../features/phone/phone-screen'
+import { RunScreen } from '../features/run/run-screen'
 import { SettingsScreen } from '../features/settings/settings-screen'
+// Records you cannot lose (issue 5): File › Export… / Import… dialogs.
+import { RecordsDialogs } from '../features/records/records-dialogs'
+import { UsbScreen } from '../features/usb/usb-screen'
 import { household, useHousehold } from './household-store'
 import { QuarantineBanner } from './quarantine-banner'
 import { RouteContext, type Route } from './routes'
@@ -24,8 +29,11 @@ function Screen(props: { route: Route; onAdd: () => void; onEdit: (device: Devic
     case 'settings':
       return <SettingsScreen />
     case 'run':
+      return <RunScreen deviceId={route.deviceId} />
+    case 'usb':
+      return <UsbScreen deviceId={route.deviceId} />
     case 'verify':
-      return null
+      return <VerifyScreen />
   }
 }
 
@@ -81,6 +89,8 @@ export function App() {
             <nav aria-label={t('app.nav.label')}>
               <ul>
                 {navItem({ name: 'dashboard' }, t('app.nav.phones'))}
+                {navItem({ name: 'usb' }, t('usb:openNew'))}
+                {navItem({ name: 'verify' }, t('app.nav.verify'))}
                 {navItem({ name: 'settings' }, t('app.nav.settings'))}
               </ul>
             </nav>
@@ -107,6 +117,8 @@ export function App() {
             <p className="modal-body">{t('about.body')}</p>
           </ModalDialog>
         )}
+        {/* Records you cannot lose (issue 5): answers the File menu's export / import commands. */}
+        <RecordsDialogs />
       </ToastProvider>
     </RouteContext.Provider>
   )

@@ -17,10 +17,17 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60]
 ]
 
+/** One formatter per locale: creating an Intl formatter costs more than formatting with it, and every dashboard row formats. */
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+
 /** "3 minutes ago", "yesterday", "just now" in the user's locale. */
 export function formatRelative(iso: string, now = Date.now(), locale = navigator.language): string {
   const seconds = (new Date(iso).getTime() - now) / 1000
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  let format = relativeFormats.get(locale)
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    relativeFormats.set(locale, format)
+  }
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
   }

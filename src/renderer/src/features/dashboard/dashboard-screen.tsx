@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEVICE_STATUSES, type DeviceStatus, type DeviceSummary } from '../../../../shared/device-model'
 import { errorMessage } from '../../app/api-client'
@@ -6,6 +6,7 @@ import { household, useHousehold } from '../../app/household-store'
 import { useRoute } from '../../app/routes'
 import { useNotify } from '../../app/toasts'
 import { ConfirmDialog } from '../../components/modal-dialog'
+import { useRunProgress } from '../run/run-progress-store'
 import { EmptyState } from './empty-state'
 import { filterPhones, NO_FILTER, searchIndex, type PhoneFilter } from './filter-phones'
 import { PhoneList } from './phone-list'
@@ -17,12 +18,12 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
   const notify = useNotify()
   const { navigate } = useRoute()
   const { devices, members } = useHousehold()
+  const progress = useRunProgress()
   const [filter, setFilter] = useState<PhoneFilter>(NO_FILTER)
   const [confirmDelete, setConfirmDelete] = useState<DeviceSummary | null>(null)
-  const deferredFilter = useDeferredValue(filter)
 
   const index = useMemo(() => searchIndex(devices, members), [devices, members])
-  const shown = useMemo(() => filterPhones(devices, index, deferredFilter), [devices, index, deferredFilter])
+  const shown = useMemo(() => filterPhones(devices, index, filter), [devices, index, filter])
   const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members])
   const ownerName = useCallback(
     (ownerId: string | null) => (ownerId === null ? t('dashboard.noOwner') : (memberNames.get(ownerId) ?? t('dashboard.unknownOwner'))),
@@ -115,7 +116,7 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
           </button>
         </div>
       ) : (
-        <PhoneList devices={shown} ownerName={ownerName} actions={actions} />
+        <PhoneList devices={shown} ownerName={ownerName} progress={progress} actions={actions} />
       )}
       {confirmDelete && (
         <ConfirmDialog

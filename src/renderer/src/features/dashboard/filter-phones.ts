@@ -11,26 +11,51 @@ export interface PhoneFilter {
 /** The empty filter. */
 export const NO_FILTER: PhoneFilter = { query: '', status: 'all', ownerId: 'all', showArchived: false }
 
-/** Builds the lower-case text a query is matched against, once per phone. */
-export function searchIndex(devices: readonly DeviceSummary[], members: readonly Member[]): Map<string, string> {
-  const names = new Map(members.map((m) => [m.id, m.name]))
-  return new Map(
-    devices.map((d) => [
-      d.id,
-      [d.nickname, d.marketName, d.modelNumber, d.ownerId ? names.get(d.ownerId) : '', d.brand].join('\u0000').toLocaleLowerCase()
-    ])
-  )
+/**
+ * The lower-case texts a query is matched against, in the order of the phones it was built from:
+ * `text[i]` holds nickname, market name, model, owner and brand of phone i, `tails[3i..3i+2]` the last
+ * characters of its IMEIs and serial. Built once per list so a keystroke allocates nothing per phone.
+ */
+export interface SearchIndex {
+  readonly devices: readonly DeviceSummary[]
+  readonly text: readonly string[]
+  readonly tails: readonly string[]
 }
 
-/** Phones matching the filter: text in nickname, market name, model, owner, brand; digits also match the last digits of IMEIs and serial. */
-export function filterPhones(devices: readonly DeviceSummary[], index: Map<string, string>, filter: PhoneFilter): DeviceSummary[] {
-  const query = filter.query.trim().toLocaleLowerCase()
-  const digits = /^[0-9a-z]{2,4}$/i.test(query) ? query : null
-  return devices.filter((d) => {
-    if (filter.status !== 'all' ? d.status !== filter.status : d.status === 'archived' && !filter.showArchived) return false
-    if (filter.ownerId !== 'all' && d.ownerId !== filter.ownerId) return false
-    if (query === '') return true
-    if ((index.get(d.id) ?? '').includes(query)) return true
-    return digits !== null && [d.imei1Tail, d.imei2Tail, d.serialTail.toLocaleLowerCase()].some((tail) => tail !== '' && tail.endsWith(digits))
+/** Builds the search index of a list of phones, once per list. */
+export function searchIndex(devices: readonly DeviceSummary[], members: readonly Member[]): SearchIndex {
+  const names = new Map(members.map((m) => [m.id, m.name]))
+  const text: string[] = new Array<string>(devices.length)
+  const tails: string[] = new Array<string>(devices.length * 3)
+  devices.forEach((d, i) => {
+    text[i] = `${d.nickname}\u0000${d.marketName}\u0000${d.modelNumber}\u0000${d.ownerId ? (names.get(d.ownerId) ?? '') : ''}\u0000${d.brand}`.toLowerCase()
+    tails[3 * i] = d.imei1Tail
+    tails[3 * i + 1] = d.imei2Tail
+    tails[3 * i + 2] = d.serialTail.toLowerCase()
   })
+  return { devices, text, tails }
+}
+
+const endsWithTail = (tail: string, digits: string) => tail !== '' && tail.endsWith(digits)
+
+/** Phones matching the filter: text in nickname, market name, model, owner, brand; 2 to 4 letters or digits also match the last characters of IMEIs and serial. */
+export function filterPhones(devices: readonly DeviceSummary[], index: SearchIndex, filter: PhoneFilter): DeviceSummary[] {
+  if (index.devices !== devices) throw new Error('The search index was built from another list of phones.')
+  const query = filter.query.trim().toLowerCase()
+  const digits = /^[0-9a-z]{2,4}$/.test(query) ? query : null
+  const { text, tails } = index
+  const shown: DeviceSummary[] = []
+  for (let i = 0; i < devices.length; i++) {
+    const d = devices[i]!
+    if (filter.status !== 'all' ? d.status !== filter.status : d.status === 'archived' && !filter.showArchived) continue
+    if (filter.ownerId !== 'all' && d.ownerId !== filter.ownerId) continue
+    if (
+      query === '' ||
+      text[i]!.includes(query) ||
+      (digits !== null && (endsWithTail(tails[3 * i]!, digits) || endsWithTail(tails[3 * i + 1]!, digits) || endsWithTail(tails[3 * i + 2]!, digits)))
+    ) {
+      shown.push(d)
+    }
+  }
+  return shown
 }

@@ -7,6 +7,8 @@ import { useHousehold } from '../../app/household-store'
 import { useRoute } from '../../app/routes'
 import { formatDate, formatDateTime } from '../../components/format'
 import { MaskedValue } from '../../components/masked-value'
+import { CertificatesCard } from '../certificate/certificates-card'
+import { RunCard } from '../run/run-card'
 
 /** One phone's record: its details with the identifiers masked until revealed. */
 export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSummary) => void }) {
@@ -55,10 +57,17 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
           <h1 id="phone-title">{device.nickname}</h1>
           <p className="muted">{t('dashboard.lastChange', { when: formatDateTime(device.updatedAt) })}</p>
         </div>
-        <button type="button" className="button" onClick={() => props.onEdit(device)}>
-          {t('dashboard.editNamed', { name: device.nickname })}
-        </button>
+        <div className="toolbar">
+          <button type="button" className="button" onClick={() => navigate({ name: 'usb', deviceId: device.id })}>
+            {t('usb:open')}
+          </button>
+          <button type="button" className="button" onClick={() => props.onEdit(device)}>
+            {t('dashboard.editNamed', { name: device.nickname })}
+          </button>
+        </div>
       </header>
+      <RunCard deviceId={device.id} />
+      <CertificatesCard deviceId={device.id} />
       <section className="card" aria-labelledby="record-title">
         <h2 id="record-title">{t('details.record')}</h2>
         <dl className="details">

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '../../../../shared/ipc/app-contract'
 import { api, unwrap } from '../../app/api-client'
+import { BackupsSection } from '../records/backups-section'
+import { QuarantineSection } from '../records/quarantine-section'
+import { RecordsCard } from '../records/records-card'
 
 /** Settings: where the data lives and whether the identifiers are really encrypted. */
 export function SettingsScreen() {
@@ -35,6 +38,9 @@ export function SettingsScreen() {
         )}
         {info && <p className="muted">{t('settings.version', { version: info.version })}</p>}
       </section>
+      <RecordsCard />
+      <BackupsSection />
+      <QuarantineSection />
     </section>
   )
 }

@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from '@playwright/test'
+import { chromiumPdfPrinter } from '../src/main/services/testing/chromium-pdf-printer'
+import { createCertificateService } from '../src/main/services/certificate/certificate-service'
+import { createConfStorage } from '../src/main/services/testing/conf-storage'
+import { createPlaintextVault } from '../src/main/services/testing/plaintext-vault'
+import { createScriptedDialogs } from '../src/main/services/testing/scripted-dialogs'
+import type { SubjectRecord } from '../src/shared/certificate/subject'
+import offboarding from '../src/shared/locales/en/offboarding.json'
+import { isRequired, stepsOf } from '../src/shared/offboarding/catalogue'
+import { BENCH_SEED } from './data-folders'
+import { median, relative, timed, type Figure } from './figures'
+import { generateHousehold } from './household-generator'
+
+const RUNS = 7
+/** DESIGN §5: a certificate prints in at most 2× the time Chromium takes for an empty page of the same size. */
+const PDF_BUDGET = 2
+
+/** An empty page of the paper size, printed the same way: the baseline. */
+const EMPTY_A4 = '<!doctype html><html><head><meta charset="utf-8"><style>@page { size: A4; }</style></head><body></body></html>'
+
+/** A finished "sell" run of a generated phone: every step done by the owner, with its English title. */
+function finishedSellRun(): SubjectRecord {
+  const device = generateHousehold(1, BENCH_SEED).devices[0]!
+  const titles = offboarding.steps as Record<string, { title: string }>
+  const start = Date.parse('2025-06-03T09:00:00.000Z')
+  const steps = stepsOf('sell')
+    .filter((step) => step.id !== 'hand-over')
+    .map((step, i) => ({
+      id: step.id,
+      title: titles[step.id]?.title ?? step.id,
+      status: 'done' as const,
+      required: isRequired(step.id, 'sell'),
+      at: new Date(start + i * 600_000).toISOString(),
+      confirmedBy: 'owner' as const,
+      reason: null
+    }))
+  const { brand, marketName, modelNumber, serial, imei1, imei2, osFamily, osVersion } = device
+  return { device: { brand, marketName, modelNumber, serial, imei1, imei2, osFamily, osVersion }, scenario: 'sell', steps }
+}
+
+/**
+ * An issued certificate to PDF through the real certificate service (stored certificate, QR code, HTML,
+ * Chromium's printer, signed JSON attached) versus the same printer on an empty A4 page. Alternating runs.
+ */
+export async function measureCertificatePdf(browser: Browser): Promise<Record<string, Figure>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'handover-bench-certificate-'))
+  try {
+    const pdf = chromiumPdfPrinter(browser)
+    const record = finishedSellRun()
+    const service = createCertificateService({
+      dataDir,
+      appVersion: 'bench',
+      timeZone: 'Europe/London',
+      storage: createConfStorage(),
+      vault: createPlaintextVault(),
+      clock: { now: () => new Date() },
+      dialogs: createScriptedDialogs(),
+      pdf,
+      printer: { print: async () => true },
+      subjectRecord: () => record
+    })
+    const { certificate } = await service.issue({
+      deviceId: '6f1d2c3b-4a5e-4f60-8a71-92b3c4d5e6f7',
+      destination: 'sold',
+      preparer: { name: 'Anna Becker', contact: 'anna@example.org' },
+      recipient: { name: 'Mateo García' },
+      identifiers: 'masked',
+      paperSize: 'A4'
+    })
+    const certificateMs: number[] = []
+    const emptyMs: number[] = []
+    for (let run = -1; run < RUNS; run++) {
+      const c = await timed(() => service.pdfBytes(certificate.id))
+      const e = await timed(() => pdf.htmlToPdf(EMPTY_A4, { pageSize: 'A4' }))
+      if (run < 0) continue
+      certificateMs.push(c)
+      emptyMs.push(e)
+    }
+    return {
+      'certificate to PDF vs empty A4 page': relative(median(certificateMs), median(emptyMs), PDF_BUDGET, 'ms', RUNS, 'both through the same Chromium PdfPrinter (fresh context, setContent, page.pdf)')
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

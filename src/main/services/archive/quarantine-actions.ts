@@ -1,0 +1,103 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import type { z } from 'zod'
+import type { SectionName } from '../../../shared/archive/format'
+import { issuedCertificateSchema } from '../../../shared/certificate/issued'
+import type { QuarantineEntry } from '../../../shared/ipc/devices-contract'
+import type { QuarantineRestoreOutcome } from '../../../shared/ipc/archive-contract'
+import { attachmentListSchema } from '../../../shared/offboarding/attachment'
+import { runSchema } from '../../../shared/offboarding/run'
+import { ServiceError } from '../../../shared/result'
+import { householdFileSchema, storedDeviceSchema } from '../household-service'
+import type { FileDialogs, Storage, Vault } from '../ports'
+import { listQuarantine, quarantineDir } from '../quarantine'
+import { SECTIONS } from './sections'
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+
+/** The kinds of file a quarantined file can go back to: where it lived, its schema, and the section that reads it. */
+const KINDS: Array<{ path: RegExp; schema: z.ZodType; section: SectionName }> = [
+  { path: /^household\.json$/, schema: householdFileSchema, section: 'members' },
+  { path: new RegExp(`^devices/${UUID}\\.json$`, 'i'), schema: storedDeviceSchema, section: 'devices' },
+  { path: new RegExp(`^runs/${UUID}\\.json$`, 'i'), schema: runSchema, section: 'runs' },
+  { path: new RegExp(`^attachments/${UUID}\\.json$`, 'i'), schema: attachmentListSchema, section: 'attachments' },
+  { path: new RegExp(`^certificates/${UUID}/${UUID}\\.json$`, 'i'), schema: issuedCertificateSchema, section: 'certificates' }
+]
+
+/** The quarantine as the owner sees it in Settings: list, export a file, try to put one back. */
+export interface QuarantineActions {
+  /** Files set aside, newest first. */
+  list(): QuarantineEntry[]
+  /** Copies a quarantined file to a place chosen in a save dialog; null when cancelled. */
+  exportFile(file: string): Promise<{ path: string } | null>
+  /** Puts a file back where it was when it now passes the same checks as at load; otherwise leaves it and says why. */
+  restore(file: string): Promise<QuarantineRestoreOutcome>
+}
+
+/** Builds the quarantine actions. `reload` re-reads the records after a file is put back. */
+export function createQuarantineActions(deps: { dataDir: string; storage: Storage; vault: Vault; dialogs: FileDialogs; reload: () => Promise<unknown> }): QuarantineActions {
+  const { dataDir } = deps
+
+  function entry(file: string): QuarantineEntry {
+    const found = listQuarantine(dataDir).find((e) => e.file === file)
+    if (!found || !existsSync(join(quarantineDir(dataDir), file))) throw new ServiceError('not-found', 'That file is no longer in quarantine.')
+    return found
+  }
+
+  /** Why the file cannot go back, or null when it reads as a valid record again. */
+  async function problemOf(source: string, relPath: string, kind: (typeof KINDS)[number]): Promise<string | null> {
+    let raw: unknown
+    try {
+      raw = JSON.parse(readFileSync(source, 'utf8'))
+    } catch {
+      return 'It is still damaged: it is not complete, valid JSON.'
+    }
+    const parsed = kind.schema.safeParse(raw)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      return `It still does not match the record format (field ${issue?.path.map(String).join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`
+    }
+    if (kind.section === 'members') return null
+    const scratch = mkdtempSync(join(tmpdir(), 'handover-quarantine-'))
+    try {
+      mkdirSync(dirname(join(scratch, relPath)), { recursive: true })
+      copyFileSync(source, join(scratch, relPath))
+      const records = await SECTIONS[kind.section].exportRecords({ dir: scratch, storage: deps.storage, vault: deps.vault })
+      return records.length === 1 ? null : 'Its content cannot be read on this computer (it may have been encrypted on another one).'
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  }
+
+  return {
+    list: () => listQuarantine(dataDir),
+    async exportFile(file) {
+      const found = entry(file)
+      const path = await deps.dialogs.chooseSavePath({
+        title: 'Export a quarantined file',
+        defaultName: found.file,
+        filters: [{ name: 'All files', extensions: ['*'] }]
+      })
+      if (!path) return null
+      copyFileSync(join(quarantineDir(dataDir), found.file), path)
+      return { path }
+    },
+    async restore(file) {
+      const found = entry(file)
+      const relPath = found.originalPath.split('\\').join('/')
+      const kind = KINDS.find((k) => k.path.test(relPath))
+      if (!kind) return { restored: false, reason: 'Handover cannot tell which record this file was, so it stays in quarantine.' }
+      const target = join(dataDir, relPath)
+      if (existsSync(target)) return { restored: false, reason: `A file is already at ${relPath}; putting this one back would replace it.` }
+      const source = join(quarantineDir(dataDir), found.file)
+      const problem = await problemOf(source, relPath, kind)
+      if (problem) return { restored: false, reason: problem }
+      mkdirSync(dirname(target), { recursive: true })
+      renameSync(source, target)
+      rmSync(`${source}.why.json`, { force: true })
+      await deps.reload()
+      return { restored: true, originalPath: relPath }
+    }
+  }
+}

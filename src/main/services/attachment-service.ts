@@ -1,0 +1,88 @@
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { basename, extname, join } from 'node:path'
+import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
+import { ATTACHMENT_EXTENSIONS, attachmentListSchema, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentList } from '../../shared/offboarding/attachment'
+import { ServiceError } from '../../shared/result'
+import type { Clock, FileDialogs, Storage } from './ports'
+import { describeReadProblem, quarantineFile } from './quarantine'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Files (proof of purchase) copied into the data folder and kept with a phone's record. */
+export interface AttachmentService {
+  /** The phone's files, oldest first. */
+  list(deviceId: string): Attachment[]
+  /** Asks the owner for files and copies them in; the list is unchanged when the dialog is cancelled. */
+  add(deviceId: string): Promise<Attachment[]>
+  /** Deletes one kept copy (never the owner's original). */
+  remove(deviceId: string, attachmentId: string): Attachment[]
+  /** The phone's attachment files and list, relative to the data folder (moved to the trash with the phone). */
+  filesOf(deviceId: string): string[]
+}
+
+/** Builds the attachment service. Copies live in `<dataDir>/attachments/<deviceId>/`, the list in `<deviceId>.json` beside them. */
+export function createAttachmentService(deps: { dataDir: string; storage: Storage; clock: Clock; dialogs: FileDialogs }): AttachmentService {
+  const { dataDir, storage, clock, dialogs } = deps
+  const root = join(dataDir, 'attachments')
+  const doc = (deviceId: string) => storage.open<AttachmentList>(root, deviceId)
+
+  function check(deviceId: string): void {
+    if (!UUID.test(deviceId)) throw new ServiceError('invalid-input', 'That is not a phone id.')
+  }
+
+  function list(deviceId: string): Attachment[] {
+    check(deviceId)
+    const store = doc(deviceId)
+    try {
+      const raw = store.read()
+      return raw === undefined ? [] : attachmentListSchema.parse(raw).files
+    } catch (error) {
+      quarantineFile(dataDir, store.path, describeReadProblem(error), clock.now())
+      return []
+    }
+  }
+
+  function save(deviceId: string, files: Attachment[]): Attachment[] {
+    mkdirSync(root, { recursive: true })
+    doc(deviceId).write({ schemaVersion: 1, files })
+    return files
+  }
+
+  function copyIn(deviceId: string, source: string): Attachment {
+    const ext = extname(source).slice(1).toLowerCase()
+    if (!(ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)) {
+      throw new ServiceError('invalid-input', `Handover keeps PDF and image files only (${ATTACHMENT_EXTENSIONS.join(', ')}).`)
+    }
+    const stat = statSync(source)
+    if (!stat.isFile()) throw new ServiceError('invalid-input', 'That is not a file.')
+    if (stat.size > MAX_ATTACHMENT_BYTES) throw new ServiceError('invalid-input', 'That file is larger than 25 MB.')
+    const id = randomUUID()
+    const file = `${id}.${ext}`
+    mkdirSync(join(root, deviceId), { recursive: true })
+    copyFileSync(source, join(root, deviceId, file))
+    return { id, name: basename(source).slice(0, 255), file, size: stat.size, addedAt: clock.now().toISOString() }
+  }
+
+  return {
+    list,
+    async add(deviceId) {
+      const current = list(deviceId)
+      const paths = await dialogs.chooseOpenPaths({
+        title: en.lockedOut.attachments.dialogTitle,
+        multiple: true,
+        filters: [{ name: en.lockedOut.attachments.filterName, extensions: [...ATTACHMENT_EXTENSIONS] }]
+      })
+      if (paths.length === 0) return current
+      return save(deviceId, [...current, ...paths.map((p) => copyIn(deviceId, p))])
+    },
+    remove(deviceId, attachmentId) {
+      const current = list(deviceId)
+      const target = current.find((a) => a.id === attachmentId)
+      if (!target) throw new ServiceError('not-found', 'That file is no longer kept with this phone.')
+      rmSync(join(root, deviceId, target.file), { force: true })
+      return save(deviceId, current.filter((a) => a.id !== attachmentId))
+    },
+    filesOf: (deviceId) => [join('attachments', `${deviceId}.json`), join('attachments', deviceId)]
+  }
+}

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { z } from 'zod'
+import { BACKUP_REASONS, backupIdSchema, MAX_KEEP, type BackupInfo, type BackupReason, type BackupSettings } from '../../../shared/ipc/archive-contract'
+import { ServiceError } from '../../../shared/result'
+import type { Clock, Storage } from '../ports'
+import { copyDataTree, dataEntries } from './data-tree'
+import { beginStaging, commitStaged, abandonStaging } from './staging'
+
+/** How many backups are kept unless the owner chooses otherwise. */
+export const DEFAULT_KEEP = 10
+const DAY_MS = 24 * 60 * 60 * 1000
+/** Files that are not records (window position, format marker); they alone do not make a daily backup necessary. */
+const VOLATILE = new Set(['window-state.json', 'data-format.json'])
+
+const settingsSchema = z.object({
+  schemaVersion: z.literal(1),
+  keep: z.number().int().min(1).max(MAX_KEEP),
+  lastDaily: z.object({ at: z.iso.datetime(), fingerprint: z.string().max(100) }).nullable()
+})
+type SettingsFile = z.infer<typeof settingsSchema>
+
+const infoSchema = z.object({
+  id: backupIdSchema,
+  createdAt: z.iso.datetime(),
+  reason: z.enum(BACKUP_REASONS),
+  files: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative()
+})
+
+/** Copies of the data folder under `backups/<id>/data`, with retention, daily copies and restore. */
+export interface BackupService {
+  /** Backups, newest first. */
+  list(): BackupInfo[]
+  /** Copies the data folder now, then keeps only the newest N backups. */
+  create(reason: BackupReason): BackupInfo
+  /** Replaces the data with a backup, after backing up the current state; reloads the records. */
+  restore(id: string): Promise<{ safetyCopy: BackupInfo }>
+  /** The retention setting. */
+  settings(): BackupSettings
+  /** Changes how many backups are kept and applies it at once. */
+  setSettings(settings: BackupSettings): BackupSettings
+  /** Makes the daily backup when the last one is a day old and the data changed since; null when none was due. */
+  maybeDaily(): BackupInfo | null
+}
+
+/** Builds the backup service over a data folder. `reload` re-reads the records after a restore. */
+export function createBackupService(deps: { dataDir: string; storage: Storage; clock: Clock; reload: () => Promise<unknown> }): BackupService {
+  const { dataDir, storage, clock } = deps
+  const root = join(dataDir, 'backups')
+  const settingsDoc = storage.open<SettingsFile>(root, 'settings')
+
+  function readSettings(): SettingsFile {
+    try {
+      const parsed = settingsSchema.safeParse(settingsDoc.read())
+      if (parsed.success) return parsed.data
+    } catch {
+      // An unreadable settings file falls back to the defaults; it is rewritten on the next change.
+    }
+    return { schemaVersion: 1, keep: DEFAULT_KEEP, lastDaily: null }
+  }
+
+  function writeSettings(next: SettingsFile): void {
+    mkdirSync(root, { recursive: true })
+    settingsDoc.write(next)
+  }
+
+  function readInfo(id: string): BackupInfo | null {
+    try {
+      const parsed = infoSchema.safeParse(JSON.parse(readFileSync(join(root, id, 'info.json'), 'utf8')))
+      return parsed.success && parsed.data.id === id ? parsed.data : null
+    } catch {
+      return null
+    }
+  }
+
+  function list(): BackupInfo[] {
+    let names: string[]
+    try {
+      names = readdirSync(root)
+    } catch {
+      return []
+    }
+    return names
+      .filter((name) => backupIdSchema.safeParse(name).success)
+      .map(readInfo)
+      .filter((info): info is BackupInfo => info !== null)
+      .sort((a, b) => b.id.localeCompare(a.id))
+  }
+
+  function prune(keep: number, spare: string): void {
+    for (const old of list().filter((info) => info.id !== spare).slice(keep - 1)) rmSync(join(root, old.id), { recursive: true, force: true })
+    for (const name of readdirSync(root)) if (name.startsWith('.partial-')) rmSync(join(root, name), { recursive: true, force: true })
+  }
+
+  function freeId(reason: BackupReason): { id: string; at: Date } {
+    let at = clock.now()
+    for (;;) {
+      const id = `${at.toISOString().replace(/[:.]/g, '-')}_${reason}`
+      if (!existsSync(join(root, id))) return { id, at }
+      at = new Date(at.getTime() + 1)
+    }
+  }
+
+  function create(reason: BackupReason): BackupInfo {
+    const { id, at } = freeId(reason)
+    const partial = join(root, `.partial-${id}`)
+    try {
+      const size = copyDataTree(dataDir, join(partial, 'data'))
+      const info: BackupInfo = { id, createdAt: at.toISOString(), reason, ...size }
+      writeFileSync(join(partial, 'info.json'), JSON.stringify(info, null, 2))
+      renameSync(partial, join(root, id))
+      prune(readSettings().keep, id)
+      return info
+    } catch (error) {
+      rmSync(partial, { recursive: true, force: true })
+      if (error instanceof ServiceError) throw error
+      throw new ServiceError('storage-failed', 'The backup could not be written. Your data was not changed.')
+    }
+  }
+
+  function fingerprint(): string {
+    const hash = createHash('sha256')
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        const path = join(dir, entry.name)
+        if (entry.isDirectory()) walk(path)
+        else if (entry.isFile()) {
+          const stat = statSync(path)
+          hash.update(`${relative(dataDir, path)}\0${stat.size}\0${stat.mtimeMs}\n`)
+        }
+      }
+    }
+    for (const name of dataEntries(dataDir).filter((n) => !VOLATILE.has(n)).sort()) {
+      const path = join(dataDir, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else hash.update(`${name}\0${statSync(path).size}\0${statSync(path).mtimeMs}\n`)
+    }
+    return hash.digest('hex')
+  }
+
+  return {
+    list,
+    create,
+    async restore(id) {
+      const source = backupIdSchema.safeParse(id).success ? readInfo(id) : null
+      if (!source) throw new ServiceError('not-found', 'That backup is no longer there.')
+      const staged = beginStaging(dataDir)
+      let safetyCopy: BackupInfo
+      try {
+        copyDataTree(join(root, id, 'data'), staged)
+        safetyCopy = create('before-restore')
+      } catch (error) {
+        abandonStaging(dataDir)
+        if (error instanceof ServiceError) throw error
+        throw new ServiceError('storage-failed', 'The backup could not be read. Your data was not changed.')
+      }
+      commitStaged(dataDir)
+      await deps.reload()
+      return { safetyCopy }
+    },
+    settings: () => ({ keep: readSettings().keep }),
+    setSettings({ keep }) {
+      writeSettings({ ...readSettings(), keep })
+      const newest = list()[0]
+      if (newest) prune(keep, newest.id)
+      return { keep }
+    },
+    maybeDaily() {
+      if (dataEntries(dataDir).every((name) => VOLATILE.has(name))) return null
+      const settings = readSettings()
+      const now = clock.now()
+      if (settings.lastDaily && now.getTime() - Date.parse(settings.lastDaily.at) < DAY_MS) return null
+      const print = fingerprint()
+      if (settings.lastDaily?.fingerprint === print) return null
+      const info = create('daily')
+      writeSettings({ ...readSettings(), lastDaily: { at: now.toISOString(), fingerprint: print } })
+      return info
+    }
+  }
+}

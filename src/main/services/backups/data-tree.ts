@@ -1,0 +1,61 @@
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** Top-level entries of the data folder that are not part of its state: copies, scratch space and undo bundles. */
+export const NOT_DATA = new Set(['backups', '.staging', 'trash'])
+
+/** The top-level entries of the data folder that make up its state. */
+export function dataEntries(dataDir: string): string[] {
+  try {
+    return readdirSync(dataDir).filter((name) => !NOT_DATA.has(name))
+  } catch {
+    return []
+  }
+}
+
+/** Size of a copy: how many files and bytes. */
+export interface TreeSize {
+  files: number
+  bytes: number
+}
+
+function copyEntry(from: string, to: string, size: TreeSize): void {
+  const stat = statSync(from)
+  if (stat.isDirectory()) {
+    mkdirSync(to, { recursive: true })
+    for (const name of readdirSync(from)) copyEntry(join(from, name), join(to, name), size)
+  } else if (stat.isFile()) {
+    copyFileSync(from, to)
+    size.files += 1
+    size.bytes += stat.size
+  }
+}
+
+/** Copies the data folder's state (or a backup's `data/`) into `target`, which must not exist yet. */
+export function copyDataTree(sourceDir: string, target: string): TreeSize {
+  const size: TreeSize = { files: 0, bytes: 0 }
+  mkdirSync(target, { recursive: true })
+  for (const name of dataEntries(sourceDir)) copyEntry(join(sourceDir, name), join(target, name), size)
+  return size
+}
+
+/** Files and bytes under a folder (0 when missing). */
+export function treeSize(dir: string): TreeSize {
+  const size: TreeSize = { files: 0, bytes: 0 }
+  const walk = (current: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.isFile()) {
+        size.files += 1
+        size.bytes += statSync(path).size
+      }
+    }
+  }
+  try {
+    walk(dir)
+  } catch {
+    return size
+  }
+  return size
+}

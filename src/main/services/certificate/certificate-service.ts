@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { buildCertificateContent, pendingRequiredSteps } from '../../../shared/certificate/build'
+import { canonicalJson } from '../../../shared/certificate/canonical'
+import type { CertificateContent } from '../../../shared/certificate/content'
+import { DESTINATIONS_BY_SCENARIO } from '../../../shared/certificate/from-run'
+import type { IssuedCertificate } from '../../../shared/certificate/issued'
+import type { CertificateReadiness, CertificateView } from '../../../shared/ipc/certificates-contract'
+import { decodeQrPayload, encodeQrPayload } from '../../../shared/certificate/qr-payload'
+import type { SignedCertificate } from '../../../shared/certificate/signed'
+import type { IssueOptions, SubjectRecord } from '../../../shared/certificate/subject'
+import type { VerificationResult } from '../../../shared/certificate/verification'
+import { ServiceError } from '../../../shared/result'
+import type { Clock, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } from '../ports'
+import { renderCertificateHtml } from './certificate-html'
+import { certificateText } from './certificate-text'
+import { CERTIFICATES_DIR, certificateStore } from './certificate-store'
+import { attachCertificateJson, extractCertificateJson } from './pdf-attachment'
+import { qrSvg } from './qr-code'
+import { sealedPart, signCertificate, verifySealed, verifySignedCertificate } from './seal'
+import { loadSigningKey, type SigningKey } from './signing-key'
+
+/** A request to preview or issue a certificate for one phone. */
+export type IssueRequest = IssueOptions & { deviceId: string }
+
+/** Issues, stores, prints and verifies handover certificates. */
+export interface CertificateService {
+  /** What the issue form needs to know about a phone's run. */
+  readiness(deviceId: string): Promise<CertificateReadiness>
+  /** The HTML preview of the certificate the request would issue (not signed, no QR). */
+  preview(request: IssueRequest): Promise<{ html: string }>
+  /** Issues, signs and stores a certificate; refuses with `gate-locked` while a required step is pending. */
+  issue(request: IssueRequest): Promise<CertificateView>
+  /** An issued certificate with its HTML, for viewing and reprinting. */
+  view(certificateId: string): Promise<CertificateView>
+  /** Certificates issued for a phone, newest first. */
+  listForDevice(deviceId: string): IssuedCertificate[]
+  /** Asks where to save and writes the certificate as PDF with its signed content attached; null when cancelled. */
+  savePdf(certificateId: string): Promise<{ path: string } | null>
+  /** The certificate as PDF bytes with the signed content attached. */
+  pdfBytes(certificateId: string): Promise<Uint8Array>
+  /** Opens the system print dialog for the certificate. */
+  print(certificateId: string): Promise<{ printed: boolean }>
+  /** Asks for a PDF and verifies it; null when cancelled. */
+  verifyFile(): Promise<VerificationResult | null>
+  /** Verifies the bytes of a certificate PDF. */
+  verifyPdf(bytes: Uint8Array): Promise<VerificationResult>
+  /** Verifies the text of a certificate's QR code. */
+  verifyText(text: string): Promise<VerificationResult>
+  /** The phone's certificate folder, relative to the data folder (moved to the trash with the phone). */
+  filesOf(deviceId: string): string[]
+}
+
+/** What the certificate service is built from. */
+export interface CertificateServiceDeps {
+  dataDir: string
+  appVersion: string
+  /** IANA zone certificates are issued in; the system's zone when absent. */
+  timeZone?: string
+  storage: Storage
+  vault: Vault
+  clock: Clock
+  dialogs: FileDialogs
+  pdf: PdfPrinter
+  printer: SystemPrinter
+  /** The phone's identity and run as a certificate subject; `not-found` / `unavailable` when there is none. */
+  subjectRecord(deviceId: string): Promise<SubjectRecord> | SubjectRecord
+}
+
+/** Largest PDF the verifier reads. */
+const MAX_PDF_BYTES = 20 * 1024 * 1024
+
+const t = certificateText()
+
+const notACertificate = (source: 'pdf' | 'qr'): VerificationResult => ({
+  valid: false,
+  source,
+  problem: 'not-a-certificate',
+  fields: [],
+  claimed: null
+})
+
+/** Builds the certificate service. */
+export function createCertificateService(deps: CertificateServiceDeps): CertificateService {
+  const store = certificateStore(deps.storage, deps.vault, deps.dataDir)
+  const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  let key: Promise<SigningKey> | null = null
+  const signingKey = () => {
+    key ??= loadSigningKey(deps, deps.dataDir).catch((error: unknown) => {
+      key = null
+      throw error
+    })
+    return key
+  }
+
+  async function contentFor(request: IssueRequest, id: string): Promise<CertificateContent> {
+    const { deviceId, ...options } = request
+    const record = await deps.subjectRecord(deviceId)
+    if (!DESTINATIONS_BY_SCENARIO[record.scenario].includes(options.destination)) {
+      throw new ServiceError('invalid-input', 'This destination does not fit the run’s scenario.', [
+        { path: 'destination', message: 'Choose one of the destinations offered for this run.' }
+      ])
+    }
+    return buildCertificateContent({ ...record, ...options }, { id, issuedAt: deps.clock.now(), timeZone, toolVersion: deps.appVersion })
+  }
+
+  async function htmlOf(signed: SignedCertificate, paperSize: IssuedCertificate['paperSize']): Promise<string> {
+    const content = signed.content as CertificateContent
+    return renderCertificateHtml(content, { paperSize, fingerprint: signed.seal.key, qrSvg: await qrSvg(encodeQrPayload(sealedPart(signed))) })
+  }
+
+  async function view(certificateId: string): Promise<CertificateView> {
+    const { summary, signed } = await store.load(certificateId)
+    return { certificate: summary, html: await htmlOf(signed, summary.paperSize) }
+  }
+
+  async function pdfBytes(certificateId: string): Promise<Uint8Array> {
+    const { summary, signed } = await store.load(certificateId)
+    const printed = await deps.pdf.htmlToPdf(await htmlOf(signed, summary.paperSize), { pageSize: summary.paperSize })
+    return attachCertificateJson(printed, canonicalJson(signed), { title: `Handover certificate ${summary.id}`, when: new Date(summary.issuedAt) })
+  }
+
+  async function verifyPdf(bytes: Uint8Array): Promise<VerificationResult> {
+    let json: string | null
+    try {
+      json = await extractCertificateJson(bytes)
+    } catch {
+      return notACertificate('pdf')
+    }
+    if (json === null) return notACertificate('pdf')
+    let document: unknown
+    try {
+      document = JSON.parse(json)
+    } catch {
+      return { valid: false, source: 'pdf', problem: 'malformed', fields: [], claimed: null }
+    }
+    return verifySignedCertificate(document, (await signingKey()).publicKey)
+  }
+
+  return {
+    async readiness(deviceId) {
+      let record: SubjectRecord
+      try {
+        record = await deps.subjectRecord(deviceId)
+      } catch (error) {
+        if (error instanceof ServiceError && (error.code === 'unavailable' || error.code === 'not-found')) {
+          return { scenario: null, destinations: [], pending: [] }
+        }
+        throw error
+      }
+      return {
+        scenario: record.scenario,
+        destinations: [...DESTINATIONS_BY_SCENARIO[record.scenario]],
+        pending: pendingRequiredSteps(record).map(({ id, title }) => ({ id, title }))
+      }
+    },
+    async preview(request) {
+      const content = await contentFor(request, randomUUID())
+      return { html: renderCertificateHtml(content, { paperSize: request.paperSize, fingerprint: (await signingKey()).fingerprint, qrSvg: null }) }
+    },
+    async issue(request) {
+      const content = await contentFor(request, randomUUID())
+      const signed = signCertificate(content, await signingKey())
+      const summary: IssuedCertificate = {
+        id: content.id,
+        deviceId: request.deviceId,
+        issuedAt: content.issuedAt,
+        timeZone: content.timeZone,
+        destination: content.destination,
+        paperSize: request.paperSize,
+        identifiers: content.device.identifiers,
+        keyFingerprint: signed.seal.key
+      }
+      await store.save(summary, signed)
+      return { certificate: summary, html: await htmlOf(signed, summary.paperSize) }
+    },
+    view,
+    listForDevice: (deviceId) => store.listForDevice(deviceId),
+    async savePdf(certificateId) {
+      const target = await deps.dialogs.chooseSavePath({
+        title: t('dialogs.saveTitle'),
+        defaultName: `handover-certificate-${certificateId.slice(0, 8)}.pdf`,
+        filters: [{ name: t('dialogs.pdfFilter'), extensions: ['pdf'] }]
+      })
+      if (target === null) return null
+      const bytes = await pdfBytes(certificateId)
+      const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`)
+      try {
+        fs.writeFileSync(temporary, bytes)
+        fs.renameSync(temporary, target)
+      } catch {
+        fs.rmSync(temporary, { force: true })
+        throw new ServiceError('storage-failed', 'The PDF could not be written there. Choose another folder.')
+      }
+      return { path: target }
+    },
+    pdfBytes,
+    async print(certificateId) {
+      const { summary, signed } = await store.load(certificateId)
+      return { printed: await deps.printer.print(await htmlOf(signed, summary.paperSize), { pageSize: summary.paperSize }) }
+    },
+    async verifyFile() {
+      const [chosen] = await deps.dialogs.chooseOpenPaths({
+        title: t('dialogs.openTitle'),
+        multiple: false,
+        filters: [{ name: t('dialogs.pdfFilter'), extensions: ['pdf'] }]
+      })
+      if (chosen === undefined) return null
+      let bytes: Buffer
+      try {
+        if (fs.statSync(chosen).size > MAX_PDF_BYTES) return notACertificate('pdf')
+        bytes = fs.readFileSync(chosen)
+      } catch {
+        throw new ServiceError('not-found', 'That file could not be read.')
+      }
+      return verifyPdf(bytes)
+    },
+    verifyPdf,
+    async verifyText(text) {
+      const decoded = decodeQrPayload(text)
+      if (!decoded.ok) return decoded.problem === 'malformed' ? { valid: false, source: 'qr', problem: 'malformed', fields: decoded.fields, claimed: null } : notACertificate('qr')
+      return verifySealed(decoded.sealed, (await signingKey()).publicKey)
+    },
+    filesOf: (deviceId) => [path.join(CERTIFICATES_DIR, deviceId)]
+  }
+}

@@ -1,0 +1,169 @@
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DeviceStatus } from '../../shared/device-model'
+import type { QuarantineEntry } from '../../shared/ipc/devices-contract'
+import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
+import { isRequired, stepsOf, stepTitleKey, type StepId } from '../../shared/offboarding/catalogue'
+import { runDeviceStatus } from '../../shared/offboarding/gates'
+import { runProgress, type RunProgress } from '../../shared/offboarding/progress'
+import { applyChange, confirmByUsb, journalUsbCheck, undoLast, type RunChange } from '../../shared/offboarding/reducer'
+import { createRun, runSchema, type Run, type StepState } from '../../shared/offboarding/run'
+import { isGuided, type Scenario } from '../../shared/offboarding/scenarios'
+import type { Stage } from '../../shared/offboarding/stages'
+import { ServiceError } from '../../shared/result'
+import type { Clock, Storage } from './ports'
+import { describeReadProblem, quarantineFile } from './quarantine'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** One step of a run as the certificate shows it. */
+export interface CertificateStep {
+  id: StepId
+  stage: Stage
+  /** i18n key of the title, with namespace. */
+  titleKey: string
+  /** The English title. */
+  title: string
+  required: boolean
+  state: StepState
+}
+
+/** A run and its steps in catalogue order, for the certificate. */
+export interface RunForCertificate {
+  run: Run
+  steps: CertificateStep[]
+}
+
+/** Offboarding runs, one JSON document per phone under `<dataDir>/runs/`. Every change is saved at once. */
+export interface RunService {
+  /** The phone's run, or null when none exists (or its file was set aside as unreadable). */
+  get(deviceId: string): Run | null
+  /** Starts a run; "conflict" while an unfinished run exists, unless `replace` is true. */
+  start(deviceId: string, scenario: Scenario, replace?: boolean): Promise<Run>
+  /** Applies and saves one owner change. */
+  apply(deviceId: string, change: RunChange): Promise<Run>
+  /** Reverts and saves the last change. */
+  undo(deviceId: string): Promise<Run>
+  /** Marks a step confirmed by the USB check; `evidenceSummary` holds account types and counts, never names. */
+  confirmStepByUsb(deviceId: string, stepId: StepId, evidenceSummary: string): Promise<Run>
+  /** Journals a USB check result ("could not read" included) without changing any step. */
+  journalUsbCheck(deviceId: string, summary: string): Promise<Run>
+  /** The progress summary of the phone's run, or null. */
+  progress(deviceId: string): RunProgress | null
+  /** Progress of every stored run, for the dashboard. */
+  progressAll(): RunProgress[]
+  /** The run with its steps in catalogue order and their titles; "not-found" without a guided run. */
+  forCertificate(deviceId: string): RunForCertificate
+  /** Files of the phone's run, relative to the data folder (moved to the trash with the phone). */
+  filesOf(deviceId: string): string[]
+  /** Run files set aside as unreadable since the service was built. */
+  quarantined(): QuarantineEntry[]
+}
+
+/** What the run service needs. */
+export interface RunServiceDeps {
+  dataDir: string
+  storage: Storage
+  clock: Clock
+  /** Called when a change moves the phone's status (preparing → ready → handed over, and back on undo). */
+  onStatusChange?: (deviceId: string, status: DeviceStatus) => void | Promise<void>
+  /** True when the phone exists; a run cannot start for an unknown phone. */
+  deviceExists?: (deviceId: string) => boolean
+}
+
+function checkId(deviceId: string): void {
+  if (!UUID.test(deviceId)) throw new ServiceError('invalid-input', 'That is not a phone id.')
+}
+
+function titleOf(id: StepId): string {
+  return en.steps[id].title
+}
+
+/** Builds the run service. */
+export function createRunService(deps: RunServiceDeps): RunService {
+  const { dataDir, storage, clock } = deps
+  const runsDir = join(dataDir, 'runs')
+  const quarantinedNow: QuarantineEntry[] = []
+  const doc = (deviceId: string) => storage.open<Run>(runsDir, deviceId)
+
+  function read(deviceId: string): Run | null {
+    checkId(deviceId)
+    const store = doc(deviceId)
+    try {
+      const raw = store.read()
+      return raw === undefined ? null : runSchema.parse(raw)
+    } catch (error) {
+      quarantinedNow.push(quarantineFile(dataDir, store.path, describeReadProblem(error), clock.now()))
+      return null
+    }
+  }
+
+  function existing(deviceId: string): Run {
+    const run = read(deviceId)
+    if (!run) throw new ServiceError('not-found', 'This phone has no offboarding run.')
+    return run
+  }
+
+  async function save(before: Run | null, after: Run): Promise<Run> {
+    mkdirSync(runsDir, { recursive: true })
+    doc(after.deviceId).write(after)
+    const status = runDeviceStatus(after)
+    if (status && deps.onStatusChange && (before === null || runDeviceStatus(before) !== status)) {
+      await deps.onStatusChange(after.deviceId, status)
+    }
+    return after
+  }
+
+  async function change(deviceId: string, fn: (run: Run, at: string) => Run): Promise<Run> {
+    const before = existing(deviceId)
+    return save(before, fn(before, clock.now().toISOString()))
+  }
+
+  return {
+    get: read,
+    async start(deviceId, scenario, replace = false) {
+      checkId(deviceId)
+      if (deps.deviceExists && !deps.deviceExists(deviceId)) throw new ServiceError('not-found', 'There is no such phone.')
+      const current = read(deviceId)
+      if (current && current.finishedAt === null && !replace) {
+        throw new ServiceError('conflict', 'This phone already has a run in progress.')
+      }
+      return save(null, createRun(deviceId, scenario, clock.now().toISOString()))
+    },
+    apply: (deviceId, c) => change(deviceId, (run, at) => applyChange(run, c, at)),
+    undo: (deviceId) => change(deviceId, (run, at) => undoLast(run, at)),
+    confirmStepByUsb: (deviceId, stepId, evidence) => change(deviceId, (run, at) => confirmByUsb(run, stepId, evidence, at)),
+    journalUsbCheck: (deviceId, summary) => change(deviceId, (run, at) => journalUsbCheck(run, summary, at)),
+    progress(deviceId) {
+      const run = read(deviceId)
+      return run ? runProgress(run) : null
+    },
+    progressAll() {
+      if (!existsSync(runsDir)) return []
+      const ids = readdirSync(runsDir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => name.slice(0, -'.json'.length))
+        .filter((id) => UUID.test(id))
+      return ids.flatMap((id) => {
+        const run = read(id)
+        return run ? [runProgress(run)] : []
+      })
+    },
+    forCertificate(deviceId) {
+      const run = existing(deviceId)
+      if (!isGuided(run.scenario)) throw new ServiceError('not-found', 'A locked-out run has no steps to certify.')
+      const scenario = run.scenario
+      const steps = stepsOf(scenario).map((s) => ({
+        id: s.id,
+        stage: s.stage,
+        titleKey: stepTitleKey(s.id),
+        title: titleOf(s.id),
+        required: isRequired(s.id, scenario),
+        state: run.steps[s.id] ?? { status: 'pending' as const }
+      }))
+      return { run, steps }
+    },
+    filesOf: (deviceId) => [join('runs', `${deviceId}.json`)],
+    quarantined: () => [...quarantinedNow]
+  }
+}

@@ -1,0 +1,165 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Destination, IdentifierDisplay, PaperSize } from '../../../../shared/certificate/content'
+import type { CertificateReadiness, CertificateView } from '../../../../shared/ipc/certificates-contract'
+import { api, ApiError, errorMessage, unwrap } from '../../app/api-client'
+import { ModalDialog } from '../../components/modal-dialog'
+import { Field } from '../phone-form/phone-form-fields'
+import { CertificateFrame } from './certificate-frame'
+
+/** One group of radio buttons with a legend. */
+function Choice<T extends string>(props: { legend: string; name: string; value: T; options: Array<{ value: T; label: string }>; onChange: (value: T) => void }) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <div className="choice-group">
+        {props.options.map((option) => (
+          <label key={option.value} className="choice">
+            <input type="radio" name={props.name} value={option.value} checked={props.value === option.value} onChange={() => props.onChange(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+/** The default paper for the user's locale: US Letter in the US and Canada, A4 elsewhere. */
+function defaultPaper(): PaperSize {
+  return /-(US|CA)$/i.test(navigator.language) ? 'Letter' : 'A4'
+}
+
+/** The issue form: preparer, recipient, destination, identifiers and paper; a preview; then issue. */
+export function IssueDialog(props: { deviceId: string; readiness: CertificateReadiness; onClose: () => void; onIssued: (view: CertificateView) => void }) {
+  const { t } = useTranslation('certificate')
+  const name = useId()
+  const [preparerName, setPreparerName] = useState('')
+  const [preparerContact, setPreparerContact] = useState('')
+  const [recipientName, setRecipientName] = useState('')
+  const [destination, setDestination] = useState<Destination>(props.readiness.destinations[0] ?? 'sold')
+  const [identifiers, setIdentifiers] = useState<IdentifierDisplay>('full')
+  const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaper)
+  const [preview, setPreview] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [nameError, setNameError] = useState<string | undefined>(undefined)
+
+  /** Wraps a setter so that any change hides a preview that no longer matches the form. */
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value)
+      setPreview(null)
+    }
+  const request = () => ({
+    deviceId: props.deviceId,
+    destination,
+    preparer: { name: preparerName, contact: preparerContact },
+    recipient: recipientName.trim() ? { name: recipientName } : null,
+    identifiers,
+    paperSize
+  })
+  const call = async <T,>(action: () => Promise<T>): Promise<T | null> => {
+    if (!preparerName.trim()) {
+      setNameError(t('ui.preparerMissing'))
+      return null
+    }
+    setNameError(undefined)
+    setBusy(true)
+    setProblem(null)
+    try {
+      return await action()
+    } catch (error) {
+      const field = error instanceof ApiError ? error.error.details?.find((detail) => detail.path === 'preparer.name') : undefined
+      if (field) setNameError(field.message)
+      else setProblem(errorMessage(error, t('ui.failed')))
+      return null
+    } finally {
+      setBusy(false)
+    }
+  }
+  const showPreview = async () => {
+    const result = await call(() => unwrap(api().certificates.preview(request())))
+    if (result) setPreview(result.html)
+  }
+  const issue = async (event: FormEvent) => {
+    event.preventDefault()
+    const view = await call(() => unwrap(api().certificates.issue(request())))
+    if (view) props.onIssued(view)
+  }
+
+  return (
+    <ModalDialog title={t('ui.issueTitle')} onClose={props.onClose} wide>
+      <form className="certificate-form" onSubmit={(event) => void issue(event)} noValidate>
+        <p className="muted">{t('ui.issueIntro')}</p>
+        <div className="grid">
+          <Field label={t('ui.preparerName')} error={nameError}>
+            {(control) => (
+              <input
+                id={control.id}
+                data-autofocus
+                required
+                aria-invalid={control.invalid}
+                aria-describedby={control.describedBy}
+                value={preparerName}
+                maxLength={80}
+                autoComplete="name"
+                onChange={(event) => edited(setPreparerName)(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('ui.preparerContact')}>
+            {(control) => <input id={control.id} value={preparerContact} maxLength={120} onChange={(event) => edited(setPreparerContact)(event.target.value)} />}
+          </Field>
+          <Field label={t('ui.recipientName')}>
+            {(control) => <input id={control.id} value={recipientName} maxLength={80} onChange={(event) => edited(setRecipientName)(event.target.value)} />}
+          </Field>
+        </div>
+        <Choice
+          legend={t('ui.destination')}
+          name={`${name}-destination`}
+          value={destination}
+          options={props.readiness.destinations.map((value) => ({ value, label: t(`page.destinations.${value}`) }))}
+          onChange={edited(setDestination)}
+        />
+        <Choice
+          legend={t('ui.identifiers')}
+          name={`${name}-identifiers`}
+          value={identifiers}
+          options={[
+            { value: 'full', label: t('ui.identifiersFull') },
+            { value: 'masked', label: t('ui.identifiersMasked') }
+          ]}
+          onChange={edited(setIdentifiers)}
+        />
+        <Choice
+          legend={t('ui.paperSize')}
+          name={`${name}-paper`}
+          value={paperSize}
+          options={[
+            { value: 'A4', label: t('ui.paperA4') },
+            { value: 'Letter', label: t('ui.paperLetter') }
+          ]}
+          onChange={edited(setPaperSize)}
+        />
+        {problem && (
+          <p className="form-alert" role="alert">
+            {problem}
+          </p>
+        )}
+        {preview && <CertificateFrame html={preview} title={t('ui.previewTitle')} />}
+        <footer className="modal-footer">
+          <button type="button" className="button" onClick={props.onClose}>
+            {t('ui.cancel')}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void showPreview()}>
+            {t('ui.preview')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('ui.issue')}
+          </button>
+        </footer>
+      </form>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, type BackupCategory, type BackupMethod } from '../../../../shared/offboarding/backup'
+import { isBackupSettled, pendingBackups } from '../../../../shared/offboarding/gates'
+import type { RunChange } from '../../../../shared/offboarding/reducer'
+import type { BackupState, Run } from '../../../../shared/offboarding/run'
+import { formatDateTime } from '../../components/format'
+import { ReasonForm } from './reason-form'
+
+/** The id of a category's heading, which receives focus when the owner is sent to it. */
+export function backupHeadingId(category: string): string {
+  return `backup-${category}`
+}
+
+function focusHeading(category: string | undefined): void {
+  if (category) document.getElementById(backupHeadingId(category))?.focus()
+  else document.getElementById('step-title')?.focus()
+}
+
+function stateText(t: ReturnType<typeof useTranslation>['t'], state: BackupState): string {
+  const label = t(`backup.statuses.${state.status}`)
+  if (state.status === 'skipped') return `${label}: ${state.reason ?? ''}`
+  if (state.method) return t('ui.backup.stateWithMethod', { state: label, method: t(`backup.methods.${state.method}.label`) })
+  return label
+}
+
+/** One backup category: what it is, its warning, methods with how-to, and its actions. */
+function CategoryCard(props: { category: BackupCategory; state: BackupState; onChange: (change: RunChange) => Promise<Run | null> }) {
+  const { t } = useTranslation('offboarding')
+  const { category, state } = props
+  const def = BACKUP_CATALOGUE[category]
+  const label = t(`backup.categories.${category}.label`)
+  const [method, setMethod] = useState<BackupMethod>(state.method ?? def.methods[0]!)
+  const [skipping, setSkipping] = useState(false)
+  const selectId = `method-${category}`
+
+  const send = async (change: RunChange): Promise<void> => {
+    const next = await props.onChange(change)
+    if (next) focusHeading(pendingBackups(next)[0])
+  }
+
+  return (
+    <li className={`backup-category backup-${state.status}${def.prominentWarning ? ' backup-prominent' : ''}`}>
+      <div className="backup-head">
+        <h3 id={backupHeadingId(category)} tabIndex={-1}>
+          {label}
+        </h3>
+        <span className="backup-state">{stateText(t, state)}</span>
+      </div>
+      <p className="muted">{t(`backup.categories.${category}.what`)}</p>
+      {def.prominentWarning && (
+        <p className="warning backup-warning" role="note">
+          <strong aria-hidden="true">⚠ </strong>
+          {t(`backup.categories.${category}.warning`)}
+        </p>
+      )}
+      {state.at && state.status !== 'pending' && <p className="muted">{formatDateTime(state.at)}</p>}
+      {!isBackupSettled(state) || state.status === 'backed-up' ? (
+        skipping ? (
+          <ReasonForm
+            label={t('ui.backup.skipReason', { category: label })}
+            confirmLabel={t('ui.backup.skipConfirm')}
+            onSubmit={(reason) => {
+              setSkipping(false)
+              void send({ type: 'backup-skip', category, reason })
+            }}
+            onCancel={() => setSkipping(false)}
+          />
+        ) : (
+          <div className="backup-controls">
+            {state.status === 'pending' && (
+              <div className="field">
+                <label htmlFor={selectId}>{t('ui.backup.method', { category: label })}</label>
+                <select id={selectId} value={method} onChange={(e) => setMethod(e.target.value as BackupMethod)}>
+                  {def.methods.map((m) => (
+                    <option key={m} value={m}>
+                      {t(`backup.methods.${m}.label`)}
+                    </option>
+                  ))}
+                </select>
+                <p className="field-help">{t(`backup.methods.${method}.how`)}</p>
+              </div>
+            )}
+            <div className="inline-controls">
+              {state.status === 'pending' && (
+                <button type="button" className="button button-small" aria-label={t('ui.backup.savedNamed', { category: label })} onClick={() => void send({ type: 'backup-saved', category, method })}>
+                  {t('ui.backup.saved')}
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('ui.backup.verifyNamed', { category: label })}
+                onClick={() => void send({ type: 'backup-verified', category, method: state.method ?? method })}
+              >
+                {t('ui.backup.verify')}
+              </button>
+              {state.status === 'pending' && (
+                <button type="button" className="button button-small button-quiet" aria-label={t('ui.backup.skipNamed', { category: label })} onClick={() => setSkipping(true)}>
+                  {t('ui.backup.skip')}
+                </button>
+              )}
+            </div>
+          </div>
+        )
+      ) : null}
+    </li>
+  )
+}
+
+/** The Back up stage: every category, authenticators first, each backed up and checked or skipped with a reason. */
+export function BackupPanel(props: { run: Run; onChange: (change: RunChange) => Promise<Run | null> }) {
+  const { t } = useTranslation('offboarding')
+  const settled = BACKUP_CATEGORIES.filter((c) => isBackupSettled(props.run.backups[c])).length
+  return (
+    <section className="backup-panel" aria-labelledby="backup-title">
+      <h3 id="backup-title" className="visually-hidden">
+        {t('stages.backup.label')}
+      </h3>
+      <p>{t('backup.intro')}</p>
+      <p className="muted">{t('ui.run.backupHelp')}</p>
+      <p role="status">{t('ui.backup.progress', { settled, total: BACKUP_CATEGORIES.length })}</p>
+      <ul className="backup-list">
+        {BACKUP_CATEGORIES.map((c) => (
+          <CategoryCard key={c} category={c} state={props.run.backups[c] ?? { status: 'pending' }} onChange={props.onChange} />
+        ))}
+      </ul>
+    </section>
+  )
+}

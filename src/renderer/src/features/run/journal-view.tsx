@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+import type { Run } from '../../../../shared/offboarding/run'
+import { formatDateTime } from '../../components/format'
+import { journalLine } from './run-text'
+
+/** The run's journal, newest first, each change with its time. */
+export function JournalView(props: { run: Run }) {
+  const { t } = useTranslation('offboarding')
+  const entries = props.run.journal.map((entry, index) => ({ entry, index })).reverse()
+  return (
+    <section className="card journal" aria-labelledby="journal-title">
+      <h2 id="journal-title">{t('ui.journal.title')}</h2>
+      <p className="muted">{t('ui.journal.intro')}</p>
+      <ol className="journal-list" aria-labelledby="journal-title">
+        {entries.map(({ entry, index }) => (
+          <li key={index}>
+            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+            <span>{journalLine(t, props.run, entry)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

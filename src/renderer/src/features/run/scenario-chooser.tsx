@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ConfirmDialog } from '../../components/modal-dialog'
+import { SCENARIOS, type Scenario } from '../../../../shared/offboarding/scenarios'
+
+/** The first question of a run: what is happening to this phone. Replacing a run asks first. */
+export function ScenarioChooser(props: { replacing: boolean; onStart: (scenario: Scenario) => void; onCancel?: () => void }) {
+  const { t } = useTranslation('offboarding')
+  const [choice, setChoice] = useState<Scenario>('sell')
+  const [confirming, setConfirming] = useState(false)
+  return (
+    <section className="card chooser" aria-labelledby="chooser-title">
+      <h2 id="chooser-title">{t('ui.chooser.title')}</h2>
+      <p className="muted">{t('ui.chooser.intro')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (props.replacing) setConfirming(true)
+          else props.onStart(choice)
+        }}
+      >
+        <fieldset>
+          <legend>{t('ui.chooser.legend')}</legend>
+          <div className="scenario-options">
+            {SCENARIOS.map((s) => (
+              <label key={s} className={`scenario-option${choice === s ? ' scenario-chosen' : ''}`}>
+                <input type="radio" name="scenario" value={s} checked={choice === s} onChange={() => setChoice(s)} aria-describedby={`scenario-${s}-text`} />
+                <span>
+                  <strong>{t(`scenarios.${s}.label`)}</strong>
+                  <span id={`scenario-${s}-text`} className="scenario-text">
+                    {t(`scenarios.${s}.description`)}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {choice === 'delete-account' && (
+          <p className="warning" role="note">
+            {t('scenarios.delete-account.permanent')}
+          </p>
+        )}
+        <div className="inline-controls">
+          <button type="submit" className="button button-primary button-large">
+            {t('ui.chooser.start')}
+          </button>
+          {props.onCancel && (
+            <button type="button" className="button" onClick={props.onCancel}>
+              {t('ui.chooser.cancel')}
+            </button>
+          )}
+        </div>
+      </form>
+      {confirming && (
+        <ConfirmDialog
+          title={t('ui.chooser.replaceTitle')}
+          body={t('ui.chooser.replaceBody')}
+          confirmLabel={t('ui.chooser.replaceConfirm')}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false)
+            props.onStart(choice)
+          }}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,176 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { stepDefinition, isRequired, type StepId } from '../../../../shared/offboarding/catalogue'
+import { stepGate, type GateItem } from '../../../../shared/offboarding/gates'
+import type { OsVariant } from '../../../../shared/offboarding/os-variant'
+import type { RunChange } from '../../../../shared/offboarding/reducer'
+import type { Run } from '../../../../shared/offboarding/run'
+import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
+import { BackupPanel } from './backup-panel'
+import { OfficialLinks } from './official-link'
+import { ReasonForm } from './reason-form'
+import { stateLabel, stateSentence } from './run-text'
+import { CertificatesCard } from '../certificate/certificates-card'
+
+/** Numbered instructions from one i18n string (one instruction per line). */
+function Instructions(props: { text: string }) {
+  return (
+    <ol className="instructions">
+      {props.text.split('\n').map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ol>
+  )
+}
+
+/** What a locked step waits for, each with a way to go there. */
+function GateNotice(props: { items: GateItem[]; onGo: (id: StepId, focusCategory?: string) => void }) {
+  const { t } = useTranslation('offboarding')
+  const steps = props.items.flatMap((i) => (i.kind === 'step' ? [i.stepId] : []))
+  const backups = props.items.flatMap((i) => (i.kind === 'backup' ? [i.category] : []))
+  return (
+    <div className="gate" id="gate-notice" role="note" aria-labelledby="gate-title">
+      <h3 id="gate-title">
+        {t('ui.gate.title')}
+      </h3>
+      {steps.length > 0 && (
+        <>
+          <p>{t('ui.gate.steps')}</p>
+          <ul>
+            {steps.map((id) => (
+              <li key={id}>
+                <button type="button" className="link-button gate-link" aria-label={t('ui.gate.goTo', { step: t(`steps.${id}.title`) })} onClick={() => props.onGo(id)}>
+                  {t(`steps.${id}.title`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {backups.length > 0 && (
+        <>
+          <p>{t('ui.gate.backups')}</p>
+          <ul className="gate-backups">
+            {backups.map((c) => (
+              <li key={c}>
+                <button
+                  type="button"
+                  className="link-button gate-link"
+                  aria-label={t('ui.gate.goToBackup', { category: t(`backup.categories.${c}.label`) })}
+                  onClick={() => props.onGo('backup', c)}
+                >
+                  {t(`backup.categories.${c}.label`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}
+
+/** One step: why it matters, the instructions for this phone's OS, warnings, official links, and its actions. */
+export function StepPanel(props: {
+  run: Run
+  scenario: GuidedScenario
+  stepId: StepId
+  variant: OsVariant
+  onChange: (change: RunChange) => Promise<Run | null>
+  onGo: (id: StepId, focusCategory?: string) => void
+}) {
+  const { t } = useTranslation('offboarding')
+  const { run, stepId, scenario } = props
+  const [skipping, setSkipping] = useState(false)
+  const def = stepDefinition(stepId)
+  const state = run.steps[stepId] ?? { status: 'pending' as const }
+  const gate = stepGate(run, stepId)
+  const pending = state.status === 'pending'
+  const title = t(`steps.${stepId}.title`)
+  const instructionsKey = def.perOs ? `steps.${stepId}.instructions.${props.variant}` : `steps.${stepId}.instructions.any`
+  const note = t(`steps.${stepId}.byScenario.${scenario}`, { defaultValue: '' })
+  const sentence = stateSentence(t, state)
+
+  return (
+    <section className="card step-panel" aria-labelledby="step-title">
+      <header className="step-header">
+        <h2 id="step-title" tabIndex={-1}>
+          {title}
+        </h2>
+        <span className={`step-badge step-${state.status}`}>
+          {pending && gate.locked ? t('ui.states.locked') : stateLabel(t, state)}
+          {!isRequired(stepId, scenario) && ` · ${t('ui.run.optional')}`}
+        </span>
+      </header>
+      {sentence && <p className="step-state">{sentence}</p>}
+      {pending && gate.locked && <GateNotice items={gate.waitsFor} onGo={props.onGo} />}
+      <div className="step-why">
+        <p>
+          <strong>{t('ui.run.why')}: </strong>
+          {t(`steps.${stepId}.why`)}
+        </p>
+        <p>
+          <strong>{t('ui.run.ifSkipped')}: </strong>
+          {t(`steps.${stepId}.ifSkipped`)}
+        </p>
+      </div>
+      {def.warnings.map((w) => (
+        <div key={w} className="warning" role="note" aria-label={t(`warnings.${w}.title`)}>
+          <strong>{t(`warnings.${w}.title`)}</strong>
+          <p>{t(`warnings.${w}.text`)}</p>
+        </div>
+      ))}
+      <section aria-labelledby="instructions-title" className="step-instructions">
+        <h3 id="instructions-title">
+          {def.perOs ? t('ui.run.instructionsFor', { variant: t(`variants.${props.variant}`) }) : t('ui.run.instructions')}
+        </h3>
+        <Instructions text={t(instructionsKey)} />
+        {note && <p className="step-note">{note}</p>}
+        {def.perOs && <p className="muted search-hint">{t('searchHint')}</p>}
+      </section>
+      <OfficialLinks ids={def.links} />
+      {stepId === 'hand-over' && <CertificatesCard deviceId={run.deviceId} />}
+      {def.followsBackups ? (
+        <BackupPanel run={run} onChange={props.onChange} />
+      ) : (
+        pending && (
+          <div className="step-actions">
+            {skipping ? (
+              <ReasonForm
+                label={t('ui.run.skipReason', { step: title })}
+                confirmLabel={t('ui.run.skipConfirm')}
+                onSubmit={(reason) => {
+                  setSkipping(false)
+                  void props.onChange({ type: 'step-skip', stepId, reason })
+                }}
+                onCancel={() => setSkipping(false)}
+              />
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={gate.locked}
+                  aria-describedby={gate.locked ? 'gate-notice' : undefined}
+                  onClick={() => void props.onChange({ type: 'step-done', stepId })}
+                >
+                  {t('ui.run.markDone')}
+                </button>
+                {def.canSkip && (
+                  <button type="button" className="button" disabled={gate.locked} onClick={() => setSkipping(true)}>
+                    {t('ui.run.skip')}
+                  </button>
+                )}
+                {def.canBeNotApplicable && (
+                  <button type="button" className="button" disabled={gate.locked} onClick={() => void props.onChange({ type: 'step-not-applicable', stepId })}>
+                    {t('ui.run.notApplicable')}
+                  </button>
+                )}
+              </>
+            )}
+          </div>
+        )
+      )}
+    </section>
+  )
+}

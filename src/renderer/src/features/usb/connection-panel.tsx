@@ -1,0 +1,132 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { UsbStatusView } from '../../../../shared/ipc/usb-contract'
+import type { AdbDeviceEntry } from '../../../../shared/usb/device-list'
+import { UsbDebuggingGuide } from './usb-debugging-guide'
+
+const tailOf = (serial: string) => serial.slice(-4)
+
+function DeviceMessage({ device }: { device: AdbDeviceEntry }) {
+  const { t } = useTranslation('usb')
+  const key = { device: 'device', unauthorized: 'unauthorized', offline: 'offline', 'no-permissions': 'noPermissions', other: 'other' }[device.state]
+  return <p className={device.state === 'device' ? 'usb-ok' : 'usb-warn'}>{t(`connection.${key}`, { tail: tailOf(device.serial) })}</p>
+}
+
+function AdbPathForm(props: { initial: string; onSave: (path: string) => void }) {
+  const { t } = useTranslation('usb')
+  const [path, setPath] = useState(props.initial)
+  return (
+    <form
+      className="field"
+      onSubmit={(e) => {
+        e.preventDefault()
+        props.onSave(path)
+      }}
+    >
+      <label htmlFor="usb-adb-path">{t('connection.adbPath')}</label>
+      <div className="inline-controls">
+        <input id="usb-adb-path" value={path} onChange={(e) => setPath(e.target.value)} aria-describedby="usb-adb-path-help" spellCheck={false} />
+        <button type="submit" className="button">
+          {t('connection.saveAdbPath')}
+        </button>
+      </div>
+      <p id="usb-adb-path-help" className="field-help">
+        {t('connection.adbPathHelp')}
+      </p>
+    </form>
+  )
+}
+
+/**
+ * The connection: adb found or not, phones none / one (with its state) / several (the owner picks),
+ * with the guidance each state needs. `selected` is the serial reads go to.
+ */
+export function ConnectionPanel(props: {
+  status: UsbStatusView | null
+  error: string | null
+  selected: string | null
+  onSelect: (serial: string) => void
+  onRetry: () => void
+  onAdbPath: (path: string) => void
+}) {
+  const { t } = useTranslation('usb')
+  const connection = props.status?.connection
+  let body
+  if (!connection || connection.kind === 'idle') body = <p>{t('connection.connecting')}</p>
+  else if (connection.kind === 'adb-missing') {
+    body = (
+      <>
+        <p className="usb-warn">{t('connection.adbMissing')}</p>
+        <p>{t('connection.adbMissingHow')}</p>
+        <details>
+          <summary>{t('connection.searched')}</summary>
+          <ul className="usb-searched">
+            {connection.searched.map((place) => (
+              <li key={place}>
+                <code>{place}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <AdbPathForm initial={props.status?.configuredAdbPath ?? ''} onSave={props.onAdbPath} />
+      </>
+    )
+  } else if (connection.kind === 'server-down') {
+    body = (
+      <>
+        <p className="usb-warn">{t('connection.serverDown', { message: connection.message })}</p>
+        <AdbPathForm initial={props.status?.configuredAdbPath ?? ''} onSave={props.onAdbPath} />
+      </>
+    )
+  } else if (connection.kind === 'none') body = <p>{t('connection.none')}</p>
+  else if (connection.kind === 'one') body = <DeviceMessage device={connection.device} />
+  else {
+    body = (
+      <fieldset className="usb-picker">
+        <legend>{t('connection.several')}</legend>
+        {connection.devices.map((device) => (
+          <label key={device.serial} className="checkbox">
+            <input
+              type="radio"
+              name="usb-phone"
+              value={device.serial}
+              checked={props.selected === device.serial}
+              disabled={device.state !== 'device'}
+              onChange={() => props.onSelect(device.serial)}
+            />
+            {t('connection.choice', { tail: tailOf(device.serial), state: t(`connection.states.${device.state}`) })}
+          </label>
+        ))}
+        {connection.devices
+          .filter((d) => d.state !== 'device')
+          .map((device) => (
+            <DeviceMessage key={device.serial} device={device} />
+          ))}
+      </fieldset>
+    )
+  }
+  const needsGuide = !connection || connection.kind === 'none' || (connection.kind === 'one' && connection.device.state !== 'device')
+  return (
+    <section className="card usb-connection" aria-labelledby="usb-connection-title">
+      <h2 id="usb-connection-title">{t('connection.heading')}</h2>
+      <div role="status" aria-live="polite">
+        {body}
+        {props.error && <p className="usb-warn">{props.error}</p>}
+      </div>
+      {connection && connection.kind !== 'one' && connection.kind !== 'several' && (
+        <button type="button" className="button" onClick={props.onRetry}>
+          {t('connection.retry')}
+        </button>
+      )}
+      <UsbDebuggingGuide open={needsGuide} />
+    </section>
+  )
+}
+
+/** The serial reads should go to: the only ready phone, or the owner's pick among several. */
+export function readySerial(status: UsbStatusView | null, picked: string | null): string | null {
+  const connection = status?.connection
+  if (connection?.kind === 'one') return connection.device.state === 'device' ? connection.device.serial : null
+  if (connection?.kind === 'several') return connection.devices.some((d) => d.serial === picked && d.state === 'device') ? picked : null
+  return null
+}

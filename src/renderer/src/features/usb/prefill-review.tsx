@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DeviceInput } from '../../../../shared/device-model'
+import type { DeviceProperties } from '../../../../shared/usb/device-properties'
+import { prefillChanges, type FieldChange, type PrefillField } from '../../../../shared/usb/prefill'
+
+/**
+ * What reading the phone would change in its record, field by field (now / from the phone / use it?),
+ * with an unofficial ROM stated as a fact. Nothing is saved until the owner applies.
+ */
+export function PrefillReview(props: {
+  properties: DeviceProperties
+  current: Pick<DeviceInput, PrefillField>
+  applyLabel: string
+  busy?: boolean
+  onApply: (changes: FieldChange[]) => void
+}) {
+  const { t } = useTranslation('usb')
+  const changes = prefillChanges(props.current, props.properties)
+  const [skipped, setSkipped] = useState<ReadonlySet<PrefillField>>(new Set())
+  const show = (field: PrefillField, value: string) => {
+    if (value === '') return <span className="muted">{t('prefill.empty')}</span>
+    return field === 'romRegion' ? t(`common:regions.${value}`) : value
+  }
+  const { unofficialRom, androidVersion } = props.properties
+  return (
+    <div className="usb-prefill">
+      <h3>{t('prefill.heading')}</h3>
+      <p className="muted">
+        {[props.properties.marketName || props.properties.modelNumber, t('prefill.androidVersion', { version: androidVersion })].join(' · ')}
+      </p>
+      {unofficialRom.length > 0 && (
+        <p className="usb-note" role="note">
+          {t('prefill.unofficial', { signs: unofficialRom.map((s) => t(`prefill.signs.${s}`)).join(', ') })}
+        </p>
+      )}
+      {changes.length === 0 ? (
+        <p className="usb-ok">{t('prefill.noChanges')}</p>
+      ) : (
+        <>
+          <table className="usb-table">
+            <caption>{t('prefill.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('prefill.field')}</th>
+                <th scope="col">{t('prefill.current')}</th>
+                <th scope="col">{t('prefill.proposed')}</th>
+                <th scope="col">{t('prefill.use')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((change) => {
+                const label = t(`common:form.${change.field}`)
+                return (
+                  <tr key={change.field}>
+                    <th scope="row">{label}</th>
+                    <td>{show(change.field, change.from)}</td>
+                    <td>{show(change.field, change.to)}</td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={t('prefill.useField', { field: label })}
+                        checked={!skipped.has(change.field)}
+                        onChange={(e) => {
+                          const next = new Set(skipped)
+                          if (e.target.checked) next.delete(change.field)
+                          else next.add(change.field)
+                          setSkipped(next)
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+          <div className="usb-actions">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={props.busy || changes.every((c) => skipped.has(c.field))}
+              onClick={() => props.onApply(changes.filter((c) => !skipped.has(c.field)))}
+            >
+              {props.applyLabel}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  )
+}

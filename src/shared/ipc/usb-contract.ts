@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import type { ReadJobView } from '../usb/usb-job'
+import { READ_KINDS } from '../usb/usb-job'
+import type { UsbConnection } from '../usb/device-list'
+import { channel } from './channel'
+
+/** The USB connection as the renderer sees it. */
+export interface UsbStatusView {
+  connection: UsbConnection
+  configuredAdbPath: string
+  revision: number
+}
+
+const serial = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\x21-\x7e]+$/, 'A serial has printable characters only.')
+const jobId = z.object({ jobId: z.string().uuid() })
+
+/** Channels for the USB check: connection, reads with progress, cancel. */
+export const usbContract = {
+  usb: {
+    connect: channel(z.undefined()).returns<UsbStatusView>(),
+    status: channel(z.undefined()).returns<UsbStatusView>(),
+    setAdbPath: channel(z.object({ path: z.string().max(1000) })).returns<UsbStatusView>(),
+    startRead: channel(z.object({ serial, kind: z.enum(READ_KINDS), deviceId: z.string().uuid().optional() })).returns<{ jobId: string }>(),
+    job: channel(jobId).returns<ReadJobView>(),
+    cancel: channel(jobId).returns<null>()
+  }
+} as const

@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import { BACKUP_CATEGORIES, BACKUP_METHODS, BACKUP_STATUSES, type BackupCategory } from './backup'
+import { STEP_IDS, stepsOf, type StepId } from './catalogue'
+import { MAX_NOTE_LENGTH, MIN_REASON_LENGTH } from './limits'
+import { GATHER_ITEMS } from './locked-out'
+import { isGuided, SCENARIOS, type Scenario } from './scenarios'
+
+/** Version of the stored run document; bump it with a migration. */
+export const RUN_SCHEMA_VERSION = 1
+
+const at = z.string().datetime()
+
+/** A reason the owner types when skipping: required, trimmed, short. */
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(MIN_REASON_LENGTH, 'Say in a few words why you skip this.')
+  .max(MAX_NOTE_LENGTH)
+
+/** What the USB check found, as a summary without personal data (account types and counts only). */
+export const evidenceSchema = z.string().trim().min(1).max(MAX_NOTE_LENGTH)
+
+/** Who confirmed a step: the owner by hand, or Handover reading the phone over USB. */
+export const CONFIRMERS = ['owner', 'usb'] as const
+
+/** The state of one step. */
+export const stepStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('pending') }),
+  z.object({ status: z.literal('done'), at, confirmedBy: z.enum(CONFIRMERS), evidence: evidenceSchema.optional() }),
+  z.object({ status: z.literal('skipped'), at, reason: reasonSchema }),
+  z.object({ status: z.literal('not-applicable'), at })
+])
+/** The state of one step: pending, done (by the owner or over USB), skipped with a reason, or not applicable. */
+export type StepState = z.infer<typeof stepStateSchema>
+
+/** The state of one backup category; a method is named once backed up, a reason when skipped. */
+export const backupStateSchema = z
+  .object({
+    status: z.enum(BACKUP_STATUSES),
+    method: z.enum(BACKUP_METHODS).optional(),
+    reason: reasonSchema.optional(),
+    at: at.optional()
+  })
+  .superRefine((state, ctx) => {
+    const saved = state.status === 'backed-up' || state.status === 'verified'
+    if (saved && !state.method) ctx.addIssue({ code: 'custom', path: ['method'], message: 'Name how it was backed up.' })
+    if (state.status === 'skipped' && !state.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why it is skipped.' })
+    if (state.status !== 'pending' && !state.at) ctx.addIssue({ code: 'custom', path: ['at'], message: 'A time is missing.' })
+  })
+/** The state of one backup category: pending, backed up (with its method), verified, or skipped with a reason. */
+export type BackupState = z.infer<typeof backupStateSchema>
+
+/** One line of the run's journal; only statuses, methods and the owner's reasons — no personal data. */
+export const journalEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('started'), at, scenario: z.enum(SCENARIOS) }),
+  z.object({ kind: z.literal('step'), at, stepId: z.enum(STEP_IDS), from: stepStateSchema, to: stepStateSchema }),
+  z.object({ kind: z.literal('backup'), at, category: z.enum(BACKUP_CATEGORIES), from: backupStateSchema, to: backupStateSchema }),
+  z.object({ kind: z.literal('gather'), at, item: z.enum(GATHER_ITEMS), have: z.boolean() }),
+  z.object({ kind: z.literal('usb-check'), at, summary: evidenceSchema }),
+  z.object({ kind: z.literal('undo'), at, undoes: z.number().int().nonnegative() })
+])
+/** One journal entry. "undo" entries name the index of the entry they reverted. */
+export type JournalEntry = z.infer<typeof journalEntrySchema>
+
+/** An offboarding run as stored: one document per phone, `<dataDir>/runs/<deviceId>.json`. */
+export const runSchema = z
+  .object({
+    schemaVersion: z.literal(RUN_SCHEMA_VERSION),
+    deviceId: z.string().uuid(),
+    scenario: z.enum(SCENARIOS),
+    startedAt: at,
+    finishedAt: at.nullable(),
+    steps: z.partialRecord(z.enum(STEP_IDS), stepStateSchema),
+    backups: z.partialRecord(z.enum(BACKUP_CATEGORIES), backupStateSchema),
+    /** Locked-out checklist: items the owner has gathered. */
+    gathered: z.array(z.enum(GATHER_ITEMS)),
+    journal: z.array(journalEntrySchema)
+  })
+  .superRefine((run, ctx) => {
+    const expected = isGuided(run.scenario) ? stepsOf(run.scenario).map((s) => s.id) : []
+    const actual = Object.keys(run.steps)
+    if (actual.length !== expected.length || expected.some((id) => !(id in run.steps))) {
+      ctx.addIssue({ code: 'custom', path: ['steps'], message: `The steps do not match the scenario ${run.scenario}.` })
+    }
+    const categories = isGuided(run.scenario) ? BACKUP_CATEGORIES.length : 0
+    if (Object.keys(run.backups).length !== categories) {
+      ctx.addIssue({ code: 'custom', path: ['backups'], message: 'The backup categories do not match the scenario.' })
+    }
+  })
+/** An offboarding run of one phone. */
+export type Run = z.infer<typeof runSchema>
+
+/** A new run: every step of the scenario pending, every backup category pending, journal "started". */
+export function createRun(deviceId: string, scenario: Scenario, startedAt: string): Run {
+  const steps: Partial<Record<StepId, StepState>> = {}
+  const backups: Partial<Record<BackupCategory, BackupState>> = {}
+  if (isGuided(scenario)) {
+    for (const s of stepsOf(scenario)) steps[s.id] = { status: 'pending' }
+    for (const c of BACKUP_CATEGORIES) backups[c] = { status: 'pending' }
+  }
+  return {
+    schemaVersion: RUN_SCHEMA_VERSION,
+    deviceId,
+    scenario,
+    startedAt,
+    finishedAt: null,
+    steps,
+    backups,
+    gathered: [],
+    journal: [{ kind: 'started', at: startedAt, scenario }]
+  }
+}

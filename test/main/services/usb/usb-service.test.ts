@@ -1,0 +1,219 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
+import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
+import { createUsbService, type AccountCheckReport, type UsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
+import type { AccountCheck } from '../../../../src/shared/usb/account-check'
+import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
+import { adbFixture, leaksAccountName, type AdbFixturePhone } from '../../../support/adb-fixtures'
+import { FakeAdbServer } from '../../../support/fake-adb-server'
+
+const DEVICE_ID = '5b1f6c1e-8a53-4d8e-9a1c-2f0d7c6b9e41'
+const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
+
+let fake: FakeAdbServer
+let usb: UsbService
+let reports: AccountCheckReport[]
+
+function phone(serial: string, fixture: AdbFixturePhone, state = 'device') {
+  fake.connect({
+    serial,
+    state,
+    replies: { getprop: adbFixture(fixture, 'getprop'), 'dumpsys account': adbFixture(fixture, 'dumpsys-account') }
+  })
+}
+
+function build(extra: { commandTimeoutMs?: number } = {}): UsbService {
+  const dir = mkdtempSync(join(tmpdir(), 'handover-usb-'))
+  return createUsbService({
+    adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }),
+    clock,
+    settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings'),
+    onAccountCheck: (report) => {
+      reports.push(report)
+    },
+    ...extra
+  })
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10))
+  expect(check()).toBe(true)
+}
+
+async function read(serial: string, kind: 'properties' | 'accounts', deviceId?: string): Promise<ReadJobView> {
+  const { jobId } = usb.startRead({ serial, kind, ...(deviceId ? { deviceId } : {}) })
+  return usb.settled(jobId)
+}
+
+function accountsOutcome(job: ReadJobView): AccountCheck {
+  if (job.kind !== 'accounts' || !job.outcome) throw new Error('expected a finished account check')
+  return job.outcome
+}
+
+beforeEach(async () => {
+  fake = await FakeAdbServer.start()
+  reports = []
+  usb = build()
+})
+afterEach(async () => {
+  usb.stop()
+  await fake.close()
+})
+
+describe('USB service: connection', () => {
+  it('goes from none to one phone to several and back, with each state', async () => {
+    expect((await usb.connect()).connection).toEqual({ kind: 'none' })
+    phone('DEMO0001', 'miui14-poco', 'unauthorized')
+    await until(() => usb.status().connection.kind === 'one')
+    expect(usb.status().connection).toEqual({ kind: 'one', device: { serial: 'DEMO0001', state: 'unauthorized' } })
+    fake.setState('DEMO0001', 'device')
+    await until(() => JSON.stringify(usb.status().connection).includes('"device"}'))
+    phone('DEMO0002', 'miui13-xiaomi', 'offline')
+    await until(() => usb.status().connection.kind === 'several')
+    fake.disconnect('DEMO0001')
+    fake.disconnect('DEMO0002')
+    await until(() => usb.status().connection.kind === 'none')
+  })
+
+  it('reports the server going away', async () => {
+    await usb.connect()
+    const before = usb.status().revision
+    await fake.close()
+    await until(() => usb.status().connection.kind === 'server-down')
+    expect(usb.status().revision).toBeGreaterThan(before)
+  })
+
+  it('reports a server that does not answer (and does not try to start one in tests)', async () => {
+    await fake.close()
+    expect((await usb.connect()).connection.kind).toBe('server-down')
+  })
+
+  it('keeps the configured adb path across restarts and tries it first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handover-usb-'))
+    const tried: string[] = []
+    const make = () =>
+      createUsbService({
+        adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), ensureServer: async (path) => (tried.push(path), { ok: true, version: 41 }) },
+        clock,
+        settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings')
+      })
+    const first = make()
+    expect((await first.setAdbPath('  /opt/platform-tools/adb ')).configuredAdbPath).toBe('/opt/platform-tools/adb')
+    first.stop()
+    const second = make()
+    expect(second.status().configuredAdbPath).toBe('/opt/platform-tools/adb')
+    await second.connect()
+    second.stop()
+    expect(tried).toEqual(['/opt/platform-tools/adb', '/opt/platform-tools/adb'])
+  })
+})
+
+describe('USB service: reading a phone', () => {
+  beforeEach(async () => {
+    await usb.connect()
+  })
+
+  it('reads the properties of a MIUI 14 POCO for the prefill', async () => {
+    phone('DEMO0001', 'miui14-poco')
+    await until(() => usb.status().connection.kind === 'one')
+    const job = await read('DEMO0001', 'properties')
+    expect(job.running).toBe(false)
+    expect(job.outcome).toMatchObject({ state: 'read', properties: { brand: 'POCO', modelNumber: '22101320G', osFamily: 'MIUI' } })
+    expect(fake.requests).toContain('shell:getprop; echo HANDOVER_END_OF_READ')
+  })
+
+  it('checks accounts per user, names none of them, and reports the check for the record', async () => {
+    phone('DEMO0001', 'second-space-phone')
+    await until(() => usb.status().connection.kind === 'one')
+    const check = accountsOutcome(await read('DEMO0001', 'accounts', DEVICE_ID))
+    expect(check).toMatchObject({ at: '2026-11-23T10:00:00.000Z', xiaomi: 'present', google: 'present' })
+    expect(check.phone).toEqual({ marketName: 'Redmi Note 13 Pro 5G', modelNumber: '23117RA68G', serialTail: 'MO04' })
+    expect(check.census.state === 'read' && check.census.users.map((u) => u.userId)).toEqual([0, 10, 999])
+    expect(leaksAccountName(JSON.stringify(check))).toBe(false)
+    expect(reports).toHaveLength(1)
+    expect(reports[0]).toMatchObject({ deviceId: DEVICE_ID, serial: 'GARNETDEMO04' })
+  })
+
+  it('sees the Xiaomi account gone after the owner signs out', async () => {
+    phone('DEMO0001', 'hyperos2-tablet')
+    await until(() => usb.status().connection.kind === 'one')
+    expect(accountsOutcome(await read('DEMO0001', 'accounts', DEVICE_ID)).xiaomi).toBe('present')
+    fake.setReply('DEMO0001', 'dumpsys account', adbFixture('hyperos2-tablet', 'dumpsys-account-after-sign-out'))
+    const after = accountsOutcome(await read('DEMO0001', 'accounts', DEVICE_ID))
+    expect(after).toMatchObject({ xiaomi: 'none', google: 'present' })
+    expect(reports.map((r) => r.check.xiaomi)).toEqual(['present', 'none'])
+  })
+
+  it('gives "unknown", never clean, when the phone is unplugged mid-read', async () => {
+    phone('DEMO0001', 'no-accounts-phone')
+    await until(() => usb.status().connection.kind === 'one')
+    fake.cutNextRead('DEMO0001', { command: 'dumpsys account', afterBytes: 40 })
+    const check = accountsOutcome(await read('DEMO0001', 'accounts', DEVICE_ID))
+    expect(check.census).toEqual({ state: 'unknown', reason: 'disconnected' })
+    expect(check).toMatchObject({ xiaomi: 'unknown', google: 'unknown' })
+    expect(reports.map((r) => r.check.census.state)).toEqual(['unknown'])
+  })
+
+  it('gives "unknown" when the output is cut although the phone stays (a complete-looking prefix is not trusted)', async () => {
+    phone('DEMO0001', 'second-space-phone')
+    await until(() => usb.status().connection.kind === 'one')
+    // Cut right after user 0's whole section: the parser alone would see one clean-looking user.
+    const dump = adbFixture('second-space-phone', 'dumpsys-account')
+    fake.cutNextRead('DEMO0001', { command: 'dumpsys account', afterBytes: dump.indexOf('User UserInfo{10'), unplug: false })
+    const check = accountsOutcome(await read('DEMO0001', 'accounts'))
+    expect(check.census).toEqual({ state: 'unknown', reason: 'truncated' })
+  })
+
+  it('gives "unknown" when the phone is unplugged while the reply streams in', async () => {
+    phone('DEMO0001', 'hyperos2-tablet')
+    await until(() => usb.status().connection.kind === 'one')
+    fake.setStreaming({ chunkBytes: 100, delayMs: 15 })
+    const { jobId } = usb.startRead({ serial: 'DEMO0001', kind: 'properties' })
+    await until(() => usb.job(jobId).progress.received > 0)
+    fake.disconnect('DEMO0001')
+    const job = await usb.settled(jobId)
+    expect(job.outcome).toEqual({ state: 'unknown', reason: 'disconnected' })
+  })
+
+  it('shows progress and can be cancelled; a cancelled check is not reported', async () => {
+    phone('DEMO0001', 'hyperos2-tablet')
+    await until(() => usb.status().connection.kind === 'one')
+    fake.setStreaming({ chunkBytes: 64, delayMs: 10 })
+    const { jobId } = usb.startRead({ serial: 'DEMO0001', kind: 'accounts', deviceId: DEVICE_ID })
+    await until(() => usb.job(jobId).progress.step === 2 && usb.job(jobId).progress.received > 0)
+    expect(usb.job(jobId)).toMatchObject({ running: true, progress: { step: 2, steps: 2 } })
+    expect(() => usb.startRead({ serial: 'DEMO0001', kind: 'properties' })).toThrow(/already running/)
+    usb.cancel(jobId)
+    const job = await usb.settled(jobId)
+    expect(accountsOutcome(job).census).toEqual({ state: 'unknown', reason: 'cancelled' })
+    expect(reports).toEqual([])
+  })
+
+  it('times out a phone that stops answering', async () => {
+    usb.stop()
+    usb = build({ commandTimeoutMs: 150 })
+    await usb.connect()
+    phone('DEMO0001', 'hyperos2-tablet')
+    await until(() => usb.status().connection.kind === 'one')
+    fake.setStreaming({ chunkBytes: 10, delayMs: 100 })
+    const job = await read('DEMO0001', 'properties')
+    expect(job.outcome).toEqual({ state: 'unknown', reason: 'timeout' })
+  })
+
+  it('explains an unauthorized or absent phone instead of reading it', async () => {
+    phone('DEMO0001', 'hyperos2-tablet', 'unauthorized')
+    await until(() => usb.status().connection.kind === 'one')
+    expect((await read('DEMO0001', 'properties')).outcome).toEqual({ state: 'unknown', reason: 'unauthorized' })
+    expect(accountsOutcome(await read('NOPE', 'accounts', DEVICE_ID)).census).toEqual({ state: 'unknown', reason: 'disconnected' })
+    expect(fake.requests.filter((r) => r.startsWith('shell:'))).toEqual([])
+  })
+
+  it('answers "unrecognised" for a shell that prints garbage', async () => {
+    fake.connect({ serial: 'DEMO0001', state: 'device', replies: { getprop: adbFixture('hyperos2-tablet', 'getprop'), 'dumpsys account': adbFixture('garbage', 'dumpsys-account') } })
+    await until(() => usb.status().connection.kind === 'one')
+    expect(accountsOutcome(await read('DEMO0001', 'accounts')).census).toEqual({ state: 'unknown', reason: 'unrecognised' })
+  })
+})

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { emptyDeviceInput } from '../../../src/shared/device-model'
+import { readDeviceProperties } from '../../../src/shared/usb/device-properties'
+import { parseGetprop } from '../../../src/shared/usb/getprop'
+import { applyChanges, prefillChanges } from '../../../src/shared/usb/prefill'
+import { adbFixture } from '../../support/adb-fixtures'
+
+const outcome = readDeviceProperties(parseGetprop(adbFixture('miui14-poco', 'getprop')).props)
+if (outcome.state !== 'read') throw new Error('fixture did not parse')
+const poco = outcome.properties
+
+describe('prefill', () => {
+  it('lists every field a new record would gain, with before and after', () => {
+    const changes = prefillChanges(emptyDeviceInput(), poco)
+    expect(changes).toEqual([
+      { field: 'brand', from: 'Xiaomi', to: 'POCO' },
+      { field: 'marketName', from: '', to: 'POCO X5 Pro 5G' },
+      { field: 'modelNumber', from: '', to: '22101320G' },
+      { field: 'osFamily', from: 'HyperOS', to: 'MIUI' },
+      { field: 'osVersion', from: '', to: 'V14.0.4.0.TMSMIXM' },
+      { field: 'serial', from: '', to: 'POCODEMO0002' }
+    ])
+  })
+
+  it('leaves out fields that already match and never proposes an unknown region or empty value', () => {
+    const current = { ...emptyDeviceInput(), brand: 'POCO' as const, marketName: 'POCO X5 Pro 5G', romRegion: 'EEA' as const }
+    const changes = prefillChanges(current, { ...poco, romRegion: 'unknown', serial: '' })
+    expect(changes.map((c) => c.field)).toEqual(['modelNumber', 'osFamily', 'osVersion'])
+  })
+
+  it('applies only the accepted changes and keeps the other fields', () => {
+    const current = { ...emptyDeviceInput(), nickname: 'Old POCO', notes: 'kept' }
+    const changes = prefillChanges(current, poco).filter((c) => c.field !== 'serial')
+    const next = applyChanges(current, changes)
+    expect(next).toMatchObject({ nickname: 'Old POCO', notes: 'kept', brand: 'POCO', modelNumber: '22101320G', serial: '' })
+    expect(current.brand).toBe('Xiaomi')
+  })
+})

@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createServices, type Services } from '../../src/main/services/create-services'
+import type { Clock } from '../../src/main/services/ports'
+import { createScriptedDialogs, type ScriptedDialogs } from '../../src/main/services/testing/scripted-dialogs'
+import { createTestPorts } from '../../src/main/services/testing/test-ports'
+import { BACKUP_CATEGORIES } from '../../src/shared/offboarding/backup'
+import { stepsOf } from '../../src/shared/offboarding/catalogue'
+import { madeUpImei, madeUpPhone } from './made-up-phones'
+
+/** Services over a data folder with scripted dialogs and a clock the test can move. */
+export async function servicesAt(dataDir: string, clock: Clock = { now: () => new Date() }): Promise<{ services: Services; dialogs: ScriptedDialogs }> {
+  const dialogs = createScriptedDialogs()
+  const services = await createServices(dataDir, '1.0.0-test', createTestPorts({ dialogs, clock }))
+  return { services, dialogs }
+}
+
+/** Completes a "sell" run of the phone: every backup skipped with a reason, every other step done in order. */
+export async function finishSellRun(services: Services, deviceId: string): Promise<void> {
+  await services.runs.start(deviceId, 'sell')
+  for (const category of BACKUP_CATEGORIES) await services.runs.apply(deviceId, { type: 'backup-skip', category, reason: 'nothing kept there' })
+  for (const step of stepsOf('sell')) {
+    if (step.id === 'backup') continue
+    await services.runs.apply(deviceId, { type: 'step-done', stepId: step.id })
+  }
+}
+
+/**
+ * Fills a data folder through the real services: two members, three phones, a finished run with its journal,
+ * a receipt and an issued certificate for the first phone, and a started run for the second.
+ */
+export async function fillHousehold(services: Services, dialogs: ScriptedDialogs, scratch: string): Promise<{ sold: string; preparing: string; spare: string; certificateId: string }> {
+  const alex = services.household.addMember('Alex Example')
+  const sam = services.household.addMember('Sam Sample')
+  const sold = await services.household.create(madeUpPhone({ nickname: 'Old Redmi', ownerId: alex.id }))
+  const preparing = await services.household.create(
+    madeUpPhone({ nickname: 'Kitchen POCO', brand: 'POCO', serial: 'TESTSERIAL0002', imei1: madeUpImei('86000022223333'), imei2: '', ownerId: sam.id })
+  )
+  const spare = await services.household.create(madeUpPhone({ nickname: 'Spare Xiaomi', brand: 'Xiaomi', serial: '', imei1: madeUpImei('35999988887777'), imei2: '', ownerId: null }))
+  await finishSellRun(services, sold.id)
+  await services.runs.start(preparing.id, 'trade-in')
+  const receipt = join(scratch, 'receipt.pdf')
+  writeFileSync(receipt, '%PDF-1.4 made-up receipt\n')
+  dialogs.answerOpen([receipt])
+  await services.attachments.add(sold.id)
+  const issued = await services.certificates.issue({
+    deviceId: sold.id,
+    destination: 'sold',
+    preparer: { name: 'Alex Example', contact: 'alex@example.test' },
+    recipient: { name: 'Sam Buyer' },
+    identifiers: 'full',
+    paperSize: 'A4'
+  })
+  return { sold: sold.id, preparing: preparing.id, spare: spare.id, certificateId: issued.certificate.id }
+}
