@@ -159,6 +159,10 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
   await expect(app.getByText('Sell or give away: 92% done · Ready to hand over')).toBeVisible()
   await app.getByRole('button', { name: 'Back to phones' }).first().click()
   await expect(app.getByRole('combobox', { name: 'Status of Hyper phone' })).toHaveValue('ready')
+  await expect(
+    app.getByRole('list', { name: 'Phones in the household' }).getByRole('listitem', { name: 'Hyper phone' })
+  ).toContainText('Sell or give away: 92% done · Ready to hand over')
+  await app.snap('dashboard-run-progress')
 })
 
 test('Find device shows the MIUI menu path on a MIUI phone', async ({ app }) => {

@@ -1,7 +1,8 @@
 import { homedir } from 'node:os'
-import { BrowserWindow, dialog, safeStorage, shell } from 'electron'
+import { dialog, safeStorage, shell, type BrowserWindow } from 'electron'
 import ElectronStore from 'electron-store'
 import type { Ports } from '../services/create-services'
+import { withHiddenDocument } from './hidden-document'
 import { createDocumentStorage } from '../services/json-document-storage'
 import { createTcpAdb } from '../services/usb/tcp-adb'
 import type { Vault } from '../services/ports'
@@ -25,20 +26,6 @@ export async function createSafeStorageVault(): Promise<Vault> {
       if (!stored.startsWith(SAFE_PREFIX)) throw new Error('Unknown vault format')
       return (await safeStorage.decryptStringAsync(Buffer.from(stored.slice(SAFE_PREFIX.length), 'base64'))).result
     }
-  }
-}
-
-/** Prints HTML to PDF in a hidden, sandboxed window with JavaScript off. */
-async function printHtmlToPdf(html: string, pageSize: 'A4' | 'Letter'): Promise<Uint8Array> {
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false }
-  })
-  try {
-    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
-    return await window.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: true })
-  } finally {
-    window.destroy()
   }
 }
 
@@ -66,7 +53,10 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
         return result.canceled ? [] : result.filePaths
       }
     },
-    pdf: { htmlToPdf: (html, { pageSize }) => printHtmlToPdf(html, pageSize) },
+    pdf: {
+      htmlToPdf: (html, { pageSize }) =>
+        withHiddenDocument(html, (contents) => contents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: true }))
+    },
     events: {
       emit(name, payload) {
         getWindow()?.webContents.send(eventChannel(name), payload)

@@ -1,21 +1,23 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../shared/device-model'
 import type { MenuCommand } from '../../../shared/ipc/events'
 import { ModalDialog } from '../components/modal-dialog'
-import { VerifyScreen } from '../features/certificate/verify-screen'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { PhoneForm } from '../features/phone-form/phone-form'
-import { PhoneScreen } from '../features/phone/phone-screen'
-import { RunScreen } from '../features/run/run-screen'
-import { SettingsScreen } from '../features/settings/settings-screen'
 // Records you cannot lose (issue 5): File › Export… / Import… dialogs.
 import { RecordsDialogs } from '../features/records/records-dialogs'
-import { UsbScreen } from '../features/usb/usb-screen'
 import { household, useHousehold } from './household-store'
 import { QuarantineBanner } from './quarantine-banner'
 import { RouteContext, type Route } from './routes'
 import { ToastProvider } from './toasts'
+
+// Screens the first view does not need are loaded on first visit, keeping the start-up bundle small.
+const PhoneScreen = lazy(() => import('../features/phone/phone-screen').then((m) => ({ default: m.PhoneScreen })))
+const RunScreen = lazy(() => import('../features/run/run-screen').then((m) => ({ default: m.RunScreen })))
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })))
+const UsbScreen = lazy(() => import('../features/usb/usb-screen').then((m) => ({ default: m.UsbScreen })))
+const VerifyScreen = lazy(() => import('../features/certificate/verify-screen').then((m) => ({ default: m.VerifyScreen })))
 
 type FormState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; device: DeviceSummary }
 
@@ -106,7 +108,11 @@ export function App() {
                 </button>
               </div>
             )}
-            {phase === 'ready' && <Screen route={route} onAdd={openAdd} onEdit={openEdit} />}
+            {phase === 'ready' && (
+              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                <Screen route={route} onAdd={openAdd} onEdit={openEdit} />
+              </Suspense>
+            )}
           </main>
         </div>
         {form.mode !== 'closed' && (
