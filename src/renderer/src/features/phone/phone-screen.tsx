@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../components/format'
 import { MaskedValue } from '../../components/masked-value'
 import { CertificatesCard } from '../certificate/certificates-card'
 import { RunCard } from '../run/run-card'
+import { BackLink } from '../../components/back-link'
 
 /** One phone's record: its details with the identifiers masked until revealed. */
 export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSummary) => void }) {
@@ -47,11 +48,7 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
   ]
   return (
     <section className="screen phone-screen" aria-labelledby="phone-title">
-      <nav aria-label={t('app.nav.label')} className="breadcrumbs">
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'dashboard' })}>
-          ← {t('app.back')}
-        </button>
-      </nav>
+      <BackLink />
       <header className="screen-header">
         <div>
           <h1 id="phone-title">{device.nickname}</h1>

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
 import { isGuided, type Scenario } from '../../../../shared/offboarding/scenarios'
 import { useHousehold } from '../../app/household-store'
-import { useRoute } from '../../app/routes'
 import { LockedOutView } from './locked-out-view'
 import { RunView } from './run-view'
 import { ScenarioChooser } from './scenario-chooser'
 import { useRun } from './use-run'
 import './run.css'
+import { BackLink } from '../../components/back-link'
 
 function RunBody(props: { device: DeviceSummary }) {
   const { t } = useTranslation('offboarding')
@@ -47,15 +47,10 @@ function RunBody(props: { device: DeviceSummary }) {
 /** The handover of one phone: scenario chooser, guided run, or the locked-out routes. */
 export function RunScreen(props: { deviceId: string }) {
   const { t } = useTranslation()
-  const { navigate } = useRoute()
   const device = useHousehold().devices.find((d) => d.id === props.deviceId)
   return (
     <section className="screen run-screen" aria-labelledby="run-title">
-      <nav aria-label={t('app.nav.label')} className="breadcrumbs">
-        <button type="button" className="link-button" onClick={() => navigate(device ? { name: 'phone', deviceId: device.id } : { name: 'dashboard' })}>
-          ← {device ? device.nickname : t('app.back')}
-        </button>
-      </nav>
+      <BackLink device={device} />
       {device ? (
         <>
           <header className="screen-header">

@@ -15,6 +15,7 @@ import { ReadProgress, UnknownOutcome } from './read-progress'
 import { useReadJob } from './use-read-job'
 import { useUsbStatus } from './use-usb-status'
 import './usb.css'
+import { BackLink } from '../../components/back-link'
 
 function recordInput(device: DeviceSummary, revealed: RevealedFields): DeviceInput {
   const { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes } = device
@@ -71,11 +72,7 @@ export function UsbScreen(props: { deviceId?: string }) {
 
   return (
     <section className="screen usb-screen" aria-labelledby="usb-title">
-      <nav aria-label={t('common:app.nav.label')} className="breadcrumbs">
-        <button type="button" className="link-button" onClick={() => navigate(device ? { name: 'phone', deviceId: device.id } : { name: 'dashboard' })}>
-          ← {device ? device.nickname : t('common:app.back')}
-        </button>
-      </nav>
+      <BackLink device={device} />
       <header>
         <h1 id="usb-title">{device ? t('titleForPhone', { name: device.nickname }) : t('title')}</h1>
         <p className="muted">{t('intro')}</p>
