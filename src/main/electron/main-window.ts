@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { BrowserWindow, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, protocol, session, shell } from 'electron'
 import { decideNavigation } from './navigation-policy'
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppAsset } from './app-protocol-paths'
 import { secureWebPreferences } from './web-preferences'
@@ -28,6 +28,14 @@ export function serveRenderer(rendererRoot: string): void {
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
+}
+
+/** No web contents, hidden print windows included, may open windows or attach webviews. */
+export function denyNewWindowsEverywhere(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
 }
 
 /** Creates the main window with the security baseline and the navigation guards. */
