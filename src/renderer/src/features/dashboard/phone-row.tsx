@@ -77,7 +77,7 @@ export const PhoneRow = memo(function PhoneRow(props: {
         >
           {texts.statusOptions}
         </select>
-        {props.progress && <RunProgressText progress={props.progress} />}
+        {props.progress && <RunProgressText progress={props.progress} statusShown />}
       </div>
       <div className="phone-actions">
         <button type="button" className="button button-small" aria-label={t('dashboard.editNamed', { name: device.nickname })} onClick={() => actions.edit(device)}>
