@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/support/chromium-launch'
 import { findElectronBinary } from './e2e/support/electron-binary'
 
 const electron = findElectronBinary()
@@ -28,10 +29,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-        }
+        launchOptions: CHROMIUM_LAUNCH_OPTIONS
       }
     },
     ...(electron.path ? [{ name: 'electron' }] : [])

@@ -8,7 +8,7 @@ const RENDERER = 'out/renderer'
 const LIMIT_KB = 200
 
 /** The scripts index.html loads before first paint: the module entry and its modulepreloads. */
-export function initialScripts(html: string): string[] {
+function initialScripts(html: string): string[] {
   const tags = html.match(/<(script|link)\b[^>]*>/g) ?? []
   const srcs: string[] = []
   for (const tag of tags) {

@@ -7,9 +7,10 @@ import { createCertificateService } from '../src/main/services/certificate/certi
 import { createConfStorage } from '../src/main/services/testing/conf-storage'
 import { createPlaintextVault } from '../src/main/services/testing/plaintext-vault'
 import { createScriptedDialogs } from '../src/main/services/testing/scripted-dialogs'
+import { subjectRecordFromRun } from '../src/shared/certificate/from-run'
 import type { SubjectRecord } from '../src/shared/certificate/subject'
 import offboarding from '../src/shared/locales/en/offboarding.json'
-import { isRequired, stepsOf } from '../src/shared/offboarding/catalogue'
+import { runReadyToHandOver } from '../test/support/finished-run'
 import { BENCH_SEED } from './data-folders'
 import { median, relative, timed, type Figure } from './figures'
 import { generateHousehold } from './household-generator'
@@ -21,24 +22,12 @@ const PDF_BUDGET = 2
 /** An empty page of the paper size, printed the same way: the baseline. */
 const EMPTY_A4 = '<!doctype html><html><head><meta charset="utf-8"><style>@page { size: A4; }</style></head><body></body></html>'
 
-/** A finished "sell" run of a generated phone: every step done by the owner, with its English title. */
+/** A generated phone whose "sell" run is brought to hand-over, as the certificate service reads it. */
 function finishedSellRun(): SubjectRecord {
   const device = generateHousehold(1, BENCH_SEED).devices[0]!
   const titles = offboarding.steps as Record<string, { title: string }>
-  const start = Date.parse('2025-06-03T09:00:00.000Z')
-  const steps = stepsOf('sell')
-    .filter((step) => step.id !== 'hand-over')
-    .map((step, i) => ({
-      id: step.id,
-      title: titles[step.id]?.title ?? step.id,
-      status: 'done' as const,
-      required: isRequired(step.id, 'sell'),
-      at: new Date(start + i * 600_000).toISOString(),
-      confirmedBy: 'owner' as const,
-      reason: null
-    }))
-  const { brand, marketName, modelNumber, serial, imei1, imei2, osFamily, osVersion } = device
-  return { device: { brand, marketName, modelNumber, serial, imei1, imei2, osFamily, osVersion }, scenario: 'sell', steps }
+  const run = runReadyToHandOver(device.id, 'sell', new Date('2025-06-03T09:00:00.000Z'))
+  return subjectRecordFromRun(run, device, (id) => titles[id]?.title ?? id)
 }
 
 /**

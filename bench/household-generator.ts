@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEVICE_SCHEMA_VERSION, type Device, type Member } from '../src/shared/device'
-import { SENSITIVE_FIELDS, type Brand, type DeviceStatus, type OsFamily } from '../src/shared/device-model'
+import type { Brand, DeviceStatus, OsFamily } from '../src/shared/device-model'
 import { luhnCheckDigit } from '../src/shared/imei'
+import { sealDevice } from '../src/main/services/household-service'
 import type { Vault } from '../src/main/services/ports'
 
 /** A seeded pseudo-random source: floats in [0, 1), the same sequence for the same seed (mulberry32). */
@@ -134,8 +135,6 @@ export async function writeHouseholdFolder(dataDir: string, household: Generated
   mkdirSync(devicesDir, { recursive: true })
   writeFileSync(join(dataDir, 'household.json'), storeText({ schemaVersion: 1, members: household.members }))
   for (const device of household.devices) {
-    const sealed: Record<string, unknown> = { ...device }
-    for (const field of SENSITIVE_FIELDS) sealed[field] = device[field] === '' ? '' : await vault.encrypt(device[field])
-    writeFileSync(join(devicesDir, `${device.id}.json`), storeText(sealed))
+    writeFileSync(join(devicesDir, `${device.id}.json`), storeText(await sealDevice(vault, device)))
   }
 }

@@ -7,6 +7,7 @@ import { serveRendererOverHttp } from '../e2e/support/static-server'
 import { measureBundleSize } from './bundle-size'
 import { measureCertificatePdf } from './certificate-cost'
 import { dataFolders } from './data-folders'
+import { CHROMIUM_LAUNCH_OPTIONS } from '../e2e/support/chromium-launch'
 import { measureEditCost } from './edit-cost'
 import { formatTable, missed, type Figure } from './figures'
 import { measureLoadCost } from './load-cost'
@@ -14,11 +15,6 @@ import { measureMemory } from './memory-cost'
 import { measureRenderer } from './renderer-cost'
 
 const RESULTS = 'bench/results.json'
-/** The same Chromium and flags as the e2e tier (playwright.config.ts). */
-const CHROMIUM = {
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-}
 
 /**
  * Runs every measurement, prints the table and writes bench/results.json; exits 1 when a budget is missed.
@@ -48,7 +44,7 @@ async function main(): Promise<void> {
     await step('bundle size', () => measureBundleSize())
     await buildBridge()
     const server = await serveRendererOverHttp(resolve('out/renderer'))
-    const browser = await chromium.launch(CHROMIUM)
+    const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS)
     try {
       await step('dashboard in Chromium', () => measureRenderer(folders, browser, server.origin))
       await step('certificate PDF', () => measureCertificatePdf(browser))

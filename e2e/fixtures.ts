@@ -52,7 +52,7 @@ function appProxy(getPage: () => Page, extras: Omit<AppPage, keyof Page | 'page'
 
 /** `test` with the `app` fixture: the running app on a fresh data folder. */
 export const test = base.extend<{ app: AppPage; portOverrides: Partial<Ports> }, WorkerFixtures>({
-  // Hook (USB check, issue 6): a spec may replace ports of the Chromium tier's services,
+  // A spec may replace ports of the Chromium tier's services,
   // e.g. `test.use` / `test.extend` with `adb` talking to a fake adb server. Ignored in the Electron tier.
   portOverrides: [{}, { option: true }],
   rendererOrigin: [

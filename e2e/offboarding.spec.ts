@@ -124,7 +124,7 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
   }
 
   // restart mid-run: it resumes at the same step with the journal intact
-  await expect(stepTitle(app)).toHaveText('Remove the phone from your account’s device list online'.replace('’', "'"))
+  await expect(stepTitle(app)).toHaveText("Remove the phone from your account's device list online")
   const before = await journal(app).allTextContents()
   expect(before).toHaveLength(1 + 1 + BACKUP_LABELS.length + 4)
   await app.restart()

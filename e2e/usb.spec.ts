@@ -1,13 +1,9 @@
 import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
-import { adbFixture } from '../test/support/adb-fixtures'
+import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { expect, test } from './fixtures'
 
 const TABLET = 'HT7Q00DEMO01'
-
-function tabletReplies() {
-  return { getprop: adbFixture('hyperos2-tablet', 'getprop'), 'dumpsys account': adbFixture('hyperos2-tablet', 'dumpsys-account') }
-}
 
 /** The app with its `Adb` port talking to a fake adb server on loopback, which the spec scripts. */
 const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
@@ -28,7 +24,7 @@ usbTest.beforeEach(({}, testInfo) => {
 })
 
 usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi sign-out over USB', async ({ app, fakeAdb }) => {
-  fakeAdb.connect({ serial: TABLET, state: 'unauthorized', replies: tabletReplies() })
+  fakeAdb.connect({ serial: TABLET, state: 'unauthorized', replies: adbReplies('hyperos2-tablet') })
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
   await expect(app.getByRole('heading', { level: 1, name: 'USB check' })).toBeVisible()
   await expect(app.getByRole('note').filter({ hasText: 'before the factory reset and before any restart' })).toBeVisible()
@@ -100,7 +96,7 @@ usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi s
 })
 
 usbTest('several phones: the owner picks one; unplugging it mid-read gives "could not read", never clean', async ({ app, fakeAdb }) => {
-  fakeAdb.connect({ serial: TABLET, state: 'device', replies: tabletReplies() })
+  fakeAdb.connect({ serial: TABLET, state: 'device', replies: adbReplies('hyperos2-tablet') })
   fakeAdb.connect({ serial: 'POCODEMO0002', state: 'offline', replies: {} })
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
   const picker = app.getByRole('group', { name: 'Several phones are connected. Choose the one to read.' })
@@ -121,7 +117,7 @@ usbTest('several phones: the owner picks one; unplugging it mid-read gives "coul
   await app.snap('usb-unplugged')
 
   // Cancel works too: a slow read stopped by the owner.
-  fakeAdb.connect({ serial: TABLET, state: 'device', replies: tabletReplies() })
+  fakeAdb.connect({ serial: TABLET, state: 'device', replies: adbReplies('hyperos2-tablet') })
   fakeAdb.setStreaming({ chunkBytes: 16, delayMs: 100 })
   await picker.getByRole('radio', { name: 'Phone …MO01 (ready)' }).check()
   await app.getByRole('button', { name: 'Read phone' }).click()

@@ -49,6 +49,12 @@ export function summarise(device: Device): DeviceSummary {
   }
 }
 
+/** The editable fields of a phone from its summary, with the identifiers left empty (or taken from `identifiers`). */
+export function inputFromSummary(device: DeviceSummary, identifiers: Pick<DeviceInput, SensitiveField> = { serial: '', imei1: '', imei2: '', accountHint: '' }): DeviceInput {
+  const { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes } = device
+  return { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes, ...identifiers }
+}
+
 /** An empty form, the starting point for a new phone. */
 export function emptyDeviceInput(): DeviceInput {
   return {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { readDeviceProperties, type DeviceProperties } from '../../src/shared/usb/device-properties'
+import { parseGetprop } from '../../src/shared/usb/getprop'
 
 const ROOT = fileURLToPath(new URL('../fixtures/adb/', import.meta.url))
 
@@ -18,8 +20,20 @@ export function adbFixture(phone: AdbFixturePhone, file: 'getprop' | 'dumpsys-ac
   return readFileSync(`${ROOT}${phone}/${file}.txt`, 'utf8')
 }
 
+/** What a recorded phone prints for the two commands Handover runs, as the fake adb server's replies. */
+export function adbReplies(phone: AdbFixturePhone): Record<string, string> {
+  return { getprop: adbFixture(phone, 'getprop'), 'dumpsys account': adbFixture(phone, 'dumpsys-account') }
+}
+
+/** The phone's facts from `getprop` output; throws when they cannot be read. */
+export function propertiesOf(getprop: string): DeviceProperties {
+  const outcome = readDeviceProperties(parseGetprop(getprop).props)
+  if (outcome.state !== 'read') throw new Error(`expected properties, got ${outcome.reason}`)
+  return outcome.properties
+}
+
 /** Every made-up account name in the fixtures, to prove none survives parsing. */
-export const FIXTURE_ACCOUNT_NAMES = [
+const FIXTURE_ACCOUNT_NAMES = [
   'handover.test.owner@example.com',
   'handover.test.family@example.org',
   '1876543210',

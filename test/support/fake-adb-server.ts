@@ -27,7 +27,7 @@ export interface FakeStreaming {
 }
 
 /** The protocol version adb 1.0.41 (platform-tools 29 and later) speaks; a different one makes the client restart the server. */
-export const FAKE_ADB_VERSION = 41
+const FAKE_ADB_VERSION = 41
 
 const FEATURES = 'cmd,stat_v2,ls_v2,fixed_push_mkdir,apex,abb,fixed_push_symlink_timestamp,abb_exec,remount_shell,track_app,sendrecv_v2'
 

@@ -63,7 +63,7 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
       }
     },
     links: { open: (url) => shell.openExternal(url) },
-    // USB check (issue 6): the local adb server, found and started from the usual places when needed.
+    // The local adb server, found and started from the usual places when needed.
     adb: createTcpAdb({ launchFromHome: homedir() }),
     printer: createElectronSystemPrinter()
   }

@@ -6,8 +6,8 @@ import { ATTACHMENT_EXTENSIONS, attachmentListSchema, MAX_ATTACHMENT_BYTES, type
 import { ServiceError } from '../../shared/result'
 import type { Clock, FileDialogs, Storage } from './ports'
 import { describeReadProblem, quarantineFile } from './quarantine'
+import { checkPhoneId } from './record-ids'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Files (proof of purchase) copied into the data folder and kept with a phone's record. */
 export interface AttachmentService {
@@ -27,12 +27,8 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
   const root = join(dataDir, 'attachments')
   const doc = (deviceId: string) => storage.open<AttachmentList>(root, deviceId)
 
-  function check(deviceId: string): void {
-    if (!UUID.test(deviceId)) throw new ServiceError('invalid-input', 'That is not a phone id.')
-  }
-
   function list(deviceId: string): Attachment[] {
-    check(deviceId)
+    checkPhoneId(deviceId)
     const store = doc(deviceId)
     try {
       const raw = store.read()
@@ -49,19 +45,24 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
     return files
   }
 
-  function copyIn(deviceId: string, source: string): Attachment {
+  /** The chosen file's extension and size; refuses what Handover does not keep. */
+  function checkSource(source: string): { source: string; ext: string; size: number } {
     const ext = extname(source).slice(1).toLowerCase()
     if (!(ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)) {
       throw new ServiceError('invalid-input', `Handover keeps PDF and image files only (${ATTACHMENT_EXTENSIONS.join(', ')}).`)
     }
     const stat = statSync(source)
     if (!stat.isFile()) throw new ServiceError('invalid-input', 'That is not a file.')
-    if (stat.size > MAX_ATTACHMENT_BYTES) throw new ServiceError('invalid-input', 'That file is larger than 25 MB.')
+    if (stat.size > MAX_ATTACHMENT_BYTES) throw new ServiceError('invalid-input', `That file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`)
+    return { source, ext, size: stat.size }
+  }
+
+  function copyIn(deviceId: string, { source, ext, size }: ReturnType<typeof checkSource>): Attachment {
     const id = randomUUID()
     const file = `${id}.${ext}`
     mkdirSync(join(root, deviceId), { recursive: true })
     copyFileSync(source, join(root, deviceId, file))
-    return { id, name: basename(source).slice(0, 255), file, size: stat.size, addedAt: clock.now().toISOString() }
+    return { id, name: basename(source).slice(0, 255), file, size, addedAt: clock.now().toISOString() }
   }
 
   return {
@@ -74,7 +75,9 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
         filters: [{ name: en.lockedOut.attachments.filterName, extensions: [...ATTACHMENT_EXTENSIONS] }]
       })
       if (paths.length === 0) return current
-      return save(deviceId, [...current, ...paths.map((p) => copyIn(deviceId, p))])
+      // check every chosen file before copying any, so a refused one leaves no stray copies behind
+      const checked = paths.map(checkSource)
+      return save(deviceId, [...current, ...checked.map((c) => copyIn(deviceId, c))])
     },
     remove(deviceId, attachmentId) {
       const current = list(deviceId)

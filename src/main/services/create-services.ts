@@ -22,7 +22,7 @@ export interface Ports {
   events: EventSink
   links: ExternalLinks
   printer: SystemPrinter
-  /** USB check (issue 6): the adb server. */
+  /** The adb server, for the USB check. */
   adb: Adb
 }
 
@@ -35,9 +35,7 @@ export interface Services {
   runs: RunService
   attachments: AttachmentService
   certificates: CertificateService
-  /** USB check (issue 6). */
   usb: UsbService
-  /** Records you cannot lose (issue 5): export/import, backups, quarantine. */
   archive: ArchiveService
   backups: BackupService
   quarantine: QuarantineActions
@@ -58,7 +56,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     storage,
     clock,
     onStatusChange: async (id, status) => void (await household.setStatus(id, status)),
-    deviceExists: (id) => household.current().devices.some((d) => d.id === id)
+    deviceExists: (id) => household.has(id)
   })
   const attachments = createAttachmentService({ dataDir, storage, clock, dialogs: ports.dialogs })
   const certificates = createCertificateService({
@@ -72,9 +70,16 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     printer: ports.printer,
     subjectRecord: runSubjectRecord({ device: (id) => household.get(id), run: (id) => runs.forCertificate(id) })
   })
-  // USB check (issue 6): account checks are journalled in the phone's run and confirm its sign-out steps.
-  const usb = createUsbForHousehold({ dataDir, adb: ports.adb, storage, clock, runs, recordSerial: (id) => recordSerialOf(household, id) })
-  // Records you cannot lose (issue 5): finish or undo an interrupted swap, back up before a migration, daily backup.
+  // Account checks over USB are journalled in the phone's run and confirm its sign-out steps.
+  const usb = createUsbForHousehold({
+    dataDir,
+    adb: ports.adb,
+    storage,
+    clock,
+    runs,
+    recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')
+  })
+  // Finish or undo an interrupted swap, back up before a migration, daily backup.
   recoverStaging(dataDir)
   const reload = () => household.load()
   const backups = createBackupService({ dataDir, storage, clock, reload })
@@ -86,11 +91,3 @@ export async function createServices(dataDir: string, appVersion: string, ports:
   return { dataDir, appVersion, ports, household, runs, attachments, certificates, usb, archive, backups, quarantine }
 }
 
-/** USB check (issue 6): the serial in a phone's record, or '' when there is none (or the phone is gone). */
-function recordSerialOf(household: HouseholdService, id: string): string {
-  try {
-    return household.reveal(id).serial
-  } catch {
-    return ''
-  }
-}

@@ -60,6 +60,8 @@ export interface HouseholdService {
   load(): Promise<Household>
   /** The household as currently loaded. */
   current(): Household
+  /** Whether a phone with this id is in the household. */
+  has(id: string): boolean
   /** The full record of one phone. */
   get(id: string): Device
   /** Adds a phone. */
@@ -168,6 +170,7 @@ export function createHouseholdService(deps: {
       return current()
     },
     current,
+    has: (id) => devices.has(id),
     get: existing,
     async create(input) {
       checkOwner(input.ownerId)

@@ -1,5 +1,6 @@
 import type { VaultStatus } from '../../shared/ipc/app-contract'
 import type { AppEvents } from '../../shared/ipc/events'
+import type { AdbDeviceEntry } from '../../shared/usb/device-list'
 
 /** One JSON document on disk, written atomically. */
 export interface DocumentStore<T> {
@@ -59,12 +60,6 @@ export interface ExternalLinks {
   open(url: string): Promise<void>
 }
 
-// ───────────────────────────────────────────────────────────────────────────────
-// USB check (issue 6). Owned by the USB helper; implementation in services/usb/.
-// ───────────────────────────────────────────────────────────────────────────────
-
-import type { AdbDeviceEntry } from '../../shared/usb/device-list'
-
 /** Whether an adb server answers, and if not, why (adb not found, or it would not start). */
 export type AdbServerStatus =
   | { ok: true; version: number }
@@ -83,10 +78,6 @@ export interface Adb {
   /** Runs a read-only shell command on one phone and returns what it printed. */
   shell(serial: string, command: string, options?: { signal?: AbortSignal; onData?: (received: number) => void }): Promise<string>
 }
-
-// ───────────────────────────────────────────────────────────────────────────────
-// Certificates (issue 4). Owned by the certificate helper; the system print dialog.
-// ───────────────────────────────────────────────────────────────────────────────
 
 /** Sends a document to the operating system's print dialog (Electron: `webContents.print`). */
 export interface SystemPrinter {

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DeviceStatus } from '../../shared/device-model'
-import type { QuarantineEntry } from '../../shared/ipc/devices-contract'
 import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
 import { isRequired, stepsOf, stepTitleKey, type StepId } from '../../shared/offboarding/catalogue'
 import { runDeviceStatus } from '../../shared/offboarding/gates'
@@ -13,8 +12,8 @@ import type { Stage } from '../../shared/offboarding/stages'
 import { ServiceError } from '../../shared/result'
 import type { Clock, Storage } from './ports'
 import { describeReadProblem, quarantineFile } from './quarantine'
+import { checkPhoneId, recordIdsIn } from './record-ids'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** One step of a run as the certificate shows it. */
 export interface CertificateStep {
@@ -48,16 +47,12 @@ export interface RunService {
   confirmStepByUsb(deviceId: string, stepId: StepId, evidenceSummary: string): Promise<Run>
   /** Journals a USB check result ("could not read" included) without changing any step. */
   journalUsbCheck(deviceId: string, summary: string): Promise<Run>
-  /** The progress summary of the phone's run, or null. */
-  progress(deviceId: string): RunProgress | null
   /** Progress of every stored run, for the dashboard. */
   progressAll(): RunProgress[]
   /** The run with its steps in catalogue order and their titles; "not-found" without a guided run. */
   forCertificate(deviceId: string): RunForCertificate
   /** Files of the phone's run, relative to the data folder (moved to the trash with the phone). */
   filesOf(deviceId: string): string[]
-  /** Run files set aside as unreadable since the service was built. */
-  quarantined(): QuarantineEntry[]
 }
 
 /** What the run service needs. */
@@ -71,10 +66,6 @@ export interface RunServiceDeps {
   deviceExists?: (deviceId: string) => boolean
 }
 
-function checkId(deviceId: string): void {
-  if (!UUID.test(deviceId)) throw new ServiceError('invalid-input', 'That is not a phone id.')
-}
-
 function titleOf(id: StepId): string {
   return en.steps[id].title
 }
@@ -83,17 +74,16 @@ function titleOf(id: StepId): string {
 export function createRunService(deps: RunServiceDeps): RunService {
   const { dataDir, storage, clock } = deps
   const runsDir = join(dataDir, 'runs')
-  const quarantinedNow: QuarantineEntry[] = []
   const doc = (deviceId: string) => storage.open<Run>(runsDir, deviceId)
 
   function read(deviceId: string): Run | null {
-    checkId(deviceId)
+    checkPhoneId(deviceId)
     const store = doc(deviceId)
     try {
       const raw = store.read()
       return raw === undefined ? null : runSchema.parse(raw)
     } catch (error) {
-      quarantinedNow.push(quarantineFile(dataDir, store.path, describeReadProblem(error), clock.now()))
+      quarantineFile(dataDir, store.path, describeReadProblem(error), clock.now())
       return null
     }
   }
@@ -122,7 +112,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
   return {
     get: read,
     async start(deviceId, scenario, replace = false) {
-      checkId(deviceId)
+      checkPhoneId(deviceId)
       if (deps.deviceExists && !deps.deviceExists(deviceId)) throw new ServiceError('not-found', 'There is no such phone.')
       const current = read(deviceId)
       if (current && current.finishedAt === null && !replace) {
@@ -134,17 +124,8 @@ export function createRunService(deps: RunServiceDeps): RunService {
     undo: (deviceId) => change(deviceId, (run, at) => undoLast(run, at)),
     confirmStepByUsb: (deviceId, stepId, evidence) => change(deviceId, (run, at) => confirmByUsb(run, stepId, evidence, at)),
     journalUsbCheck: (deviceId, summary) => change(deviceId, (run, at) => journalUsbCheck(run, summary, at)),
-    progress(deviceId) {
-      const run = read(deviceId)
-      return run ? runProgress(run) : null
-    },
     progressAll() {
-      if (!existsSync(runsDir)) return []
-      const ids = readdirSync(runsDir)
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => name.slice(0, -'.json'.length))
-        .filter((id) => UUID.test(id))
-      return ids.flatMap((id) => {
+      return recordIdsIn(runsDir).flatMap((id) => {
         const run = read(id)
         return run ? [runProgress(run)] : []
       })
@@ -163,7 +144,6 @@ export function createRunService(deps: RunServiceDeps): RunService {
       }))
       return { run, steps }
     },
-    filesOf: (deviceId) => [join('runs', `${deviceId}.json`)],
-    quarantined: () => [...quarantinedNow]
+    filesOf: (deviceId) => [join('runs', `${deviceId}.json`)]
   }
 }

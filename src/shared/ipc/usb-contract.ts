@@ -4,10 +4,11 @@ import { READ_KINDS } from '../usb/usb-job'
 import type { UsbConnection } from '../usb/device-list'
 import { channel } from './channel'
 
-/** The USB connection as the renderer sees it. */
+/** What the connection panel needs: the connection, the configured adb path and a change counter. */
 export interface UsbStatusView {
   connection: UsbConnection
   configuredAdbPath: string
+  /** Grows on every change, so the renderer can tell when to redraw. */
   revision: number
 }
 

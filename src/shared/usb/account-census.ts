@@ -22,7 +22,7 @@ export function accountFamily(type: string): AccountFamily | null {
 }
 
 /** How many accounts of a family remain across all users (only meaningful for a census that was read). */
-export function familyCount(users: readonly UserAccounts[], family: AccountFamily): number {
+function familyCount(users: readonly UserAccounts[], family: AccountFamily): number {
   let total = 0
   for (const user of users) {
     for (const [type, count] of Object.entries(user.counts)) if (accountFamily(type) === family) total += count

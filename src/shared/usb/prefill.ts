@@ -2,7 +2,7 @@ import type { DeviceInput } from '../device-model'
 import type { DeviceProperties } from './device-properties'
 
 /** The phone-record fields a USB read can fill in. */
-export const PREFILL_FIELDS = ['brand', 'marketName', 'modelNumber', 'osFamily', 'osVersion', 'romRegion', 'serial'] as const
+const PREFILL_FIELDS = ['brand', 'marketName', 'modelNumber', 'osFamily', 'osVersion', 'romRegion', 'serial'] as const
 
 /** One of the fields a USB read can fill in. */
 export type PrefillField = (typeof PREFILL_FIELDS)[number]
@@ -15,7 +15,7 @@ export interface FieldChange {
 }
 
 /** The record values the phone's properties propose. Unknown values ('' or region 'unknown') propose nothing. */
-export function proposedValues(props: DeviceProperties): Partial<Pick<DeviceInput, PrefillField>> {
+function proposedValues(props: DeviceProperties): Partial<Pick<DeviceInput, PrefillField>> {
   const proposed: Partial<Pick<DeviceInput, PrefillField>> = {}
   for (const field of PREFILL_FIELDS) {
     const value = props[field]

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createAttachmentService, type AttachmentService } from '../../../src/main/services/attachment-service'
 import { createConfStorage } from '../../../src/main/services/testing/conf-storage'
 import { createScriptedDialogs, type ScriptedDialogs } from '../../../src/main/services/testing/scripted-dialogs'
+import { tempDir } from '../../support/temp-dir'
 
 const PHONE = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9'
 
@@ -23,13 +23,9 @@ function fileOutside(name: string, content: string): string {
 }
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'handover-att-'))
-  outside = mkdtempSync(join(tmpdir(), 'handover-src-'))
+  dataDir = tempDir('handover-att-')
+  outside = tempDir('handover-src-')
   dialogs = createScriptedDialogs()
-})
-afterEach(() => {
-  rmSync(dataDir, { recursive: true, force: true })
-  rmSync(outside, { recursive: true, force: true })
 })
 
 describe('attachment service', () => {
@@ -55,6 +51,12 @@ describe('attachment service', () => {
     dialogs.answerOpen([fileOutside('script.sh', 'echo')])
     await expect(att.add(PHONE)).rejects.toMatchObject({ code: 'invalid-input' })
     expect(att.list(PHONE)).toEqual([])
+  })
+
+  it('copies nothing when one of the chosen files is refused', async () => {
+    dialogs.answerOpen([fileOutside('receipt.pdf', 'pdf'), fileOutside('notes.txt', 'text')])
+    await expect(service().add(PHONE)).rejects.toMatchObject({ code: 'invalid-input' })
+    expect(existsSync(join(dataDir, 'attachments', PHONE))).toBe(false)
   })
 
   it('removes the kept copy and its entry, and names its files for the trash', async () => {

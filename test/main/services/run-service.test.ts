@@ -1,12 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { DeviceStatus } from '../../../src/shared/device-model'
 import { BACKUP_CATEGORIES } from '../../../src/shared/offboarding/backup'
 import { stepsOf } from '../../../src/shared/offboarding/catalogue'
+import { runProgress } from '../../../src/shared/offboarding/progress'
+import { listQuarantine } from '../../../src/main/services/quarantine'
 import { createRunService, type RunService } from '../../../src/main/services/run-service'
 import { createConfStorage } from '../../../src/main/services/testing/conf-storage'
+import { tempDir } from '../../support/temp-dir'
 
 const PHONE = '0b8f5a52-6f1e-4c3a-9d2b-7e4f1a2c3d4e'
 const OTHER = 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f'
@@ -30,10 +32,9 @@ async function skipBackups(runs: RunService): Promise<void> {
 }
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'handover-runs-'))
+  dataDir = tempDir('handover-runs-')
   statusCalls = []
 })
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
 
 describe('run service', () => {
   it('saves the run as its own document after every change, and a new service reads it back exactly', async () => {
@@ -71,7 +72,7 @@ describe('run service', () => {
       await runs.apply(PHONE, { type: 'step-done', stepId: s.id })
     }
     expect(statusCalls).toEqual([[PHONE, 'preparing'], [PHONE, 'ready']])
-    expect(runs.progress(PHONE)).toMatchObject({ ready: true, nextStepId: 'hand-over', percentage: 92 })
+    expect(runProgress(runs.get(PHONE)!)).toMatchObject({ ready: true, nextStepId: 'hand-over', percentage: 92 })
     await runs.apply(PHONE, { type: 'step-done', stepId: 'hand-over' })
     await runs.undo(PHONE)
     await runs.undo(PHONE)
@@ -109,7 +110,7 @@ describe('run service', () => {
     const fresh = service()
     expect(fresh.progressAll().map((p) => p.deviceId)).toEqual([OTHER])
     expect(fresh.get(PHONE)).toBeNull()
-    expect(fresh.quarantined()).toEqual([expect.objectContaining({ reason: expect.stringContaining('damaged') })])
+    expect(listQuarantine(dataDir)).toEqual([expect.objectContaining({ reason: expect.stringContaining('damaged') })])
     const setAside = readdirSync(join(dataDir, 'quarantine')).filter((n) => !n.endsWith('.why.json'))
     expect(setAside).toHaveLength(1)
     expect(readFileSync(join(dataDir, 'quarantine', setAside[0]!), 'utf8')).toBe(broken)
@@ -121,7 +122,7 @@ describe('run service', () => {
     writeFileSync(join(dataDir, 'runs', `${PHONE}.json`), JSON.stringify({ schemaVersion: 1, deviceId: PHONE, scenario: 'sell', steps: {} }))
     const runs = service()
     expect(runs.get(PHONE)).toBeNull()
-    expect(runs.quarantined()).toEqual([expect.objectContaining({ originalPath: join('runs', `${PHONE}.json`), reason: expect.stringContaining('format') })])
+    expect(listQuarantine(dataDir)).toEqual([expect.objectContaining({ originalPath: join('runs', `${PHONE}.json`), reason: expect.stringContaining('format') })])
     expect((await runs.start(PHONE, 'sell')).scenario).toBe('sell')
   })
 

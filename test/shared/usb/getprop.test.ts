@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseGetprop } from '../../../src/shared/usb/getprop'
-import { readDeviceProperties, type DeviceProperties } from '../../../src/shared/usb/device-properties'
-import { adbFixture } from '../../support/adb-fixtures'
-
-function propsOf(text: string): DeviceProperties {
-  const outcome = readDeviceProperties(parseGetprop(text).props)
-  if (outcome.state !== 'read') throw new Error(`expected properties, got ${outcome.reason}`)
-  return outcome.properties
-}
+import { readDeviceProperties } from '../../../src/shared/usb/device-properties'
+import { adbFixture, propertiesOf } from '../../support/adb-fixtures'
 
 describe('parseGetprop', () => {
   it('reads names and values, including empty values and a value over two lines', () => {
@@ -35,7 +29,7 @@ describe('parseGetprop', () => {
 
 describe('readDeviceProperties', () => {
   it('reads a HyperOS 2 tablet as HyperOS, although it also sets the MIUI version', () => {
-    expect(propsOf(adbFixture('hyperos2-tablet', 'getprop'))).toEqual({
+    expect(propertiesOf(adbFixture('hyperos2-tablet', 'getprop'))).toEqual({
       brand: 'Xiaomi',
       manufacturer: 'Xiaomi',
       marketName: 'Xiaomi Pad 6S Pro 12.4',
@@ -51,7 +45,7 @@ describe('readDeviceProperties', () => {
   })
 
   it('reads a MIUI 14 POCO', () => {
-    expect(propsOf(adbFixture('miui14-poco', 'getprop'))).toMatchObject({
+    expect(propertiesOf(adbFixture('miui14-poco', 'getprop'))).toMatchObject({
       brand: 'POCO',
       marketName: 'POCO X5 Pro 5G',
       modelNumber: '22101320G',
@@ -63,7 +57,7 @@ describe('readDeviceProperties', () => {
   })
 
   it('reads a MIUI 13 Xiaomi from the EEA', () => {
-    expect(propsOf(adbFixture('miui13-xiaomi', 'getprop'))).toMatchObject({
+    expect(propertiesOf(adbFixture('miui13-xiaomi', 'getprop'))).toMatchObject({
       brand: 'Xiaomi',
       marketName: 'Xiaomi 11T',
       modelNumber: '21081111RG',
@@ -75,34 +69,34 @@ describe('readDeviceProperties', () => {
   })
 
   it('reads a Redmi on HyperOS 1 and a Redmi on MIUI 14', () => {
-    expect(propsOf(adbFixture('second-space-phone', 'getprop'))).toMatchObject({ brand: 'Redmi', marketName: 'Redmi Note 13 Pro 5G', osFamily: 'HyperOS', osVersion: 'OS1.0.6.0.UNRMIXM' })
-    expect(propsOf(adbFixture('no-accounts-phone', 'getprop'))).toMatchObject({ brand: 'Redmi', modelNumber: '23053RN02Y', osFamily: 'MIUI', romRegion: 'global' })
+    expect(propertiesOf(adbFixture('second-space-phone', 'getprop'))).toMatchObject({ brand: 'Redmi', marketName: 'Redmi Note 13 Pro 5G', osFamily: 'HyperOS', osVersion: 'OS1.0.6.0.UNRMIXM' })
+    expect(propertiesOf(adbFixture('no-accounts-phone', 'getprop'))).toMatchObject({ brand: 'Redmi', modelNumber: '23053RN02Y', osFamily: 'MIUI', romRegion: 'global' })
   })
 
   it('finds the region from mod_device, then the MIUI build region, then the build number', () => {
     const base = (extra: string) => `[ro.product.model]: [2201116SG]\n[ro.build.version.release]: [12]\n${extra}`
-    expect(propsOf(base('[ro.product.mod_device]: [veux_in_global]\n')).romRegion).toBe('India')
-    expect(propsOf(base('[ro.product.mod_device]: [veux]\n')).romRegion).toBe('China')
-    expect(propsOf(base('[ro.miui.build.region]: [ru]\n')).romRegion).toBe('Russia')
-    expect(propsOf(base('[ro.build.version.incremental]: [V13.0.3.0.SKCTRXM]\n')).romRegion).toBe('Turkey')
-    expect(propsOf(base('[ro.build.version.incremental]: [eng.build.20240101]\n')).romRegion).toBe('unknown')
+    expect(propertiesOf(base('[ro.product.mod_device]: [veux_in_global]\n')).romRegion).toBe('India')
+    expect(propertiesOf(base('[ro.product.mod_device]: [veux]\n')).romRegion).toBe('China')
+    expect(propertiesOf(base('[ro.miui.build.region]: [ru]\n')).romRegion).toBe('Russia')
+    expect(propertiesOf(base('[ro.build.version.incremental]: [V13.0.3.0.SKCTRXM]\n')).romRegion).toBe('Turkey')
+    expect(propertiesOf(base('[ro.build.version.incremental]: [eng.build.20240101]\n')).romRegion).toBe('unknown')
   })
 
   it('takes an old phone whose model is its market name, and an older Redmi reporting brand Xiaomi', () => {
-    const old = propsOf('[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [Redmi Note 8 Pro]\n[ro.build.version.release]: [10]\n[ro.product.system.model]: [qssi]\n')
+    const old = propertiesOf('[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [Redmi Note 8 Pro]\n[ro.build.version.release]: [10]\n[ro.product.system.model]: [qssi]\n')
     expect(old).toMatchObject({ brand: 'Redmi', marketName: 'Redmi Note 8 Pro', modelNumber: 'Redmi Note 8 Pro', osFamily: 'other Android', osVersion: 'Android 10' })
   })
 
   it('maps brands it does not know to "other" and drops a serial with odd characters', () => {
-    const p = propsOf('[ro.product.brand]: [google]\n[ro.product.model]: [Pixel 8]\n[ro.build.version.release]: [14]\n[ro.serialno]: [bad serial!]\n')
+    const p = propertiesOf('[ro.product.brand]: [google]\n[ro.product.model]: [Pixel 8]\n[ro.build.version.release]: [14]\n[ro.serialno]: [bad serial!]\n')
     expect(p.brand).toBe('other')
     expect(p.serial).toBe('')
   })
 
   it('flags unofficial ROMs by their signs only', () => {
     const text = adbFixture('hyperos2-tablet', 'getprop')
-    expect(propsOf(text.replace('[ro.product.mod_device]: [sheng_global]', '[ro.product.mod_device]: [sheng_xiaomieu_global]')).unofficialRom).toEqual(['xiaomi-eu'])
-    expect(propsOf(`${text}[ro.lineage.version]: [21.0]\n`.replace('[release-keys]', '[test-keys]')).unofficialRom).toEqual(['lineage', 'test-keys'])
+    expect(propertiesOf(text.replace('[ro.product.mod_device]: [sheng_global]', '[ro.product.mod_device]: [sheng_xiaomieu_global]')).unofficialRom).toEqual(['xiaomi-eu'])
+    expect(propertiesOf(`${text}[ro.lineage.version]: [21.0]\n`.replace('[release-keys]', '[test-keys]')).unofficialRom).toEqual(['lineage', 'test-keys'])
   })
 
   it('answers unrecognised for garbage, empty and truncated-before-the-model output', () => {

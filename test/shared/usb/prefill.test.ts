@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDeviceInput } from '../../../src/shared/device-model'
-import { readDeviceProperties } from '../../../src/shared/usb/device-properties'
-import { parseGetprop } from '../../../src/shared/usb/getprop'
 import { applyChanges, prefillChanges } from '../../../src/shared/usb/prefill'
-import { adbFixture } from '../../support/adb-fixtures'
+import { adbFixture, propertiesOf } from '../../support/adb-fixtures'
 
-const outcome = readDeviceProperties(parseGetprop(adbFixture('miui14-poco', 'getprop')).props)
-if (outcome.state !== 'read') throw new Error('fixture did not parse')
-const poco = outcome.properties
+const poco = propertiesOf(adbFixture('miui14-poco', 'getprop'))
 
 describe('prefill', () => {
   it('lists every field a new record would gain, with before and after', () => {

@@ -30,25 +30,28 @@ function note(tally: Tally, section: SectionName, kind: ChangeKind, label: strin
 }
 
 /**
- * Plans one section: finds each incoming record's local match (`match`), rewrites it to the local identity
- * (`rekey`), merges, and sorts it into added / updated / unchanged.
+ * Plans one section: finds each incoming record's local match (`match`; by default the local record with the
+ * same key), rewrites it to the local identity (`rekey`; by default unchanged), merges, and sorts it into
+ * added / updated / unchanged.
  */
 function planSection<R>(options: {
   section: SectionName
   incoming: readonly R[]
   local: readonly R[]
   key: (record: R) => string
-  match: (record: R) => R | undefined
-  rekey: (record: R, local: R | undefined) => R
+  match?: (record: R) => R | undefined
+  rekey?: (record: R, local: R | undefined) => R
   merge?: (local: R, incoming: R) => R
   label: (record: R) => string
 }): Tally & { writes: R[]; after: R[] } {
   const tally: Tally = { counts: { added: 0, updated: 0, unchanged: 0 }, changed: [] }
-  const after = new Map(options.local.map((record) => [options.key(record), record]))
+  const byKey = new Map(options.local.map((record) => [options.key(record), record]))
+  const match = options.match ?? ((record: R) => byKey.get(options.key(record)))
+  const after = new Map(byKey)
   const writes: R[] = []
   for (const record of options.incoming) {
-    const local = options.match(record)
-    const rekeyed = options.rekey(record, local)
+    const local = match(record)
+    const rekeyed = options.rekey ? options.rekey(record, local) : record
     const next = local && options.merge ? options.merge(local, rekeyed) : rekeyed
     const kind: ChangeKind = !local ? 'added' : same(local, next) ? 'unchanged' : 'updated'
     note(tally, options.section, kind, options.label(next))
@@ -162,16 +165,11 @@ export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { o
   const phone = (id: string) => deviceIds.get(id) ?? id
   const nicknames = new Map(devices.after.map((d) => [d.id, d.nickname]))
   const nickname = (id: string) => nicknames.get(id) ?? id
-  const localRuns = new Map(local.runs.map((r) => [r.deviceId, r]))
-  const localAttachments = new Map(local.attachments.map((a) => [a.deviceId, a]))
-  const localCertificates = new Map(local.certificates.map((c) => [c.summary.id, c]))
   const runs = planSection({
     section: 'runs',
     incoming: incoming.runs.map((r) => ({ ...r, deviceId: phone(r.deviceId) })),
     local: local.runs,
     key: (r) => r.deviceId,
-    match: (r) => localRuns.get(r.deviceId),
-    rekey: (r) => r,
     label: (r) => nickname(r.deviceId)
   })
   const attachments = planSection({
@@ -179,8 +177,6 @@ export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { o
     incoming: incoming.attachments.map((a) => ({ ...a, deviceId: phone(a.deviceId) })),
     local: local.attachments,
     key: (a) => a.deviceId,
-    match: (a) => localAttachments.get(a.deviceId),
-    rekey: (a) => a,
     merge: mergeAttachments,
     label: (a) => nickname(a.deviceId)
   })
@@ -189,8 +185,6 @@ export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { o
     incoming: incoming.certificates.map((c) => ({ ...c, summary: { ...c.summary, deviceId: phone(c.summary.deviceId) } })),
     local: local.certificates,
     key: (c) => c.summary.id,
-    match: (c) => localCertificates.get(c.summary.id),
-    rekey: (c) => c,
     // An issued certificate is never rewritten: the one on this computer stays as it is.
     merge: (l) => l,
     label: (c) => `${nickname(c.summary.deviceId)} · ${c.summary.issuedAt.slice(0, 10)}`

@@ -13,8 +13,9 @@ import { householdFileSchema, storedDeviceSchema } from '../household-service'
 import type { FileDialogs, Storage, Vault } from '../ports'
 import { listQuarantine, quarantineDir } from '../quarantine'
 import { SECTIONS } from './sections'
+import { RECORD_ID_PATTERN } from '../record-ids'
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const UUID = RECORD_ID_PATTERN
 
 /** The kinds of file a quarantined file can go back to: where it lived, its schema, and the section that reads it. */
 const KINDS: Array<{ path: RegExp; schema: z.ZodType; section: SectionName }> = [

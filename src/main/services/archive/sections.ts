@@ -7,6 +7,7 @@ import { runSchema, type Run } from '../../../shared/offboarding/run'
 import { certificateStore } from '../certificate/certificate-store'
 import { householdFileSchema, sealDevice, storedDeviceSchema, unsealDevice } from '../household-service'
 import type { Storage, Vault } from '../ports'
+import { recordIdsIn } from '../record-ids'
 
 /** Where a section reads and writes: a data folder (the real one, or a staged copy) and the ports. */
 export interface SectionContext {
@@ -20,25 +21,12 @@ export interface SectionContext {
  * writes them back through its own store and schema, so the archive never holds what the app would refuse.
  */
 export interface ArchiveSection<R> {
-  name: SectionName
   /** Every readable record of this kind in the folder (unreadable files are the loader's business). */
   exportRecords(ctx: SectionContext): Promise<R[]>
   /** Writes `changed` records into the folder; `all` is the whole set after the import (for one-file sections). */
   importRecords(ctx: SectionContext, changed: R[], all: R[]): Promise<void>
 }
 
-const UUID_JSON = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i
-
-function jsonIds(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((name) => UUID_JSON.test(name))
-      .map((name) => name.slice(0, -'.json'.length))
-      .sort()
-  } catch {
-    return []
-  }
-}
 
 function readOr<T>(fn: () => T | Promise<T>): Promise<T | null> {
   return Promise.resolve()
@@ -47,7 +35,6 @@ function readOr<T>(fn: () => T | Promise<T>): Promise<T | null> {
 }
 
 const members: ArchiveSection<Member> = {
-  name: 'members',
   async exportRecords({ dir, storage }) {
     return (await readOr(() => householdFileSchema.parse(storage.open(dir, 'household').read() ?? { schemaVersion: 1, members: [] }).members)) ?? []
   },
@@ -59,10 +46,9 @@ const members: ArchiveSection<Member> = {
 }
 
 const devices: ArchiveSection<Device> = {
-  name: 'devices',
   async exportRecords({ dir, storage, vault }) {
     const folder = join(dir, 'devices')
-    const found = await Promise.all(jsonIds(folder).map((id) => readOr(() => unsealDevice(vault, storedDeviceSchema.parse(storage.open(folder, id).read())))))
+    const found = await Promise.all(recordIdsIn(folder).map((id) => readOr(() => unsealDevice(vault, storedDeviceSchema.parse(storage.open(folder, id).read())))))
     return found.filter((device): device is Device => device !== null)
   },
   async importRecords({ dir, storage, vault }, changed) {
@@ -73,10 +59,9 @@ const devices: ArchiveSection<Device> = {
 }
 
 const runs: ArchiveSection<Run> = {
-  name: 'runs',
   async exportRecords({ dir, storage }) {
     const folder = join(dir, 'runs')
-    const found = await Promise.all(jsonIds(folder).map((id) => readOr(() => runSchema.parse(storage.open(folder, id).read()))))
+    const found = await Promise.all(recordIdsIn(folder).map((id) => readOr(() => runSchema.parse(storage.open(folder, id).read()))))
     return found.filter((run): run is Run => run !== null)
   },
   async importRecords({ dir, storage }, changed) {
@@ -87,11 +72,10 @@ const runs: ArchiveSection<Run> = {
 }
 
 const attachments: ArchiveSection<AttachmentBundle> = {
-  name: 'attachments',
   async exportRecords({ dir, storage }) {
     const folder = join(dir, 'attachments')
     const found = await Promise.all(
-      jsonIds(folder).map((deviceId) =>
+      recordIdsIn(folder).map((deviceId) =>
         readOr(() => {
           const list = attachmentListSchema.parse(storage.open(folder, deviceId).read())
           const files = list.files.map((entry) => ({ file: entry.file, data: readFileSync(join(folder, deviceId, entry.file)).toString('base64') }))
@@ -115,13 +99,12 @@ const attachments: ArchiveSection<AttachmentBundle> = {
 }
 
 const certificates: ArchiveSection<CertificateRecord> = {
-  name: 'certificates',
   async exportRecords({ dir, storage, vault }) {
     const folder = join(dir, 'certificates')
     const store = certificateStore(storage, vault, dir)
     const deviceIds = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : []
     const found = await Promise.all(
-      deviceIds.flatMap((deviceId) => store.listForDevice(deviceId).map((summary) => readOr(async () => ({ summary, signed: (await store.load(summary.id)).signed }))))
+      deviceIds.flatMap((deviceId) => store.listForDevice(deviceId).map((summary) => readOr(async () => ({ summary, signed: (await store.load(summary.id, deviceId)).signed }))))
     )
     return found.filter((record): record is CertificateRecord => record !== null)
   },

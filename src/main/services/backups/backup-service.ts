@@ -113,30 +113,20 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
       renameSync(partial, join(root, id))
       prune(readSettings().keep, id)
       return info
-    } catch (error) {
+    } catch {
       rmSync(partial, { recursive: true, force: true })
-      if (error instanceof ServiceError) throw error
       throw new ServiceError('storage-failed', 'The backup could not be written. Your data was not changed.')
     }
   }
 
   function fingerprint(): string {
     const hash = createHash('sha256')
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        const path = join(dir, entry.name)
-        if (entry.isDirectory()) walk(path)
-        else if (entry.isFile()) {
-          const stat = statSync(path)
-          hash.update(`${relative(dataDir, path)}\0${stat.size}\0${stat.mtimeMs}\n`)
-        }
-      }
+    const add = (path: string): void => {
+      const stat = statSync(path)
+      if (stat.isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name))
+      else if (stat.isFile()) hash.update(`${relative(dataDir, path)}\0${stat.size}\0${stat.mtimeMs}\n`)
     }
-    for (const name of dataEntries(dataDir).filter((n) => !VOLATILE.has(n)).sort()) {
-      const path = join(dataDir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else hash.update(`${name}\0${statSync(path).size}\0${statSync(path).mtimeMs}\n`)
-    }
+    for (const name of dataEntries(dataDir).filter((n) => !VOLATILE.has(n)).sort()) add(join(dataDir, name))
     return hash.digest('hex')
   }
 

@@ -38,24 +38,3 @@ export function copyDataTree(sourceDir: string, target: string): TreeSize {
   for (const name of dataEntries(sourceDir)) copyEntry(join(sourceDir, name), join(target, name), size)
   return size
 }
-
-/** Files and bytes under a folder (0 when missing). */
-export function treeSize(dir: string): TreeSize {
-  const size: TreeSize = { files: 0, bytes: 0 }
-  const walk = (current: string): void => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (entry.isFile()) {
-        size.files += 1
-        size.bytes += statSync(path).size
-      }
-    }
-  }
-  try {
-    walk(dir)
-  } catch {
-    return size
-  }
-  return size
-}

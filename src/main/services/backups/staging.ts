@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync, fsyncSync, openSync, closeSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomic } from '../atomic-file'
 import { dataEntries } from './data-tree'
 
 const STAGING = '.staging'
@@ -12,16 +13,7 @@ function stagingRoot(dataDir: string): string {
 }
 
 function writePhase(dataDir: string, phase: Phase): void {
-  const path = join(stagingRoot(dataDir), STATE_FILE)
-  const temp = `${path}.tmp`
-  writeFileSync(temp, JSON.stringify({ phase }))
-  const fd = openSync(temp, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temp, path)
+  writeFileAtomic(join(stagingRoot(dataDir), STATE_FILE), JSON.stringify({ phase }))
 }
 
 function readPhase(dataDir: string): Phase | null {

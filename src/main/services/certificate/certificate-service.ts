@@ -12,6 +12,7 @@ import type { SignedCertificate } from '../../../shared/certificate/signed'
 import type { IssueOptions, SubjectRecord } from '../../../shared/certificate/subject'
 import type { VerificationResult } from '../../../shared/certificate/verification'
 import { ServiceError } from '../../../shared/result'
+import { writeFileAtomic } from '../atomic-file'
 import type { Clock, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } from '../ports'
 import { renderCertificateHtml } from './certificate-html'
 import { certificateText } from './certificate-text'
@@ -185,12 +186,9 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
       })
       if (target === null) return null
       const bytes = await pdfBytes(certificateId)
-      const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`)
       try {
-        fs.writeFileSync(temporary, bytes)
-        fs.renameSync(temporary, target)
+        writeFileAtomic(target, bytes)
       } catch {
-        fs.rmSync(temporary, { force: true })
         throw new ServiceError('storage-failed', 'The PDF could not be written there. Choose another folder.')
       }
       return { path: target }

@@ -22,14 +22,15 @@ export interface CertificateStore {
   save(summary: IssuedCertificate, signed: SignedCertificate): Promise<void>
   /** The certificates issued for a phone, newest first; documents that cannot be read are left alone and not listed. */
   listForDevice(deviceId: string): IssuedCertificate[]
-  /** One certificate with its signed document; `not-found` when there is none. */
-  load(id: string): Promise<{ summary: IssuedCertificate; signed: SignedCertificate }>
+  /** One certificate with its signed document; `not-found` when there is none. `deviceId`, when known, spares the search. */
+  load(id: string, deviceId?: string): Promise<{ summary: IssuedCertificate; signed: SignedCertificate }>
 }
 
 /** Opens the certificate store of a data folder. */
 export function certificateStore(storage: Storage, vault: Vault, dataDir: string): CertificateStore {
   const root = path.join(dataDir, CERTIFICATES_DIR)
   const deviceDir = (deviceId: string) => path.join(root, deviceId)
+  const deviceIds = () => (fs.existsSync(root) ? fs.readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [])
   const readStored = (dir: string, id: string): StoredCertificate | null => {
     try {
       const parsed = storedSchema.safeParse(storage.open<StoredCertificate>(dir, id).read())
@@ -65,9 +66,8 @@ export function certificateStore(storage: Storage, vault: Vault, dataDir: string
         .map(summaryOf)
         .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))
     },
-    async load(id) {
-      const dirs = fs.existsSync(root) ? fs.readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()) : []
-      const dir = dirs.map((entry) => path.join(root, entry.name)).find((candidate) => fs.existsSync(path.join(candidate, `${id}.json`)))
+    async load(id, deviceId) {
+      const dir = (deviceId !== undefined ? [deviceId] : deviceIds()).map(deviceDir).find((candidate) => fs.existsSync(path.join(candidate, `${id}.json`)))
       const stored = dir ? readStored(dir, id) : null
       const signed = stored ? await decryptSigned(stored.sealed) : null
       if (stored && signed) return { summary: summaryOf(stored), signed }

@@ -2,7 +2,7 @@ import { parseDeviceList, type AdbDeviceEntry } from '../../../shared/usb/device
 import { AdbError, AdbSocket, type AdbAddress } from './adb-protocol'
 
 /** Asks the server a `host:` question whose answer is one length-prefixed string (e.g. host:version). */
-export async function hostQuery(address: AdbAddress, service: string, signal?: AbortSignal): Promise<string> {
+async function hostQuery(address: AdbAddress, service: string, signal?: AbortSignal): Promise<string> {
   const socket = await AdbSocket.open(address, signal)
   const release = socket.closeOn(signal, new AdbError('cancelled', 'Cancelled.'))
   try {

@@ -2,7 +2,7 @@ import type { UnknownReason } from '../../../shared/usb/read-outcome'
 import { AdbError } from './adb-protocol'
 
 /** Printed by the phone after the command: its presence proves the output arrived whole. */
-export const END_MARKER = 'HANDOVER_END_OF_READ'
+const END_MARKER = 'HANDOVER_END_OF_READ'
 
 /** The command with the end marker echoed after it. */
 export function withEndMarker(command: string): string {
@@ -19,7 +19,7 @@ export function beforeEndMarker(output: string): string | null {
 }
 
 /** Why the server refused a transport, from its FAIL message. */
-export function refusalReason(message: string): UnknownReason {
+function refusalReason(message: string): UnknownReason {
   if (/unauthori[sz]ed|authorizing/i.test(message)) return 'unauthorized'
   if (/offline|connecting/i.test(message)) return 'offline'
   if (/not found|no devices/i.test(message)) return 'disconnected'

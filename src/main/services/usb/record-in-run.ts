@@ -5,7 +5,7 @@ import { censusSummary, evidenceSummary } from '../../../shared/usb/account-chec
 import type { AccountCheckReport } from './usb-service'
 
 /** The steps an account check can confirm, by the family that must be gone. */
-export const STEP_FOR_FAMILY: Record<AccountFamily, StepId> = { xiaomi: 'xiaomi-sign-out', google: 'remove-google-accounts' }
+const STEP_FOR_FAMILY: Record<AccountFamily, StepId> = { xiaomi: 'xiaomi-sign-out', google: 'remove-google-accounts' }
 
 /** The part of the run service the USB check writes to. */
 export interface RunJournal {

@@ -7,17 +7,10 @@ import { readDeviceProperties, type PropertiesOutcome } from '../../../shared/us
 import { parseGetprop } from '../../../shared/usb/getprop'
 import type { UnknownOutcome, UnknownReason } from '../../../shared/usb/read-outcome'
 import type { ReadJobView, ReadKind, ReadProgress } from '../../../shared/usb/usb-job'
+import type { UsbStatusView } from '../../../shared/ipc/usb-contract'
 import { ServiceError } from '../../../shared/result'
 import type { Adb, Clock, DocumentStore } from '../ports'
 import { beforeEndMarker, failureReason, withEndMarker } from './marked-read'
-
-/** What the connection panel needs: the connection, the configured adb path and a change counter. */
-export interface UsbStatus {
-  connection: UsbConnection
-  configuredAdbPath: string
-  /** Grows on every change, so the renderer can tell when to redraw. */
-  revision: number
-}
 
 /** Saved USB settings. */
 export interface UsbSettings {
@@ -48,11 +41,11 @@ export interface UsbServiceOptions {
 /** Reads phones over USB: connection tracking, property reads and account checks with progress and cancel. */
 export interface UsbService {
   /** Starts following the adb server (finding and starting it where allowed); idempotent. */
-  connect(): Promise<UsbStatus>
+  connect(): Promise<UsbStatusView>
   /** The current status. */
-  status(): UsbStatus
+  status(): UsbStatusView
   /** Saves the adb path the owner chose ('' to clear) and reconnects if adb was missing. */
-  setAdbPath(path: string): Promise<UsbStatus>
+  setAdbPath(path: string): Promise<UsbStatusView>
   /** Starts a read of one phone; at most one read runs at a time. */
   startRead(input: { serial: string; kind: ReadKind; deviceId?: string }): { jobId: string }
   /** A read's progress and, once finished, its outcome. */
@@ -87,7 +80,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
   let devices: AdbDeviceEntry[] = []
   let revision = 0
   let tracker: { stop(): void } | null = null
-  let connecting: Promise<UsbStatus> | null = null
+  let connecting: Promise<UsbStatusView> | null = null
   const listWaiters = new Set<() => void>()
   const jobs = new Map<string, Job>()
 
@@ -101,7 +94,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
   }
   let adbPath = readSavedPath()
 
-  const status = (): UsbStatus => ({ connection, configuredAdbPath: adbPath, revision })
+  const status = (): UsbStatusView => ({ connection, configuredAdbPath: adbPath, revision })
 
   const setConnection = (next: UsbConnection) => {
     connection = next
@@ -137,7 +130,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
       listWaiters.add(wake)
     })
 
-  async function connectNow(): Promise<UsbStatus> {
+  async function connectNow(): Promise<UsbStatusView> {
     const server = await adb.ensureServer(adbPath)
     if (!server.ok) {
       setConnection(server.problem === 'adb-missing' ? { kind: 'adb-missing', searched: server.searched } : { kind: 'server-down', message: server.message })
@@ -218,7 +211,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
     return job
   }
 
-  function connect(): Promise<UsbStatus> {
+  function connect(): Promise<UsbStatusView> {
     if (tracker) return Promise.resolve(status())
     connecting ??= connectNow().finally(() => {
       connecting = null

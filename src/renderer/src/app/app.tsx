@@ -5,7 +5,6 @@ import type { MenuCommand } from '../../../shared/ipc/events'
 import { ModalDialog } from '../components/modal-dialog'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { PhoneForm } from '../features/phone-form/phone-form'
-// Records you cannot lose (issue 5): File › Export… / Import… dialogs.
 import { RecordsDialogs } from '../features/records/records-dialogs'
 import { household, useHousehold } from './household-store'
 import { QuarantineBanner } from './quarantine-banner'
@@ -123,7 +122,7 @@ export function App() {
             <p className="modal-body">{t('about.body')}</p>
           </ModalDialog>
         )}
-        {/* Records you cannot lose (issue 5): answers the File menu's export / import commands. */}
+        {/* Answers the File menu's export / import commands. */}
         <RecordsDialogs />
       </ToastProvider>
     </RouteContext.Provider>

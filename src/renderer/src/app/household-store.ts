@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react'
 import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '../../../shared/device-model'
 import type { QuarantineEntry } from '../../../shared/ipc/devices-contract'
 import { api, errorMessage, unwrap } from './api-client'
+import { createExternalStore } from './external-store'
 
 /** What the renderer knows about the household. */
 export interface HouseholdState {
@@ -12,29 +12,21 @@ export interface HouseholdState {
   loadError: string | null
 }
 
-let state: HouseholdState = { phase: 'loading', devices: [], members: [], quarantinedNow: [], loadError: null }
-const listeners = new Set<() => void>()
+const store = createExternalStore<HouseholdState>({ phase: 'loading', devices: [], members: [], quarantinedNow: [], loadError: null })
 
 function setState(next: Partial<HouseholdState>): void {
-  state = { ...state, ...next }
-  for (const listener of listeners) listener()
+  store.set({ ...store.get(), ...next })
 }
 
 function upsert(summary: DeviceSummary): DeviceSummary {
-  const others = state.devices.filter((d) => d.id !== summary.id)
+  const others = store.get().devices.filter((d) => d.id !== summary.id)
   setState({ devices: [summary, ...others] })
   return summary
 }
 
 /** The household state, re-rendering on change. */
 export function useHousehold(): HouseholdState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => state
-  )
+  return store.use()
 }
 
 /** Actions on the household; each keeps the local state in step with the main process. */
@@ -61,7 +53,7 @@ export const household = {
   /** Deletes a phone; returns the undo token. */
   async remove(id: string): Promise<string> {
     const { undoToken } = await unwrap(api().devices.remove({ id }))
-    setState({ devices: state.devices.filter((d) => d.id !== id) })
+    setState({ devices: store.get().devices.filter((d) => d.id !== id) })
     return undoToken
   },
   /** Brings a deleted phone back. */
@@ -69,7 +61,7 @@ export const household = {
   /** Adds a household member (or returns the one with that name). */
   async addMember(name: string): Promise<Member> {
     const member = await unwrap(api().members.create({ name }))
-    if (!state.members.some((m) => m.id === member.id)) setState({ members: [...state.members, member] })
+    if (!store.get().members.some((m) => m.id === member.id)) setState({ members: [...store.get().members, member] })
     return member
   },
   /** Hides the quarantine banner. */

@@ -7,7 +7,7 @@ export type Route =
   | { name: 'run'; deviceId: string }
   | { name: 'verify' }
   | { name: 'settings' }
-  /** USB check (issue 6): for a recorded phone, or without one to prefill a new record. */
+  /** The USB check: for a recorded phone, or without one to prefill a new record. */
   | { name: 'usb'; deviceId?: string }
 
 /** Moves to another screen. */

@@ -1,23 +1,22 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-/** Masks all but the last four characters, e.g. ••••••••••••1234. */
-export function maskValue(value: string): string {
-  return value.length <= 4 ? '•'.repeat(value.length) : '•'.repeat(value.length - 4) + value.slice(-4)
-}
-
-/** A sensitive value shown masked, with a button that reveals it on request. */
-export function MaskedValue(props: { label: string; value: string }) {
+/** A sensitive value shown as its last characters only; the full value is fetched from the main process when the owner asks. */
+export function MaskedValue(props: { label: string; tail: string; present: boolean; reveal: () => Promise<string> }) {
   const { t } = useTranslation()
-  const [revealed, setRevealed] = useState(false)
-  if (props.value === '') return <span className="muted">{t('masked.empty')}</span>
+  const [value, setValue] = useState<string | null>(null)
+  const [shown, setShown] = useState(false)
+  if (!props.present) return <span className="muted">{t('masked.empty')}</span>
+  const toggle = async (): Promise<void> => {
+    if (!shown && value === null) setValue(await props.reveal())
+    setShown(!shown)
+  }
+  const masked = `••••••••${props.tail}`
   return (
     <span className="masked">
-      <code aria-label={revealed ? props.label : `${props.label}, ${t('masked.reveal', { label: props.label })}`}>
-        {revealed ? props.value : maskValue(props.value)}
-      </code>
-      <button type="button" className="button button-small button-quiet" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
-        {revealed ? t('masked.hide', { label: props.label }) : t('masked.reveal', { label: props.label })}
+      <code aria-label={shown ? props.label : `${props.label}, ${t('masked.reveal', { label: props.label })}`}>{shown && value !== null ? value : masked}</code>
+      <button type="button" className="button button-small button-quiet" aria-pressed={shown} onClick={() => void toggle()}>
+        {shown ? t('masked.hide', { label: props.label }) : t('masked.reveal', { label: props.label })}
       </button>
     </span>
   )

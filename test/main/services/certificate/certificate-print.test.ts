@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderCertificateHtml } from '../../../../src/main/services/certificate/certificate-html'
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../../../e2e/support/chromium-launch'
 import { chromiumPdfPrinter } from '../../../../src/main/services/testing/chromium-pdf-printer'
 import { qrSvg } from '../../../../src/main/services/certificate/qr-code'
 import { sealedPart, signCertificate } from '../../../../src/main/services/certificate/seal'
@@ -23,7 +24,7 @@ import { freshKey, tempDir } from './key-fixture'
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS)
 })
 afterAll(async () => {
   await browser?.close()

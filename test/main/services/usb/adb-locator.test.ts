@@ -1,8 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { adbCandidates, isRunnableFile, locateAdb } from '../../../../src/main/services/usb/adb-locator'
+import { tempDir } from '../../../support/temp-dir'
 
 describe('adbCandidates', () => {
   it('tries the configured path, the SDK, PATH, then the usual Linux places', () => {
@@ -38,7 +38,7 @@ describe('adbCandidates', () => {
 
 describe('locateAdb', () => {
   it('finds the first file it may run and says where it looked', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'handover-adb-'))
+    const dir = tempDir('handover-adb-')
     const notExecutable = join(dir, 'a', 'adb')
     const executable = join(dir, 'b', 'adb')
     mkdirSync(join(dir, 'a'))

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -27,6 +27,7 @@ describe.skipIf(!available)('fake adb server, checked with the real adb client',
   })
   afterAll(async () => {
     await fake.close()
+    rmSync(home, { recursive: true, force: true })
   })
 
   it('lists phones with their states (adb devices)', async () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { BACKUP_CATEGORIES } from '../../../../src/shared/offboarding/backup'
 import { accountCheck, type AccountCheck } from '../../../../src/shared/usb/account-check'
@@ -8,6 +5,7 @@ import type { AccountCensus } from '../../../../src/shared/usb/account-census'
 import { createRunService, type RunService } from '../../../../src/main/services/run-service'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { recordAccountCheckInRun } from '../../../../src/main/services/usb/record-in-run'
+import { tempDir } from '../../../support/temp-dir'
 
 const PHONE = '0b8f5a52-6f1e-4c3a-9d2b-7e4f1a2c3d4e'
 const AT = '2026-11-23T10:00:00.000Z'
@@ -22,7 +20,7 @@ const record = (c: AccountCheck, serial = 'HT7Q00DEMO01') => recordAccountCheckI
 beforeEach(async () => {
   let minute = 0
   runs = createRunService({
-    dataDir: mkdtempSync(join(tmpdir(), 'handover-usb-run-')),
+    dataDir: tempDir('handover-usb-run-'),
     storage: createConfStorage(),
     clock: { now: () => new Date(Date.UTC(2026, 10, 23, 9, minute++)) }
   })

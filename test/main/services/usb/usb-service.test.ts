@@ -1,14 +1,12 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
 import { createUsbService, type AccountCheckReport, type UsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
 import type { AccountCheck } from '../../../../src/shared/usb/account-check'
 import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
-import { adbFixture, leaksAccountName, type AdbFixturePhone } from '../../../support/adb-fixtures'
+import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '../../../support/adb-fixtures'
 import { FakeAdbServer } from '../../../support/fake-adb-server'
+import { tempDir } from '../../../support/temp-dir'
 
 const DEVICE_ID = '5b1f6c1e-8a53-4d8e-9a1c-2f0d7c6b9e41'
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
@@ -18,15 +16,11 @@ let usb: UsbService
 let reports: AccountCheckReport[]
 
 function phone(serial: string, fixture: AdbFixturePhone, state = 'device') {
-  fake.connect({
-    serial,
-    state,
-    replies: { getprop: adbFixture(fixture, 'getprop'), 'dumpsys account': adbFixture(fixture, 'dumpsys-account') }
-  })
+  fake.connect({ serial, state, replies: adbReplies(fixture) })
 }
 
 function build(extra: { commandTimeoutMs?: number } = {}): UsbService {
-  const dir = mkdtempSync(join(tmpdir(), 'handover-usb-'))
+  const dir = tempDir('handover-usb-')
   return createUsbService({
     adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }),
     clock,
@@ -92,7 +86,7 @@ describe('USB service: connection', () => {
   })
 
   it('keeps the configured adb path across restarts and tries it first', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'handover-usb-'))
+    const dir = tempDir('handover-usb-')
     const tried: string[] = []
     const make = () =>
       createUsbService({

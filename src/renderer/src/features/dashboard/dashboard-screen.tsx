@@ -23,7 +23,7 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
   const [confirmDelete, setConfirmDelete] = useState<DeviceSummary | null>(null)
 
   const index = useMemo(() => searchIndex(devices, members), [devices, members])
-  const shown = useMemo(() => filterPhones(devices, index, filter), [devices, index, filter])
+  const shown = useMemo(() => filterPhones(index, filter), [index, filter])
   const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members])
   const ownerName = useCallback(
     (ownerId: string | null) => (ownerId === null ? t('dashboard.noOwner') : (memberNames.get(ownerId) ?? t('dashboard.unknownOwner'))),

@@ -39,11 +39,10 @@ export function searchIndex(devices: readonly DeviceSummary[], members: readonly
 const endsWithTail = (tail: string, digits: string) => tail !== '' && tail.endsWith(digits)
 
 /** Phones matching the filter: text in nickname, market name, model, owner, brand; 2 to 4 letters or digits also match the last characters of IMEIs and serial. */
-export function filterPhones(devices: readonly DeviceSummary[], index: SearchIndex, filter: PhoneFilter): DeviceSummary[] {
-  if (index.devices !== devices) throw new Error('The search index was built from another list of phones.')
+export function filterPhones(index: SearchIndex, filter: PhoneFilter): DeviceSummary[] {
   const query = filter.query.trim().toLowerCase()
   const digits = /^[0-9a-z]{2,4}$/.test(query) ? query : null
-  const { text, tails } = index
+  const { devices, text, tails } = index
   const shown: DeviceSummary[] = []
   for (let i = 0; i < devices.length; i++) {
     const d = devices[i]!

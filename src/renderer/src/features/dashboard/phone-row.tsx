@@ -86,7 +86,7 @@ export const PhoneRow = memo(function PhoneRow(props: {
         <button
           type="button"
           className="button button-small"
-          aria-label={archived ? texts.unarchive + ': ' + device.nickname : t('dashboard.archiveNamed', { name: device.nickname })}
+          aria-label={t(archived ? 'dashboard.unarchiveNamed' : 'dashboard.archiveNamed', { name: device.nickname })}
           onClick={() => actions.setStatus(device, archived ? 'in-use' : 'archived')}
         >
           {archived ? texts.unarchive : texts.archive}

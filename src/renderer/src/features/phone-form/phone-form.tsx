@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BRANDS, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
+import { BRANDS, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, inputFromSummary, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
 import { ApiError, api, unwrap } from '../../app/api-client'
 import { household, useHousehold } from '../../app/household-store'
 import { useNotify } from '../../app/toasts'
@@ -9,11 +9,6 @@ import { Field } from './phone-form-fields'
 import { imeiMessage } from './imei-message'
 
 type Errors = Partial<Record<keyof DeviceInput | 'form', string>>
-
-function inputFromSummary(device: DeviceSummary): DeviceInput {
-  const { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes } = device
-  return { ...emptyDeviceInput(), nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes }
-}
 
 /** The add / edit form for a phone, in a modal dialog. Validates inline; nothing is saved while a field is wrong. */
 export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<DeviceInput>; onClose: (saved?: DeviceSummary) => void }) {

@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
 import type { RevealedFields } from '../../../../shared/ipc/devices-contract'
 import { api, unwrap } from '../../app/api-client'
 import { useHousehold } from '../../app/household-store'
 import { useRoute } from '../../app/routes'
+import { BackLink } from '../../components/back-link'
 import { formatDate, formatDateTime } from '../../components/format'
 import { MaskedValue } from '../../components/masked-value'
 import { CertificatesCard } from '../certificate/certificates-card'
 import { RunCard } from '../run/run-card'
-import { BackLink } from '../../components/back-link'
 
 /** One phone's record: its details with the identifiers masked until revealed. */
 export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSummary) => void }) {
@@ -17,12 +17,8 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
   const { navigate } = useRoute()
   const { devices, members } = useHousehold()
   const device = devices.find((d) => d.id === props.deviceId)
-  const [secrets, setSecrets] = useState<RevealedFields | null>(null)
-
-  useEffect(() => {
-    if (!device) return
-    void unwrap(api().devices.reveal({ id: device.id })).then(setSecrets, () => setSecrets(null))
-  }, [device])
+  // The full identifiers cross IPC only when the owner reveals one; one request serves all four until the record changes.
+  const revealed = useRef<{ at: string; fields: Promise<RevealedFields> } | null>(null)
 
   if (!device) {
     return (
@@ -34,6 +30,11 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
       </section>
     )
   }
+  const reveal = (key: keyof RevealedFields) => async (): Promise<string> => {
+    if (revealed.current?.at !== device.updatedAt) revealed.current = { at: device.updatedAt, fields: unwrap(api().devices.reveal({ id: device.id })) }
+    return (await revealed.current.fields)[key]
+  }
+  const tails = { imei1: device.imei1Tail, imei2: device.imei2Tail, serial: device.serialTail, accountHint: '' }
   const owner = device.ownerId ? (members.find((m) => m.id === device.ownerId)?.name ?? t('dashboard.unknownOwner')) : t('dashboard.noOwner')
   const rows: Array<[string, string]> = [
     [t('form.brand'), device.brand],
@@ -77,7 +78,9 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
           {(['imei1', 'imei2', 'serial', 'accountHint'] as const).map((key) => (
             <div key={key}>
               <dt>{t(`form.${key}`)}</dt>
-              <dd>{secrets ? <MaskedValue label={t(`form.${key}`)} value={secrets[key]} /> : '…'}</dd>
+              <dd>
+                <MaskedValue label={t(`form.${key}`)} tail={tails[key]} present={key === 'accountHint' ? device.hasAccountHint : tails[key] !== ''} reveal={reveal(key)} />
+              </dd>
             </div>
           ))}
           {device.notes && (

@@ -1,24 +1,12 @@
-import { useSyncExternalStore } from 'react'
+import { createExternalStore } from '../../app/external-store'
 
 /** Which records dialog is open. */
 export type RecordsDialog = 'export' | 'import' | null
 
-let open: RecordsDialog = null
-const listeners = new Set<() => void>()
+const store = createExternalStore<RecordsDialog>(null)
 
 /** Opens or closes the export / import dialog from anywhere (File menu, Settings). */
-export function setRecordsDialog(next: RecordsDialog): void {
-  open = next
-  for (const listener of listeners) listener()
-}
+export const setRecordsDialog = (next: RecordsDialog): void => store.set(next)
 
 /** The open records dialog, re-rendering on change. */
-export function useRecordsDialog(): RecordsDialog {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => open
-  )
-}
+export const useRecordsDialog = (): RecordsDialog => store.use()

@@ -5,6 +5,7 @@ import { isBackupSettled, pendingBackups } from '../../../../shared/offboarding/
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { BackupState, Run } from '../../../../shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
+import { Field } from '../phone-form/phone-form-fields'
 import { ReasonForm } from './reason-form'
 
 /** The id of a category's heading, which receives focus when the owner is sent to it. */
@@ -32,7 +33,6 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
   const label = t(`backup.categories.${category}.label`)
   const [method, setMethod] = useState<BackupMethod>(state.method ?? def.methods[0]!)
   const [skipping, setSkipping] = useState(false)
-  const selectId = `method-${category}`
 
   const send = async (change: RunChange): Promise<void> => {
     const next = await props.onChange(change)
@@ -69,17 +69,17 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
         ) : (
           <div className="backup-controls">
             {state.status === 'pending' && (
-              <div className="field">
-                <label htmlFor={selectId}>{t('ui.backup.method', { category: label })}</label>
-                <select id={selectId} value={method} onChange={(e) => setMethod(e.target.value as BackupMethod)}>
-                  {def.methods.map((m) => (
-                    <option key={m} value={m}>
-                      {t(`backup.methods.${m}.label`)}
-                    </option>
-                  ))}
-                </select>
-                <p className="field-help">{t(`backup.methods.${method}.how`)}</p>
-              </div>
+              <Field label={t('ui.backup.method', { category: label })} help={t(`backup.methods.${method}.how`)}>
+                {({ id, describedBy }) => (
+                  <select id={id} aria-describedby={describedBy} value={method} onChange={(e) => setMethod(e.target.value as BackupMethod)}>
+                    {def.methods.map((m) => (
+                      <option key={m} value={m}>
+                        {t(`backup.methods.${m}.label`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
             )}
             <div className="inline-controls">
               {state.status === 'pending' && (

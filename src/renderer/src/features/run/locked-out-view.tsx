@@ -63,7 +63,7 @@ function Attachments(props: { deviceId: string }) {
 }
 
 /** Locked out: no steps, only Xiaomi's and Google's official routes, a checklist of proof to gather, and the receipts. */
-export function LockedOutView(props: { deviceId: string; run: Run; state: RunState; onChooseAgain: () => void }) {
+export function LockedOutView(props: { run: Run; state: RunState; onChooseAgain: () => void }) {
   const { t } = useTranslation('offboarding')
   const { run } = props
   return (
@@ -106,7 +106,7 @@ export function LockedOutView(props: { deviceId: string; run: Run; state: RunSta
           ))}
         </ul>
       </section>
-      <Attachments deviceId={props.deviceId} />
+      <Attachments deviceId={run.deviceId} />
       <div>
         <button type="button" className="button" onClick={props.onChooseAgain}>
           {t('ui.lockedOut.chooseAgain')}

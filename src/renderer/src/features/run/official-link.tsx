@@ -3,7 +3,7 @@ import { OFFICIAL_LINKS, type OfficialLinkId } from '../../../../shared/offboard
 import { api } from '../../app/api-client'
 
 /** A button that opens one of Xiaomi's or Google's official pages in the browser, through the allow-list. */
-export function OfficialLink(props: { id: OfficialLinkId }) {
+function OfficialLink(props: { id: OfficialLinkId }) {
   const { t } = useTranslation('offboarding')
   const label = t(`links.${props.id}`)
   return (

@@ -1,16 +1,11 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect } from 'react'
 import { runProgress, type RunProgress } from '../../../../shared/offboarding/progress'
 import type { Run } from '../../../../shared/offboarding/run'
 import { api, unwrap } from '../../app/api-client'
+import { createExternalStore } from '../../app/external-store'
 
-let byDevice: ReadonlyMap<string, RunProgress> = new Map()
+const byDevice = createExternalStore<ReadonlyMap<string, RunProgress>>(new Map())
 let loaded = false
-const listeners = new Set<() => void>()
-
-function publish(next: ReadonlyMap<string, RunProgress>): void {
-  byDevice = next
-  for (const listener of listeners) listener()
-}
 
 /** Progress of every phone's run for the dashboard, loaded once and kept in step by the run screen. */
 export const runProgressStore = {
@@ -19,11 +14,11 @@ export const runProgressStore = {
     if (loaded && !force) return
     loaded = true
     const all = await unwrap(api().runs.progress())
-    publish(new Map(all.map((p) => [p.deviceId, p])))
+    byDevice.set(new Map(all.map((p) => [p.deviceId, p])))
   },
   /** Records a run the run screen just saved. */
   update(run: Run): void {
-    publish(new Map(byDevice).set(run.deviceId, runProgress(run)))
+    byDevice.set(new Map(byDevice.get()).set(run.deviceId, runProgress(run)))
   }
 }
 
@@ -32,11 +27,5 @@ export function useRunProgress(): ReadonlyMap<string, RunProgress> {
   useEffect(() => {
     void runProgressStore.load().catch(() => undefined)
   }, [])
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => byDevice
-  )
+  return byDevice.use()
 }

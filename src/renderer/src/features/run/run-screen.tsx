@@ -38,7 +38,7 @@ function RunBody(props: { device: DeviceSummary }) {
       {isGuided(run.scenario) ? (
         <RunView device={props.device} run={run} scenario={run.scenario} state={state} />
       ) : (
-        <LockedOutView deviceId={props.device.id} run={run} state={state} onChooseAgain={() => setChoosing(true)} />
+        <LockedOutView run={run} state={state} onChooseAgain={() => setChoosing(true)} />
       )}
     </>
   )

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
-import { stepsOf, type StepId } from '../../../../shared/offboarding/catalogue'
-import { currentStepId, isFinished, isReady } from '../../../../shared/offboarding/gates'
+import type { StepId } from '../../../../shared/offboarding/catalogue'
+import { currentStepId, finalStepId, isFinished, isReady } from '../../../../shared/offboarding/gates'
 import { osVariantOf } from '../../../../shared/offboarding/os-variant'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { Run } from '../../../../shared/offboarding/run'
@@ -22,7 +22,7 @@ type FocusTarget = { kind: 'step' } | { kind: 'category'; category: string } | n
 export function RunView(props: { device: DeviceSummary; run: Run; scenario: GuidedScenario; state: RunState }) {
   const { t } = useTranslation('offboarding')
   const { run, scenario, state } = props
-  const lastStep = stepsOf(scenario).at(-1)!.id
+  const lastStep = finalStepId(run)!
   const [selected, setSelected] = useState<StepId>(() => currentStepId(run) ?? lastStep)
   const focus = useRef<FocusTarget>(null)
   const undoIndex = lastUndoable(run)

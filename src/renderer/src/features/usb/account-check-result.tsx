@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { AccountCheck } from '../../../../shared/usb/account-check'
 import { formatDateTime } from '../../components/format'
 import { UnknownOutcome } from './read-progress'
+import { UsbTable } from './usb-table'
 
 function userLabel(t: (key: string, options?: Record<string, unknown>) => string, userId: number): string {
   if (userId === 0) return t('accounts.userMain')
@@ -23,41 +24,31 @@ export function AccountCheckResult({ check }: { check: AccountCheck }) {
       {check.census.state === 'unknown' ? (
         <UnknownOutcome reason={check.census.reason} />
       ) : (
-        <table className="usb-table">
-          <caption>{t('accounts.perUser')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('accounts.perUser')}</th>
-              <th scope="col">{t('accounts.type')}</th>
-              <th scope="col">{t('accounts.count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {check.census.users.flatMap((user) => {
-              const entries = Object.entries(user.counts)
-              const label = userLabel(t, user.userId)
-              if (entries.length === 0) {
-                return [
-                  <tr key={user.userId}>
-                    <th scope="row">{label}</th>
-                    <td colSpan={2}>{t('accounts.noAccounts')}</td>
-                  </tr>
-                ]
-              }
-              return entries.map(([type, count], i) => (
-                <tr key={`${user.userId}-${type}`}>
-                  {i === 0 && (
-                    <th scope="row" rowSpan={entries.length}>
-                      {label}
-                    </th>
-                  )}
-                  <td>{typeName(type)}</td>
-                  <td>{count}</td>
+        <UsbTable caption={t('accounts.perUser')} columns={[t('accounts.user'), t('accounts.type'), t('accounts.count')]}>
+          {check.census.users.flatMap((user) => {
+            const entries = Object.entries(user.counts)
+            const label = userLabel(t, user.userId)
+            if (entries.length === 0) {
+              return [
+                <tr key={user.userId}>
+                  <th scope="row">{label}</th>
+                  <td colSpan={2}>{t('accounts.noAccounts')}</td>
                 </tr>
-              ))
-            })}
-          </tbody>
-        </table>
+              ]
+            }
+            return entries.map(([type, count], i) => (
+              <tr key={`${user.userId}-${type}`}>
+                {i === 0 && (
+                  <th scope="row" rowSpan={entries.length}>
+                    {label}
+                  </th>
+                )}
+                <td>{typeName(type)}</td>
+                <td>{count}</td>
+              </tr>
+            ))
+          })}
+        </UsbTable>
       )}
       <p className="muted">{t('accounts.checked', { when: formatDateTime(check.at), phone })}</p>
     </div>

@@ -1,15 +1,14 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { tail } from '../../../../shared/device-model'
 import type { UsbStatusView } from '../../../../shared/ipc/usb-contract'
 import type { AdbDeviceEntry } from '../../../../shared/usb/device-list'
 import { UsbDebuggingGuide } from './usb-debugging-guide'
 
-const tailOf = (serial: string) => serial.slice(-4)
-
 function DeviceMessage({ device }: { device: AdbDeviceEntry }) {
   const { t } = useTranslation('usb')
   const key = { device: 'device', unauthorized: 'unauthorized', offline: 'offline', 'no-permissions': 'noPermissions', other: 'other' }[device.state]
-  return <p className={device.state === 'device' ? 'usb-ok' : 'usb-warn'}>{t(`connection.${key}`, { tail: tailOf(device.serial) })}</p>
+  return <p className={device.state === 'device' ? 'usb-ok' : 'usb-warn'}>{t(`connection.${key}`, { tail: tail(device.serial) })}</p>
 }
 
 function AdbPathForm(props: { initial: string; onSave: (path: string) => void }) {
@@ -94,7 +93,7 @@ export function ConnectionPanel(props: {
               disabled={device.state !== 'device'}
               onChange={() => props.onSelect(device.serial)}
             />
-            {t('connection.choice', { tail: tailOf(device.serial), state: t(`connection.states.${device.state}`) })}
+            {t('connection.choice', { tail: tail(device.serial), state: t(`connection.states.${device.state}`) })}
           </label>
         ))}
         {connection.devices

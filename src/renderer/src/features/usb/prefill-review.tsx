@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { DeviceInput } from '../../../../shared/device-model'
 import type { DeviceProperties } from '../../../../shared/usb/device-properties'
 import { prefillChanges, type FieldChange, type PrefillField } from '../../../../shared/usb/prefill'
+import { UsbTable } from './usb-table'
 
 /**
  * What reading the phone would change in its record, field by field (now / from the phone / use it?),
@@ -38,42 +39,31 @@ export function PrefillReview(props: {
         <p className="usb-ok">{t('prefill.noChanges')}</p>
       ) : (
         <>
-          <table className="usb-table">
-            <caption>{t('prefill.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('prefill.field')}</th>
-                <th scope="col">{t('prefill.current')}</th>
-                <th scope="col">{t('prefill.proposed')}</th>
-                <th scope="col">{t('prefill.use')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => {
-                const label = t(`common:form.${change.field}`)
-                return (
-                  <tr key={change.field}>
-                    <th scope="row">{label}</th>
-                    <td>{show(change.field, change.from)}</td>
-                    <td>{show(change.field, change.to)}</td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t('prefill.useField', { field: label })}
-                        checked={!skipped.has(change.field)}
-                        onChange={(e) => {
-                          const next = new Set(skipped)
-                          if (e.target.checked) next.delete(change.field)
-                          else next.add(change.field)
-                          setSkipped(next)
-                        }}
-                      />
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <UsbTable caption={t('prefill.caption')} columns={[t('prefill.field'), t('prefill.current'), t('prefill.proposed'), t('prefill.use')]}>
+            {changes.map((change) => {
+              const label = t(`common:form.${change.field}`)
+              return (
+                <tr key={change.field}>
+                  <th scope="row">{label}</th>
+                  <td>{show(change.field, change.from)}</td>
+                  <td>{show(change.field, change.to)}</td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('prefill.useField', { field: label })}
+                      checked={!skipped.has(change.field)}
+                      onChange={(e) => {
+                        const next = new Set(skipped)
+                        if (e.target.checked) next.delete(change.field)
+                        else next.add(change.field)
+                        setSkipped(next)
+                      }}
+                    />
+                  </td>
+                </tr>
+              )
+            })}
+          </UsbTable>
           <div className="usb-actions">
             <button
               type="button"

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { emptyDeviceInput, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
+import { emptyDeviceInput, inputFromSummary, type DeviceInput } from '../../../../shared/device-model'
 import type { RevealedFields } from '../../../../shared/ipc/devices-contract'
 import { applyChanges, type FieldChange } from '../../../../shared/usb/prefill'
 import { api, errorMessage, unwrap } from '../../app/api-client'
@@ -16,11 +16,6 @@ import { useReadJob } from './use-read-job'
 import { useUsbStatus } from './use-usb-status'
 import './usb.css'
 import { BackLink } from '../../components/back-link'
-
-function recordInput(device: DeviceSummary, revealed: RevealedFields): DeviceInput {
-  const { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes } = device
-  return { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes, ...revealed }
-}
 
 /**
  * The USB check for one phone (or for a phone not yet recorded): connection and guidance,
@@ -47,7 +42,7 @@ export function UsbScreen(props: { deviceId?: string }) {
     void unwrap(api().devices.reveal({ id: device.id })).then(setRevealed, () => setRevealed(null))
   }, [device])
 
-  const current: DeviceInput | null = device ? (revealed ? recordInput(device, revealed) : null) : emptyDeviceInput()
+  const current: DeviceInput | null = device ? (revealed ? inputFromSummary(device, revealed) : null) : emptyDeviceInput()
 
   const apply = async (changes: FieldChange[]) => {
     if (!current) return

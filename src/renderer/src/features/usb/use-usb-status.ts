@@ -31,7 +31,7 @@ export function useUsbStatus(): {
     connect()
     const timer = window.setInterval(() => {
       void unwrap(api().usb.status()).then(
-        (next) => setStatus((prev) => (prev && prev.revision === next.revision && prev.configuredAdbPath === next.configuredAdbPath ? prev : next)),
+        (next) => setStatus((prev) => (prev?.revision === next.revision ? prev : next)),
         () => {}
       )
     }, POLL_MS)
