@@ -7,7 +7,23 @@ export const BRANDS = ['Xiaomi', 'Redmi', 'POCO', 'other'] as const
 /** Operating-system families, which decide the menu paths shown. */
 export const OS_FAMILIES = ['HyperOS', 'MIUI', 'other Android'] as const
 /** ROM regions as Xiaomi names them. */
-export const ROM_REGIONS = ['global', 'EEA', 'India', 'China', 'Russia', 'Indonesia', 'Turkey', 'Taiwan', 'Japan', 'other', 'unknown'] as const
+export const ROM_REGIONS = [
+  'global',
+  'EEA',
+  'India',
+  'China',
+  'Russia',
+  'Indonesia',
+  'Turkey',
+  'Taiwan',
+  'Japan',
+  'Korea',
+  'Latin America',
+  'Mexico',
+  'South Africa',
+  'other',
+  'unknown'
+] as const
 /** Life-cycle status of a phone in the household. */
 export const DEVICE_STATUSES = ['in-use', 'preparing', 'ready', 'handed-over', 'recycled', 'archived'] as const
 

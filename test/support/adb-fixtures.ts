@@ -12,6 +12,13 @@ export type AdbFixturePhone =
   | 'miui13-xiaomi'
   | 'second-space-phone'
   | 'no-accounts-phone'
+  | 'work-profile-phone'
+  | 'xiaomieu-poco-x5-pro'
+  | 'xiaomieu-xiaomi-12x'
+  | 'hyperos2-pad6-eea'
+  | 'crdroid-poco-f6'
+  | 'crdroid-redmi-note-11s'
+  | 'miui14-redmi9power-india'
   | 'garbage'
   | 'truncated'
 
@@ -44,6 +51,7 @@ const FIXTURE_ACCOUNT_NAMES = [
   'handover.second.space@example.com',
   'Owner',
   'Second space',
+  'Work profile',
   'XSpace'
 ]
 

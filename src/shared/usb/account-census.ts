@@ -14,20 +14,29 @@ export type AccountCensus = { state: 'read'; users: UserAccounts[] } | UnknownOu
 /** The account families the offboarding steps care about. */
 export type AccountFamily = 'xiaomi' | 'google'
 
-/** Which family an account type belongs to, if any; sub-types (e.g. "com.google.work") count too. */
+/**
+ * Which family an account type belongs to, if any. A Google account is type "com.google" only: Gmail's mail
+ * accounts ("com.google.android.gm.exchange", ".pop3", ".legacyimap") are not checked by Factory Reset Protection.
+ */
 export function accountFamily(type: string): AccountFamily | null {
   if (type === 'com.xiaomi' || type.startsWith('com.xiaomi.')) return 'xiaomi'
-  if (type === 'com.google' || type.startsWith('com.google.')) return 'google'
+  if (type === 'com.google') return 'google'
   return null
+}
+
+/** Accounts of one user by family; every type outside Xiaomi and Google is one count, "other". */
+export type FamilyCounts = Record<AccountFamily | 'other', number>
+
+/** One user's accounts as Xiaomi, Google and other counts: what may be written down without naming apps. */
+export function familyCounts(user: UserAccounts): FamilyCounts {
+  const counts: FamilyCounts = { xiaomi: 0, google: 0, other: 0 }
+  for (const [type, count] of Object.entries(user.counts)) counts[accountFamily(type) ?? 'other'] += count
+  return counts
 }
 
 /** How many accounts of a family remain across all users (only meaningful for a census that was read). */
 function familyCount(users: readonly UserAccounts[], family: AccountFamily): number {
-  let total = 0
-  for (const user of users) {
-    for (const [type, count] of Object.entries(user.counts)) if (accountFamily(type) === family) total += count
-  }
-  return total
+  return users.reduce((total, user) => total + familyCounts(user)[family], 0)
 }
 
 /** What the census says about a family: none left, some left, or unknown (never "none" for a failed read). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accountFamily, familyVerdict, parseDumpsysAccount, type AccountCensus } from '../../../src/shared/usb/account-census'
+import { accountFamily, familyCounts, familyVerdict, parseDumpsysAccount, type AccountCensus } from '../../../src/shared/usb/account-census'
 import { adbFixture, leaksAccountName } from '../../support/adb-fixtures'
 
 function users(census: AccountCensus) {
@@ -103,12 +103,51 @@ describe('parseDumpsysAccount', () => {
 })
 
 describe('accountFamily', () => {
-  it('groups Xiaomi and Google types, including their sub-types', () => {
+  it('groups Xiaomi types, and takes only com.google as a Google account', () => {
     expect(accountFamily('com.xiaomi')).toBe('xiaomi')
     expect(accountFamily('com.xiaomi.unactivated')).toBe('xiaomi')
     expect(accountFamily('com.google')).toBe('google')
-    expect(accountFamily('com.google.work')).toBe('google')
+    for (const mail of ['com.google.android.gm.exchange', 'com.google.android.gm.pop3', 'com.google.android.gm.legacyimap', 'com.google.work']) {
+      expect(accountFamily(mail), mail).toBeNull()
+    }
     expect(accountFamily('com.googlex')).toBeNull()
     expect(accountFamily('com.whatsapp')).toBeNull()
+  })
+})
+
+describe('familyCounts', () => {
+  it('puts every type outside Xiaomi and Google into one "other" count', () => {
+    expect(familyCounts({ userId: 0, counts: { 'com.google': 2, 'com.xiaomi': 1, 'www.instagram.com': 1, 'com.google.android.gm.pop3': 1 } })).toEqual({ xiaomi: 1, google: 2, other: 2 })
+    expect(familyCounts({ userId: 10, counts: {} })).toEqual({ xiaomi: 0, google: 0, other: 0 })
+  })
+})
+
+describe('a phone with a work profile, a second user and Dual apps', () => {
+  it('reads users 0, 10, 900 and 999, each from its own section', () => {
+    expect(users(parseDumpsysAccount(adbFixture('work-profile-phone', 'dumpsys-account')))).toEqual([
+      { userId: 0, counts: { 'com.google': 1, 'com.google.android.gm.exchange': 1, 'com.google.android.gm.legacyimap': 1, 'com.xiaomi': 1, 'www.instagram.com': 1 } },
+      { userId: 10, counts: { 'com.google': 1, 'com.google.android.gm.pop3': 1 } },
+      { userId: 900, counts: { 'app.revanced': 1 } },
+      { userId: 999, counts: {} }
+    ])
+  })
+
+  it('finds the Google account of the work profile, and calls the phone clean once only Gmail mail accounts are left', () => {
+    const before = parseDumpsysAccount(adbFixture('work-profile-phone', 'dumpsys-account'))
+    expect(familyVerdict(before, 'google')).toBe('present')
+    const onlyWorkProfile = parseDumpsysAccount(
+      adbFixture('work-profile-phone', 'dumpsys-account').replace('  Accounts: 5\n    Account {name=handover.test.owner@example.com, type=com.google}\n', '  Accounts: 4\n')
+    )
+    expect(familyVerdict(onlyWorkProfile, 'google')).toBe('present')
+    const after = parseDumpsysAccount(adbFixture('work-profile-phone', 'dumpsys-account-after-sign-out'))
+    expect(familyVerdict(after, 'google')).toBe('none')
+    expect(familyVerdict(after, 'xiaomi')).toBe('none')
+    expect(users(after).map((u) => familyCounts(u).other)).toEqual([3, 1, 1, 0])
+  })
+
+  it('lets no account or user name survive parsing', () => {
+    for (const file of ['dumpsys-account', 'dumpsys-account-after-sign-out'] as const) {
+      expect(leaksAccountName(JSON.stringify(parseDumpsysAccount(adbFixture('work-profile-phone', file))))).toBe(false)
+    }
   })
 })

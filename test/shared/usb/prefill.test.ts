@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDeviceInput } from '../../../src/shared/device-model'
 import { applyChanges, prefillChanges } from '../../../src/shared/usb/prefill'
+import { UNOFFICIAL_ROM_SIGNS } from '../../../src/shared/usb/unofficial-rom'
+import usbTexts from '../../../src/shared/locales/en/usb.json'
 import { adbFixture, propertiesOf } from '../../support/adb-fixtures'
 
 const poco = propertiesOf(adbFixture('miui14-poco', 'getprop'))
@@ -30,5 +32,19 @@ describe('prefill', () => {
     const next = applyChanges(current, changes)
     expect(next).toMatchObject({ nickname: 'Old POCO', notes: 'kept', brand: 'POCO', modelNumber: '22101320G', serial: '' })
     expect(current.brand).toBe('Xiaomi')
+  })
+})
+
+describe('prefill from a custom ROM', () => {
+  it('proposes region "other" and never overwrites a model number with a code name', () => {
+    const current = { ...emptyDeviceInput(), brand: 'Redmi' as const, modelNumber: '2201117SY', romRegion: 'global' as const }
+    const changes = prefillChanges(current, propertiesOf(adbFixture('crdroid-redmi-note-11s', 'getprop')))
+    expect(changes.find((c) => c.field === 'romRegion')).toEqual({ field: 'romRegion', from: 'global', to: 'other' })
+    expect(changes.map((c) => c.field)).not.toContain('modelNumber')
+  })
+
+  it('has words for every unofficial-ROM sign', () => {
+    const signs: Record<string, string> = usbTexts.prefill.signs
+    for (const sign of UNOFFICIAL_ROM_SIGNS) expect(signs[sign], sign).toMatch(/\w/)
   })
 })

@@ -33,7 +33,7 @@ describe('recordAccountCheckInRun', () => {
   it('journals a check that still finds the Xiaomi account and confirms nothing', async () => {
     await record(check({ state: 'read', users: [{ userId: 0, counts: { 'com.xiaomi': 1, 'com.google': 2 } }] }))
     const run = runs.get(PHONE)!
-    expect(run.journal.at(-1)).toMatchObject({ kind: 'usb-check', summary: 'USB account check: user 0: com.xiaomi ×1, com.google ×2.' })
+    expect(run.journal.at(-1)).toMatchObject({ kind: 'usb-check', summary: 'USB account check: user 0: Xiaomi ×1, Google ×2, other ×0.' })
     expect(run.steps['xiaomi-sign-out']).toEqual({ status: 'pending' })
   })
 
@@ -43,7 +43,7 @@ describe('recordAccountCheckInRun', () => {
     expect(run.steps['xiaomi-sign-out']).toMatchObject({
       status: 'done',
       confirmedBy: 'usb',
-      evidence: 'No Xiaomi account on users 0, 10 of Xiaomi Pad 6S Pro 12.4 (serial …MO01), read over USB.'
+      evidence: 'No Xiaomi account on users 0, 10 of Xiaomi Pad 6S Pro 12.4 (serial …MO01), read over USB (accounts: Xiaomi 0, Google 2, other 0).'
     })
     expect(run.steps['remove-google-accounts']).toEqual({ status: 'pending' })
     // A second clean check does not confirm the same step again.
