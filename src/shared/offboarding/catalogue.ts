@@ -32,7 +32,10 @@ export const WARNING_IDS = [
   'usb-debugging-after-sign-out',
   'esim-delete',
   'account-deletion-permanent',
-  'sign-out-order'
+  'sign-out-order',
+  'second-factor',
+  'esim-kept-through-reset',
+  'check-online'
 ] as const
 /** One warning id. */
 export type WarningId = (typeof WARNING_IDS)[number]
@@ -57,6 +60,8 @@ export interface StepDefinition {
   optionalIn: readonly GuidedScenario[]
   /** True when the instructions differ per OS variant (keys `instructions.miui|hyperos|other`); else `instructions.any`. */
   perOs: boolean
+  /** Its menu paths are not confirmed for every build: the step shows the Settings search hint. */
+  showsSearchHint: boolean
   /** The USB account check can confirm this step. */
   usbConfirmable: boolean
   /** The owner may skip it, giving a reason. Account steps cannot be skipped: they are what protects the next owner. */
@@ -74,10 +79,11 @@ const ALL: readonly GuidedScenario[] = ['sell', 'trade-in', 'family', 'repair', 
 const GIVE_AWAY: readonly GuidedScenario[] = ['sell', 'trade-in', 'family']
 const NO_WAIT: StepPrerequisites = { steps: [], backups: false, allRequired: false }
 
-type Defaults = Pick<StepDefinition, 'optionalIn' | 'perOs' | 'usbConfirmable' | 'canSkip' | 'canBeNotApplicable' | 'followsBackups' | 'waitsFor' | 'warnings' | 'links'>
+type Defaults = Pick<StepDefinition, 'optionalIn' | 'perOs' | 'showsSearchHint' | 'usbConfirmable' | 'canSkip' | 'canBeNotApplicable' | 'followsBackups' | 'waitsFor' | 'warnings' | 'links'>
 const DEFAULTS: Defaults = {
   optionalIn: [],
   perOs: false,
+  showsSearchHint: false,
   usbConfirmable: false,
   canSkip: false,
   canBeNotApplicable: false,
@@ -88,19 +94,26 @@ const DEFAULTS: Defaults = {
 }
 
 function step(id: StepId, stage: Stage, requiredIn: readonly GuidedScenario[], rest: Partial<Defaults>): StepDefinition {
-  return { ...DEFAULTS, ...rest, id, stage, requiredIn }
+  return { ...DEFAULTS, showsSearchHint: rest.perOs ?? false, ...rest, id, stage, requiredIn }
 }
 
 /** The step catalogue (DESIGN §4), in run order. */
 export const STEP_CATALOGUE: readonly StepDefinition[] = [
   step('check-credentials', 'prepare', ALL, {
-    warnings: ['google-password-24h'],
+    warnings: ['second-factor', 'google-password-24h'],
     links: ['xiaomi-account', 'xiaomi-account-recovery', 'google-account']
   }),
   step('backup', 'backup', ALL, { followsBackups: true }),
-  step('unpair-wearables', 'disconnect', ['sell', 'trade-in'], { optionalIn: ['family'], canSkip: true, canBeNotApplicable: true }),
-  step('cancel-subscriptions', 'disconnect', ['sell', 'trade-in'], {
+  // Bands and smart-home devices are bound to the account, and balances go with it: the delete-account scenario needs both.
+  step('unpair-wearables', 'disconnect', ['sell', 'trade-in', 'delete-account'], {
     optionalIn: ['family'],
+    showsSearchHint: true,
+    canSkip: true,
+    canBeNotApplicable: true
+  }),
+  step('cancel-subscriptions', 'disconnect', ['sell', 'trade-in', 'delete-account'], {
+    optionalIn: ['family'],
+    showsSearchHint: true,
     canSkip: true,
     canBeNotApplicable: true
   }),
@@ -120,6 +133,7 @@ export const STEP_CATALOGUE: readonly StepDefinition[] = [
     warnings: ['sign-out-order', 'keep-remove-synced-data', 'usb-debugging-after-sign-out']
   }),
   step('remove-from-cloud-list', 'disconnect', ['sell', 'trade-in', 'family', 'delete-account'], {
+    showsSearchHint: true,
     canBeNotApplicable: true,
     waitsFor: { ...NO_WAIT, steps: ['xiaomi-sign-out'] },
     links: ['xiaomi-cloud', 'google-device-activity']
@@ -133,18 +147,19 @@ export const STEP_CATALOGUE: readonly StepDefinition[] = [
     links: ['google-device-activity']
   }),
   step('confirm-no-other-devices', 'disconnect', ['delete-account'], {
-    waitsFor: { ...NO_WAIT, steps: ['remove-from-cloud-list'] },
+    showsSearchHint: true,
+    waitsFor: { ...NO_WAIT, steps: ['remove-from-cloud-list', 'unpair-wearables'] },
     links: ['xiaomi-cloud', 'xiaomi-account']
   }),
   step('remove-sim-esim', 'disconnect', GIVE_AWAY, { perOs: true, warnings: ['esim-delete'] }),
   step('factory-reset', 'reset', GIVE_AWAY, {
     perOs: true,
-    waitsFor: { steps: ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts'], backups: true, allRequired: false },
-    warnings: ['reset-from-settings', 'google-password-24h']
+    waitsFor: { steps: ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts', 'remove-sim-esim'], backups: true, allRequired: false },
+    warnings: ['reset-from-settings', 'esim-kept-through-reset', 'google-password-24h']
   }),
   step('delete-xiaomi-account', 'reset', ['delete-account'], {
     waitsFor: {
-      steps: ['find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'confirm-no-other-devices'],
+      steps: ['unpair-wearables', 'cancel-subscriptions', 'find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'confirm-no-other-devices'],
       backups: true,
       allRequired: false
     },
@@ -153,6 +168,7 @@ export const STEP_CATALOGUE: readonly StepDefinition[] = [
   }),
   step('post-reset-check', 'check', GIVE_AWAY, {
     waitsFor: { ...NO_WAIT, steps: ['factory-reset'] },
+    warnings: ['check-online'],
     links: ['xiaomi-cloud', 'google-device-activity']
   }),
   step('hand-over', 'hand-over', ['sell', 'trade-in', 'family', 'repair'], { waitsFor: { ...NO_WAIT, allRequired: true } })

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../../src/shared/locales/en/offboarding.json'
-import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, BACKUP_METHODS } from '../../../src/shared/offboarding/backup'
-import { STEP_CATALOGUE, STEP_IDS, WARNING_IDS, stepsOf, type StepId } from '../../../src/shared/offboarding/catalogue'
+import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, BACKUP_METHODS, backupMethods } from '../../../src/shared/offboarding/backup'
+import { STEP_CATALOGUE, STEP_IDS, WARNING_IDS, isRequired, stepsOf, type StepId } from '../../../src/shared/offboarding/catalogue'
 import { OFFICIAL_LINKS } from '../../../src/shared/offboarding/links'
 import { GATHER_ITEMS, LOCKED_OUT_ROUTES } from '../../../src/shared/offboarding/locked-out'
 import { OS_VARIANTS } from '../../../src/shared/offboarding/os-variant'
+import { CHINA_TEXT_KEYS, guidanceRegionOf } from '../../../src/shared/offboarding/region'
 import { GUIDED_SCENARIOS, SCENARIOS } from '../../../src/shared/offboarding/scenarios'
 import { STAGES } from '../../../src/shared/offboarding/stages'
 
@@ -133,6 +134,88 @@ describe('scenarios', () => {
   it('never marks the account steps skippable', () => {
     for (const id of ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts', 'factory-reset'] as const) {
       expect(STEP_CATALOGUE.find((s) => s.id === id)!.canSkip).toBe(false)
+    }
+  })
+})
+
+describe('region-specific guidance', () => {
+  it('gives every text with a China variant both wordings, and the China one differs', () => {
+    for (const key of CHINA_TEXT_KEYS) {
+      expectText(key)
+      expectText(`byRegion.china.${key}`)
+      expect(text(`byRegion.china.${key}`), key).not.toBe(text(key))
+    }
+  })
+
+  it('has no China wording the catalogue does not list', () => {
+    const leaves: string[] = []
+    const walk = (node: unknown, path: string): void => {
+      if (typeof node === 'string') leaves.push(path)
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k)
+    }
+    walk(en.byRegion.china, '')
+    expect(leaves.sort()).toEqual([...CHINA_TEXT_KEYS].sort())
+  })
+
+  it('offers Xiaomi Cloud for photos only on a China phone', () => {
+    expect(backupMethods('photos-videos', 'global')).not.toContain('xiaomi-cloud')
+    expect(backupMethods('photos-videos', 'china')).toContain('xiaomi-cloud')
+    expect(backupMethods('contacts', 'global')).toEqual(backupMethods('contacts', 'china'))
+    expect(guidanceRegionOf('China')).toBe('china')
+    for (const region of ['global', 'EEA', 'India', 'other', 'unknown'] as const) expect(guidanceRegionOf(region)).toBe('global')
+  })
+
+  it('leaves the gallery out of the synced-data warning, photos out of the deletion text and the Cloud plan out of subscriptions outside China', () => {
+    expect(text('warnings.keep-remove-synced-data.text')).not.toMatch(/gallery/i)
+    expect(text('byRegion.china.warnings.keep-remove-synced-data.text')).toMatch(/gallery/i)
+    expect(text('scenarios.delete-account.permanent')).not.toMatch(/photos/i)
+    expect(text('byRegion.china.scenarios.delete-account.permanent')).toMatch(/photos/i)
+    expect(text('steps.cancel-subscriptions.instructions.any')).not.toMatch(/Cloud storage plan/i)
+    expect(text('byRegion.china.steps.cancel-subscriptions.instructions.any')).toMatch(/Cloud storage plan/i)
+    expect(text('byRegion.china.steps.cancel-subscriptions.instructions.any')).toMatch(/Mi Wallet: move transit cards/)
+  })
+
+  it('backs up files with a method that covers them: Google backup does not', () => {
+    expect(BACKUP_CATALOGUE['files-downloads'].methods).not.toContain('google-backup')
+    expect(BACKUP_CATALOGUE['files-downloads'].methods).toEqual(expect.arrayContaining(['copy-to-computer', 'drive-upload']))
+    expect(text('backup.methods.google-backup.how')).toMatch(/does not include files or the Download folder/)
+  })
+})
+
+describe('corrected guidance', () => {
+  it('does not claim that a recovery reset locks a signed-out phone', () => {
+    for (const key of ['warnings.reset-from-settings.text', 'steps.factory-reset.why']) {
+      expect(text(key)).not.toMatch(/even after you signed out/)
+      expect(text(key), key).toMatch(/Google account is still on/)
+    }
+  })
+
+  it('makes the reset wait for the SIM and eSIM step, and says a reset keeps eSIMs unless erased', () => {
+    expect(STEP_CATALOGUE.find((s) => s.id === 'factory-reset')!.waitsFor.steps).toContain('remove-sim-esim')
+    expect(STEP_CATALOGUE.find((s) => s.id === 'factory-reset')!.warnings).toContain('esim-kept-through-reset')
+    for (const variant of OS_VARIANTS) expect(text(`steps.factory-reset.instructions.${variant}`)).toMatch(/Erase downloaded SIMs/)
+    expect(text('warnings.esim-delete.text')).toMatch(/does not end your contract/)
+  })
+
+  it('asks for a connection in the post-reset check', () => {
+    expect(STEP_CATALOGUE.find((s) => s.id === 'post-reset-check')!.warnings).toContain('check-online')
+    expect(text('steps.post-reset-check.instructions.any')).toMatch(/Wi-Fi, or insert a SIM with mobile data/)
+  })
+
+  it('gives the delete-account scenario the wearables and subscriptions steps before the deletion', () => {
+    const ids = stepsOf('delete-account').map((s) => s.id)
+    for (const id of ['unpair-wearables', 'cancel-subscriptions'] as const) {
+      expect(isRequired(id, 'delete-account')).toBe(true)
+      expect(ids.indexOf(id)).toBeLessThan(ids.indexOf('delete-xiaomi-account'))
+    }
+    expect(text('steps.confirm-no-other-devices.instructions.any')).toMatch(/Xiaomi Home/)
+    expect(text('steps.confirm-no-other-devices.instructions.any')).toMatch(/Mi Fitness/)
+  })
+
+  it('shows the Settings search hint on every step whose menu paths vary', () => {
+    for (const s of STEP_CATALOGUE) if (s.perOs) expect(s.showsSearchHint, s.id).toBe(true)
+    for (const id of ['unpair-wearables', 'cancel-subscriptions', 'remove-from-cloud-list', 'confirm-no-other-devices'] as const) {
+      expect(STEP_CATALOGUE.find((s) => s.id === id)!.showsSearchHint, id).toBe(true)
     }
   })
 })

@@ -8,19 +8,23 @@ import { GUIDED_SCENARIOS } from '../../../src/shared/offboarding/scenarios'
 import { apply, done, fresh, nextTime, skipAllBackups } from './run-helpers'
 
 const ACCOUNT_STEPS = ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts'] as const
+/** The reset also waits for the SIM and eSIM step: Android keeps downloaded eSIMs through a reset. */
+const RESET_PREREQUISITES = [...ACCOUNT_STEPS, 'remove-sim-esim'] as const
 const stepItem = (stepId: string): GateItem => ({ kind: 'step', stepId }) as GateItem
 
 describe('the factory-reset gate', () => {
-  it.each([['sell'], ['trade-in'], ['family']] as const)('%s: locked until Find device, sign-out, Google accounts and every backup are settled', (scenario) => {
+  it.each([['sell'], ['trade-in'], ['family']] as const)('%s: locked until Find device, sign-out, Google accounts, SIM/eSIM and every backup are settled', (scenario) => {
     let run = fresh(scenario)
     const first = stepGate(run, 'factory-reset')
     expect(first.locked).toBe(true)
-    expect(first.waitsFor).toEqual([...ACCOUNT_STEPS.map(stepItem), ...BACKUP_CATEGORIES.map((category) => ({ kind: 'backup', category }))])
+    expect(first.waitsFor).toEqual([...RESET_PREREQUISITES.map(stepItem), ...BACKUP_CATEGORIES.map((category) => ({ kind: 'backup', category }))])
     expect(() => applyChange(run, { type: 'step-done', stepId: 'factory-reset' }, nextTime())).toThrow(expect.objectContaining({ code: 'gate-locked' }))
 
     run = skipAllBackups(run)
-    expect(stepGate(run, 'factory-reset').waitsFor).toEqual(ACCOUNT_STEPS.map(stepItem))
+    expect(stepGate(run, 'factory-reset').waitsFor).toEqual(RESET_PREREQUISITES.map(stepItem))
     run = done(run, 'find-device-off', 'xiaomi-sign-out')
+    expect(stepGate(run, 'factory-reset')).toEqual({ locked: true, waitsFor: [stepItem('remove-google-accounts'), stepItem('remove-sim-esim')] })
+    run = done(run, 'remove-sim-esim')
     expect(stepGate(run, 'factory-reset')).toEqual({ locked: true, waitsFor: [stepItem('remove-google-accounts')] })
     // not applicable (no Google account on the phone) satisfies the gate
     run = apply(run, { type: 'step-not-applicable', stepId: 'remove-google-accounts' })
@@ -29,7 +33,7 @@ describe('the factory-reset gate', () => {
 
   it('does not open when only one backup category is left pending', () => {
     let run = skipAllBackups(fresh('sell'))
-    run = done(run, ...ACCOUNT_STEPS)
+    run = done(run, ...RESET_PREREQUISITES)
     expect(stepGate(run, 'factory-reset').locked).toBe(false)
     const reopened = { ...run, backups: { ...run.backups, messages: { status: 'pending' as const } } }
     expect(stepGate(reopened, 'factory-reset').waitsFor).toEqual([{ kind: 'backup', category: 'messages' }])
@@ -46,13 +50,15 @@ describe('other gates', () => {
     expect(stepGate(backedUp, 'xiaomi-sign-out').locked).toBe(false)
   })
 
-  it('delete-account: deletion waits for the phone to leave the account and no other device to be left', () => {
+  it('delete-account: deletion waits for bands, balances, the phone leaving the account and no other device to be left', () => {
     let run = skipAllBackups(fresh('delete-account'))
     expect(stepGate(run, 'delete-xiaomi-account').waitsFor).toEqual(
-      ['find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'confirm-no-other-devices'].map(stepItem)
+      ['unpair-wearables', 'cancel-subscriptions', 'find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'confirm-no-other-devices'].map(stepItem)
     )
-    expect(stepGate(run, 'confirm-no-other-devices').waitsFor).toEqual([stepItem('remove-from-cloud-list')])
-    run = done(run, 'find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'confirm-no-other-devices')
+    expect(stepGate(run, 'confirm-no-other-devices').waitsFor).toEqual([stepItem('remove-from-cloud-list'), stepItem('unpair-wearables')])
+    run = done(run, 'find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'unpair-wearables', 'confirm-no-other-devices')
+    expect(stepGate(run, 'delete-xiaomi-account')).toEqual({ locked: true, waitsFor: [stepItem('cancel-subscriptions')] })
+    run = apply(run, { type: 'step-not-applicable', stepId: 'cancel-subscriptions' })
     expect(stepGate(run, 'delete-xiaomi-account').locked).toBe(false)
     expect(runDeviceStatus(run)).toBeNull()
   })

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, type BackupCategory, type BackupMethod } from '../../../../shared/offboarding/backup'
+import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, backupMethods, type BackupCategory, type BackupMethod } from '../../../../shared/offboarding/backup'
 import { isBackupSettled, pendingBackups } from '../../../../shared/offboarding/gates'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
+import type { GuidanceRegion } from '../../../../shared/offboarding/region'
 import type { BackupState, Run } from '../../../../shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
 import { Field } from '../phone-form/phone-form-fields'
@@ -26,12 +27,13 @@ function stateText(t: ReturnType<typeof useTranslation>['t'], state: BackupState
 }
 
 /** One backup category: what it is, its warning, methods with how-to, and its actions. */
-function CategoryCard(props: { category: BackupCategory; state: BackupState; onChange: (change: RunChange) => Promise<Run | null> }) {
+function CategoryCard(props: { category: BackupCategory; state: BackupState; region: GuidanceRegion; onChange: (change: RunChange) => Promise<Run | null> }) {
   const { t } = useTranslation('offboarding')
   const { category, state } = props
   const def = BACKUP_CATALOGUE[category]
+  const methods = backupMethods(category, props.region)
   const label = t(`backup.categories.${category}.label`)
-  const [method, setMethod] = useState<BackupMethod>(state.method ?? def.methods[0]!)
+  const [method, setMethod] = useState<BackupMethod>(state.method ?? methods[0]!)
   const [skipping, setSkipping] = useState(false)
 
   const send = async (change: RunChange): Promise<void> => {
@@ -72,7 +74,7 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
               <Field label={t('ui.backup.method', { category: label })} help={t(`backup.methods.${method}.how`)}>
                 {({ id, describedBy }) => (
                   <select id={id} aria-describedby={describedBy} value={method} onChange={(e) => setMethod(e.target.value as BackupMethod)}>
-                    {def.methods.map((m) => (
+                    {methods.map((m) => (
                       <option key={m} value={m}>
                         {t(`backup.methods.${m}.label`)}
                       </option>
@@ -109,7 +111,7 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
 }
 
 /** The Back up stage: every category, authenticators first, each backed up and checked or skipped with a reason. */
-export function BackupPanel(props: { run: Run; onChange: (change: RunChange) => Promise<Run | null> }) {
+export function BackupPanel(props: { run: Run; region: GuidanceRegion; onChange: (change: RunChange) => Promise<Run | null> }) {
   const { t } = useTranslation('offboarding')
   const settled = BACKUP_CATEGORIES.filter((c) => isBackupSettled(props.run.backups[c])).length
   return (
@@ -122,7 +124,7 @@ export function BackupPanel(props: { run: Run; onChange: (change: RunChange) => 
       <p role="status">{t('ui.backup.progress', { settled, total: BACKUP_CATEGORIES.length })}</p>
       <ul className="backup-list">
         {BACKUP_CATEGORIES.map((c) => (
-          <CategoryCard key={c} category={c} state={props.run.backups[c] ?? { status: 'pending' }} onChange={props.onChange} />
+          <CategoryCard key={c} category={c} state={props.run.backups[c] ?? { status: 'pending' }} region={props.region} onChange={props.onChange} />
         ))}
       </ul>
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
+import { guidanceRegionOf } from '../../../../shared/offboarding/region'
 import { isGuided, type Scenario } from '../../../../shared/offboarding/scenarios'
 import { useHousehold } from '../../app/household-store'
 import { LockedOutView } from './locked-out-view'
@@ -21,7 +22,7 @@ function RunBody(props: { device: DeviceSummary }) {
     if (await state.start(scenario, run !== null)) setChoosing(false)
   }
   if (run === null || choosing) {
-    return <ScenarioChooser replacing={run !== null} onStart={(s) => void start(s)} onCancel={run ? () => setChoosing(false) : undefined} />
+    return <ScenarioChooser replacing={run !== null} region={guidanceRegionOf(props.device.romRegion)} onStart={(s) => void start(s)} onCancel={run ? () => setChoosing(false) : undefined} />
   }
   return (
     <>

@@ -4,6 +4,7 @@ import type { DeviceSummary } from '../../../../shared/device-model'
 import type { StepId } from '../../../../shared/offboarding/catalogue'
 import { currentStepId, finalStepId, isFinished, isReady } from '../../../../shared/offboarding/gates'
 import { osVariantOf } from '../../../../shared/offboarding/os-variant'
+import { guidanceRegionOf } from '../../../../shared/offboarding/region'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
@@ -85,7 +86,7 @@ export function RunView(props: { device: DeviceSummary; run: Run; scenario: Guid
       </div>
       <div className="run-layout">
         <StepList run={run} scenario={scenario} selected={selected} onSelect={(id) => go(id)} />
-        <StepPanel key={selected} run={run} scenario={scenario} stepId={selected} variant={osVariantOf(props.device.osFamily)} onChange={apply} onGo={go} />
+        <StepPanel key={selected} run={run} scenario={scenario} stepId={selected} variant={osVariantOf(props.device.osFamily)} region={guidanceRegionOf(props.device.romRegion)} onChange={apply} onGo={go} />
       </div>
       <JournalView run={run} />
     </>

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../../components/modal-dialog'
+import { regionalKey, type GuidanceRegion } from '../../../../shared/offboarding/region'
 import { SCENARIOS, type Scenario } from '../../../../shared/offboarding/scenarios'
 
 /** The first question of a run: what is happening to this phone. Replacing a run asks first. */
-export function ScenarioChooser(props: { replacing: boolean; onStart: (scenario: Scenario) => void; onCancel?: () => void }) {
+export function ScenarioChooser(props: { replacing: boolean; region: GuidanceRegion; onStart: (scenario: Scenario) => void; onCancel?: () => void }) {
   const { t } = useTranslation('offboarding')
   const [choice, setChoice] = useState<Scenario>('sell')
   const [confirming, setConfirming] = useState(false)
@@ -37,7 +38,7 @@ export function ScenarioChooser(props: { replacing: boolean; onStart: (scenario:
         </fieldset>
         {choice === 'delete-account' && (
           <p className="warning" role="note">
-            {t('scenarios.delete-account.permanent')}
+            {t(regionalKey('scenarios.delete-account.permanent', props.region))}
           </p>
         )}
         <div className="inline-controls">

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { stepDefinition, isRequired, type StepId } from '../../../../shared/offboarding/catalogue'
 import { stepGate, type GateItem } from '../../../../shared/offboarding/gates'
 import type { OsVariant } from '../../../../shared/offboarding/os-variant'
+import type { GuidanceRegion } from '../../../../shared/offboarding/region'
+import { stepTextKeys } from '../../../../shared/offboarding/step-text'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
@@ -76,6 +78,7 @@ export function StepPanel(props: {
   scenario: GuidedScenario
   stepId: StepId
   variant: OsVariant
+  region: GuidanceRegion
   onChange: (change: RunChange) => Promise<Run | null>
   onGo: (id: StepId, focusCategory?: string) => void
 }) {
@@ -86,9 +89,9 @@ export function StepPanel(props: {
   const state = run.steps[stepId] ?? { status: 'pending' as const }
   const gate = stepGate(run, stepId)
   const pending = state.status === 'pending'
-  const title = t(`steps.${stepId}.title`)
-  const instructionsKey = def.perOs ? `steps.${stepId}.instructions.${props.variant}` : `steps.${stepId}.instructions.any`
-  const note = t(`steps.${stepId}.byScenario.${scenario}`, { defaultValue: '' })
+  const keys = stepTextKeys(stepId, scenario, props.variant, props.region)
+  const title = t(keys.title)
+  const note = t(keys.scenarioNote, { defaultValue: '' })
   const sentence = stateSentence(t, state)
 
   return (
@@ -107,31 +110,31 @@ export function StepPanel(props: {
       <div className="step-why">
         <p>
           <strong>{t('ui.run.why')}: </strong>
-          {t(`steps.${stepId}.why`)}
+          {t(keys.why)}
         </p>
         <p>
           <strong>{t('ui.run.ifSkipped')}: </strong>
-          {t(`steps.${stepId}.ifSkipped`)}
+          {t(keys.ifSkipped)}
         </p>
       </div>
-      {def.warnings.map((w) => (
-        <div key={w} className="warning" role="note" aria-label={t(`warnings.${w}.title`)}>
-          <strong>{t(`warnings.${w}.title`)}</strong>
-          <p>{t(`warnings.${w}.text`)}</p>
+      {keys.warnings.map((w) => (
+        <div key={w.id} className="warning" role="note" aria-label={t(w.title)}>
+          <strong>{t(w.title)}</strong>
+          <p>{t(w.text)}</p>
         </div>
       ))}
       <section aria-labelledby="instructions-title" className="step-instructions">
         <h3 id="instructions-title">
           {def.perOs ? t('ui.run.instructionsFor', { variant: t(`variants.${props.variant}`) }) : t('ui.run.instructions')}
         </h3>
-        <Instructions text={t(instructionsKey)} />
+        <Instructions text={t(keys.instructions)} />
         {note && <p className="step-note">{note}</p>}
-        {def.perOs && <p className="muted search-hint">{t('searchHint')}</p>}
+        {def.showsSearchHint && <p className="muted search-hint">{t('searchHint')}</p>}
       </section>
       <OfficialLinks ids={def.links} />
       {stepId === 'hand-over' && <CertificatesCard deviceId={run.deviceId} />}
       {def.followsBackups ? (
-        <BackupPanel run={run} onChange={props.onChange} />
+        <BackupPanel run={run} region={props.region} onChange={props.onChange} />
       ) : (
         pending && (
           <div className="step-actions">
