@@ -93,8 +93,8 @@ function brandOf(rawBrand: string, marketName: string): Brand {
 }
 
 function osOf(props: ReadonlyMap<string, string>): { osFamily: OsFamily; osVersion: string } {
-  // HyperOS also sets the MIUI properties, so it is checked first. The incremental ("OS2.0.12.0.UMZEUXM") is the
-  // version About phone shows. HyperOS 3's `ro.ai.os.version.name` is not read: no source says what it denotes.
+  // HyperOS also sets the MIUI properties, so it is checked first. The incremental ("OS2.0.12.0.UMZEUXM") is Xiaomi's
+  // build number. HyperOS 3's `ro.ai.os.version.name` is not read: no source says what it denotes.
   const hyper = first(props, ['ro.mi.os.version.incremental', 'ro.mi.os.version.name'])
   if (hyper) return { osFamily: 'HyperOS', osVersion: hyper }
   const miui = props.get('ro.miui.ui.version.name')?.trim()
