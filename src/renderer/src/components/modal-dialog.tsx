@@ -7,6 +7,11 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const { onClose } = props
+  // The latest onClose, so that a parent re-rendering (typing in a form) never reopens the dialog and moves focus.
+  const onCloseRef = useRef(onClose)
+  useEffect(() => {
+    onCloseRef.current = onClose
+  }, [onClose])
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
@@ -15,7 +20,7 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     const cancel = (event: Event): void => {
       event.preventDefault()
-      onClose()
+      onCloseRef.current()
     }
     dialog.addEventListener('cancel', cancel)
     return () => {
@@ -23,7 +28,7 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
       if (dialog.open) dialog.close()
       previous?.focus?.()
     }
-  }, [onClose])
+  }, [])
   return (
     <dialog ref={ref} className={props.wide ? 'modal modal-wide' : 'modal'} aria-labelledby={titleId} role={props.role}>
       <header className="modal-header">

@@ -1,0 +1,133 @@
+import { expect, test, type AppPage } from './fixtures'
+
+/** Adds a phone through the form, typing the way people do. */
+async function addPhone(app: AppPage, nickname: string, os: 'HyperOS' | 'MIUI', region: 'Global' | 'China'): Promise<void> {
+  await app.getByRole('button', { name: 'Add a phone' }).first().click()
+  const dialog = app.getByRole('dialog', { name: 'Add a phone' })
+  // The dialog puts focus on its Close button once it has opened; type only after that, as a person would.
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+  await dialog.getByLabel('Nickname').pressSequentially(nickname)
+  await dialog.getByLabel('Market name').pressSequentially('Redmi Note 13 Pro 5G')
+  await dialog.getByLabel('Operating system').selectOption({ label: os })
+  await dialog.getByLabel('ROM region').selectOption({ label: region })
+  await dialog.getByRole('button', { name: 'Save phone' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+/** Opens the phone and starts a run of the given scenario. */
+async function startRun(app: AppPage, nickname: string, scenario: string): Promise<void> {
+  await app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: nickname, exact: true }).click()
+  await app.getByRole('button', { name: 'Start handover' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: `Handover of ${nickname}` })).toBeVisible()
+  await app.getByRole('radio', { name: scenario }).check()
+  await app.getByRole('button', { name: 'Start', exact: true }).click()
+}
+
+const stepTitle = (app: AppPage) => app.locator('#step-title')
+const stepNav = (app: AppPage) => app.getByRole('navigation', { name: 'Steps' })
+const methodsOf = (app: AppPage, category: string) => app.getByLabel(`How is ${category} backed up?`).locator('option')
+
+async function goToStep(app: AppPage, title: string): Promise<void> {
+  await stepNav(app).getByRole('button', { name: title }).click()
+  await expect(stepTitle(app)).toHaveText(title)
+}
+
+test('a global HyperOS phone: photos offer no Xiaomi Cloud, files offer Drive, and no gallery or Cloud plan is mentioned', async ({ app }) => {
+  await addPhone(app, 'Global Redmi', 'HyperOS', 'Global')
+  await startRun(app, 'Global Redmi', 'Sell or give away')
+  await goToStep(app, 'Back up, then check the backup opens elsewhere')
+  await expect(methodsOf(app, 'Photos and videos')).toHaveText(['Copy to the computer', 'Google backup'])
+  await expect(methodsOf(app, 'Files and downloads')).toHaveText(['Copy to the computer', 'Upload to Google Drive'])
+  await expect(app.getByLabel('How is Photos and videos backed up?')).toHaveAccessibleDescription(/Connect the phone by USB/)
+  await app.getByLabel('How is Photos and videos backed up?').scrollIntoViewIfNeeded()
+  await app.snap('real-phones-global-photos')
+
+  await goToStep(app, 'Sign out of the Xiaomi account')
+  const synced = app.getByRole('note', { name: 'Keep or remove synced data?' })
+  await expect(synced).toContainText('contacts, notes, messages')
+  await expect(synced).not.toContainText(/gallery/i)
+
+  await goToStep(app, 'Cancel subscriptions and remove payment cards')
+  await expect(app.locator('.step-instructions')).not.toContainText('Xiaomi Cloud storage plans')
+  await expect(app.locator('.step-instructions')).not.toContainText('Mi Wallet')
+  await expect(app.locator('.search-hint')).toBeVisible()
+})
+
+test('a China HyperOS phone: photos offer Xiaomi Cloud, and the texts name the gallery, Cloud plans and Mi Wallet', async ({ app }) => {
+  await addPhone(app, 'China Redmi', 'HyperOS', 'China')
+  await startRun(app, 'China Redmi', 'Sell or give away')
+  await goToStep(app, 'Back up, then check the backup opens elsewhere')
+  await expect(methodsOf(app, 'Photos and videos')).toHaveText(['Copy to the computer', 'Google backup', 'Xiaomi Cloud sync'])
+  await app.getByLabel('How is Photos and videos backed up?').selectOption({ label: 'Xiaomi Cloud sync' })
+  await expect(app.getByLabel('How is Photos and videos backed up?')).toHaveAccessibleDescription(/turn on sync for the item and wait until it says it is synced/)
+  await app.getByLabel('How is Photos and videos backed up?').scrollIntoViewIfNeeded()
+  await app.snap('real-phones-china-photos')
+
+  await goToStep(app, 'Sign out of the Xiaomi account')
+  await expect(app.getByRole('note', { name: 'Keep or remove synced data?' })).toContainText('contacts, gallery, notes, messages')
+
+  await goToStep(app, 'Cancel subscriptions and remove payment cards')
+  await expect(app.locator('.step-instructions')).toContainText('Xiaomi Cloud storage plans')
+  await expect(app.locator('.step-instructions')).toContainText('Mi Wallet: move transit cards and stored-value cards out')
+
+  await goToStep(app, 'Factory reset from Settings')
+  await expect(app.locator('.step-instructions')).toContainText('Make sure Mi Wallet holds no transit or stored-value card')
+})
+
+test('the reset waits for the SIM and eSIM step, and the post-reset check asks for a connection', async ({ app }) => {
+  await addPhone(app, 'Family Redmi', 'MIUI', 'Global')
+  await startRun(app, 'Family Redmi', 'Pass to a family member')
+
+  await goToStep(app, 'Factory reset from Settings')
+  const gate = app.getByRole('note', { name: 'Locked: this step waits for' })
+  await expect(gate.getByRole('button', { name: 'Go to Take out SIM and memory cards, and delete any eSIM' })).toBeVisible()
+  await expect(app.getByRole('note', { name: 'A reset keeps downloaded eSIMs unless you erase them' })).toBeVisible()
+  await expect(app.getByRole('note', { name: 'Reset from Settings, never from recovery mode' })).toContainText('if a Google account is still on the phone')
+  await expect(app.locator('.step-instructions')).toContainText('Erase downloaded SIMs')
+
+  await goToStep(app, 'Take out SIM and memory cards, and delete any eSIM')
+  await expect(app.locator('.step-instructions')).toContainText('Manage eSIM')
+  await expect(app.locator('.step-instructions')).toContainText('does not end your contract with the operator')
+
+  await goToStep(app, 'Check the phone starts fresh')
+  await expect(app.getByRole('note', { name: 'Check online' })).toContainText('Wi-Fi or a SIM with mobile data')
+  await expect(app.locator('.step-instructions')).toContainText('Connect it to Wi-Fi, or insert a SIM with mobile data')
+  await app.snap('real-phones-post-reset-check')
+})
+
+test('deleting the account first unbinds bands and settles balances, and checks Xiaomi Home and Mi Fitness', async ({ app }) => {
+  await addPhone(app, 'Old Redmi', 'HyperOS', 'Global')
+  await startRun(app, 'Old Redmi', 'Delete my Xiaomi account for good')
+  await expect(app.getByRole('note').filter({ hasText: 'Deleting a Xiaomi account cannot be undone' })).toHaveCount(0)
+
+  await goToStep(app, 'Delete the Xiaomi account')
+  const gate = app.getByRole('note', { name: 'Locked: this step waits for' })
+  await expect(gate.getByRole('button', { name: 'Go to Unpair watches and bands, and sign out of Xiaomi Home' })).toBeVisible()
+  await expect(gate.getByRole('button', { name: 'Go to Cancel subscriptions and remove payment cards' })).toBeVisible()
+
+  await goToStep(app, 'Unpair watches and bands, and sign out of Xiaomi Home')
+  await expect(app.locator('.step-instructions')).toContainText('Mi Fitness: open the Device tab')
+  await expect(app.locator('.step-instructions')).toContainText('unpairing needs the internet')
+  await expect(app.getByText('once the account is deleted, nobody can unbind them')).toBeVisible()
+
+  await goToStep(app, 'Check that no other device is left on the account')
+  await expect(app.locator('.step-instructions')).toContainText('In Xiaomi Home, check that no smart-home device is left')
+  await expect(app.locator('.step-instructions')).toContainText('In Mi Fitness (and Zepp Life)')
+  await app.snap('real-phones-delete-account')
+})
+
+test('the delete-account warning leaves photos out on a global phone and names them on a China phone', async ({ app }) => {
+  for (const [nickname, region, photos] of [
+    ['Global Mi', 'Global', false],
+    ['China Mi', 'China', true]
+  ] as const) {
+    await addPhone(app, nickname, 'HyperOS', region)
+    await app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: nickname, exact: true }).click()
+    await app.getByRole('button', { name: 'Start handover' }).click()
+    await app.getByRole('radio', { name: 'Delete my Xiaomi account for good' }).check()
+    const warning = app.getByRole('note').filter({ hasText: 'Deleting a Xiaomi account cannot be undone' })
+    if (photos) await expect(warning).toContainText('photos')
+    else await expect(warning).not.toContainText('photos')
+    await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Phones' }).click()
+  }
+})
