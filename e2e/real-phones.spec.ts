@@ -1,3 +1,6 @@
+import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
+import { adbFixture } from '../test/support/adb-fixtures'
+import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { expect, test, type AppPage } from './fixtures'
 
 /** Adds a phone through the form, typing the way people do. */
@@ -130,4 +133,70 @@ test('the delete-account warning leaves photos out on a global phone and names t
     else await expect(warning).not.toContainText('photos')
     await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Phones' }).click()
   }
+})
+
+/** The app with its `Adb` port talking to a fake adb server on loopback (Chromium tier only). */
+const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  fakeAdb: async ({}, use) => {
+    const fake = await FakeAdbServer.start()
+    await use(fake)
+    await fake.close()
+  },
+  portOverrides: async ({ fakeAdb }, use) => {
+    await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
+  }
+})
+
+/** The serial in the crDroid Redmi Note 11S fixture (a made-up value of the real one's shape). */
+const CRDROID_SERIAL = '0YKQ0QEUEMWE44ZU'
+
+usbTest('a crDroid Redmi read over USB: flagged as a custom ROM, region Other, no model number; its journal counts accounts without naming apps', async ({ app, fakeAdb }, testInfo) => {
+  usbTest.skip(testInfo.project.name === 'electron', 'The fake adb server reaches the services only in the Chromium tier, where they run in the test process.')
+  fakeAdb.connect({
+    serial: CRDROID_SERIAL,
+    state: 'device',
+    replies: { getprop: adbFixture('crdroid-redmi-note-11s', 'getprop'), 'dumpsys account': adbFixture('work-profile-phone', 'dumpsys-account') }
+  })
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
+  await app.getByRole('button', { name: 'Read phone' }).click()
+  await expect(app.getByText(/appears to run software Xiaomi did not make: a custom ROM/)).toBeVisible()
+  const changes = app.getByRole('table', { name: 'Changes to the phone’s record' })
+  await expect(changes.getByRole('row', { name: /ROM region/ })).toContainText('Other')
+  await expect(changes.getByRole('row', { name: /Model number/ })).toHaveCount(0)
+  await app.snap('real-phones-crdroid-prefill')
+  await app.getByRole('button', { name: 'Continue to the new phone’s form' }).click()
+
+  const form = app.getByRole('dialog', { name: 'Add a phone' })
+  await expect(form.getByRole('button', { name: 'Close' })).toBeFocused()
+  await expect(form.getByLabel('Model number')).toHaveValue('')
+  await expect(form.getByLabel('ROM region')).toHaveValue('other')
+  await form.getByLabel('Nickname').pressSequentially('Custom Redmi')
+  await form.getByRole('button', { name: 'Save phone' }).click()
+  await expect(form).toBeHidden()
+
+  await app.getByRole('button', { name: '← Custom Redmi' }).click()
+  await app.getByRole('button', { name: 'Start handover' }).click()
+  await app.getByRole('radio', { name: 'Sell or give away' }).check()
+  await app.getByRole('button', { name: 'Start', exact: true }).click()
+  await app.getByRole('button', { name: '← Custom Redmi' }).click()
+  await app.getByRole('button', { name: 'USB check' }).click()
+
+  const verdicts = app.getByRole('list', { name: 'Account check' })
+  await app.getByRole('button', { name: 'Check accounts' }).click()
+  await expect(verdicts).toContainText('A Google account is still signed in.')
+  // Only Gmail's mail accounts are left: no Google account for Factory Reset Protection.
+  fakeAdb.setReply(CRDROID_SERIAL, 'dumpsys account', adbFixture('work-profile-phone', 'dumpsys-account-after-sign-out'))
+  await app.getByRole('button', { name: 'Check again' }).click()
+  await expect(verdicts).toContainText('No Google account on any user.')
+  await expect(verdicts).toContainText('No Xiaomi account on any user.')
+
+  await app.getByRole('button', { name: '← Custom Redmi' }).click()
+  await app.getByRole('button', { name: 'Continue handover' }).click()
+  const journal = app.getByRole('list', { name: 'Journal' })
+  await expect(journal).toContainText('user 0: Xiaomi ×1, Google ×1, other ×3; user 10: Xiaomi ×0, Google ×1, other ×1; user 900: Xiaomi ×0, Google ×0, other ×1; user 999: no accounts.')
+  await expect(journal).toContainText('user 0: Xiaomi ×0, Google ×0, other ×3')
+  for (const type of ['instagram', 'revanced', 'com.google.android.gm']) await expect(journal).not.toContainText(type)
+  await journal.scrollIntoViewIfNeeded()
+  await app.snap('real-phones-journal-counts')
 })
