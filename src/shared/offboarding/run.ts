@@ -62,31 +62,54 @@ export const journalEntrySchema = z.discriminatedUnion('kind', [
 /** One journal entry. "undo" entries name the index of the entry they reverted. */
 export type JournalEntry = z.infer<typeof journalEntrySchema>
 
+/**
+ * Steps the catalogue added to a scenario after runs of this schema version were first stored. A stored run
+ * without them gets them as pending, so it still opens and the new steps are asked for; any other missing
+ * step still makes the document invalid.
+ */
+const STEPS_ADDED_SINCE_STORED: Partial<Record<Scenario, readonly StepId[]>> = {
+  'delete-account': ['unpair-wearables', 'cancel-subscriptions']
+}
+
+function withAddedSteps(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw
+  const doc = raw as { scenario?: unknown; steps?: unknown }
+  const scenario = doc.scenario
+  const added = typeof scenario === 'string' && Object.hasOwn(STEPS_ADDED_SINCE_STORED, scenario) ? STEPS_ADDED_SINCE_STORED[scenario as Scenario] : undefined
+  if (!added || !doc.steps || typeof doc.steps !== 'object' || Array.isArray(doc.steps)) return raw
+  const steps = { ...(doc.steps as Record<string, unknown>) }
+  for (const id of added) if (!Object.hasOwn(steps, id)) steps[id] = { status: 'pending' }
+  return { ...doc, steps }
+}
+
 /** An offboarding run as stored: one document per phone, `<dataDir>/runs/<deviceId>.json`. */
-export const runSchema = z
-  .object({
-    schemaVersion: z.literal(RUN_SCHEMA_VERSION),
-    deviceId: z.string().uuid(),
-    scenario: z.enum(SCENARIOS),
-    startedAt: at,
-    finishedAt: at.nullable(),
-    steps: z.partialRecord(z.enum(STEP_IDS), stepStateSchema),
-    backups: z.partialRecord(z.enum(BACKUP_CATEGORIES), backupStateSchema),
-    /** Locked-out checklist: items the owner has gathered. */
-    gathered: z.array(z.enum(GATHER_ITEMS)),
-    journal: z.array(journalEntrySchema)
-  })
-  .superRefine((run, ctx) => {
-    const expected = isGuided(run.scenario) ? stepsOf(run.scenario).map((s) => s.id) : []
-    const actual = Object.keys(run.steps)
-    if (actual.length !== expected.length || expected.some((id) => !(id in run.steps))) {
-      ctx.addIssue({ code: 'custom', path: ['steps'], message: `The steps do not match the scenario ${run.scenario}.` })
-    }
-    const categories = isGuided(run.scenario) ? BACKUP_CATEGORIES.length : 0
-    if (Object.keys(run.backups).length !== categories) {
-      ctx.addIssue({ code: 'custom', path: ['backups'], message: 'The backup categories do not match the scenario.' })
-    }
-  })
+export const runSchema = z.preprocess(
+  withAddedSteps,
+  z
+    .object({
+      schemaVersion: z.literal(RUN_SCHEMA_VERSION),
+      deviceId: z.string().uuid(),
+      scenario: z.enum(SCENARIOS),
+      startedAt: at,
+      finishedAt: at.nullable(),
+      steps: z.partialRecord(z.enum(STEP_IDS), stepStateSchema),
+      backups: z.partialRecord(z.enum(BACKUP_CATEGORIES), backupStateSchema),
+      /** Locked-out checklist: items the owner has gathered. */
+      gathered: z.array(z.enum(GATHER_ITEMS)),
+      journal: z.array(journalEntrySchema)
+    })
+    .superRefine((run, ctx) => {
+      const expected = isGuided(run.scenario) ? stepsOf(run.scenario).map((s) => s.id) : []
+      const actual = Object.keys(run.steps)
+      if (actual.length !== expected.length || expected.some((id) => !(id in run.steps))) {
+        ctx.addIssue({ code: 'custom', path: ['steps'], message: `The steps do not match the scenario ${run.scenario}.` })
+      }
+      const categories = isGuided(run.scenario) ? BACKUP_CATEGORIES.length : 0
+      if (Object.keys(run.backups).length !== categories) {
+        ctx.addIssue({ code: 'custom', path: ['backups'], message: 'The backup categories do not match the scenario.' })
+      }
+    })
+)
 /** An offboarding run of one phone. */
 export type Run = z.infer<typeof runSchema>
 
