@@ -161,6 +161,8 @@ usbTest('a crDroid Redmi read over USB: flagged as a custom ROM, region Other, n
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
   await app.getByRole('button', { name: 'Read phone' }).click()
   await expect(app.getByText(/appears to run software Xiaomi did not make: a custom ROM/)).toBeVisible()
+  // No market name or model number to show: the line starts with the Android version.
+  await expect(app.locator('.usb-prefill > p.muted').first()).toHaveText('Android 12')
   const changes = app.getByRole('table', { name: 'Changes to the phone’s record' })
   await expect(changes.getByRole('row', { name: /ROM region/ })).toContainText('Other')
   await expect(changes.getByRole('row', { name: /Model number/ })).toHaveCount(0)

@@ -28,7 +28,7 @@ export function PrefillReview(props: {
     <div className="usb-prefill">
       <h3>{t('prefill.heading')}</h3>
       <p className="muted">
-        {[props.properties.marketName || props.properties.modelNumber, t('prefill.androidVersion', { version: androidVersion })].join(' · ')}
+        {[props.properties.marketName || props.properties.modelNumber, t('prefill.androidVersion', { version: androidVersion })].filter(Boolean).join(' · ')}
       </p>
       {unofficialRom.length > 0 && (
         <p className="usb-note" role="note">
