@@ -1,5 +1,6 @@
-import { createHash, createPublicKey, constants, publicDecrypt, randomBytes, type KeyObject } from 'node:crypto'
+import { createPublicKey, constants, publicDecrypt, randomBytes, type KeyObject } from 'node:crypto'
 import { createServer, type Server, type Socket } from 'node:net'
+import { adbFingerprint } from '../../src/main/services/usb/credential-store'
 
 /** The six ADB packet commands, as the little-endian words on the wire. */
 export const ADB_COMMAND = {
@@ -81,12 +82,7 @@ export function parseAdbPublicKey(payload: Buffer): { key: KeyObject; fingerprin
   const e = Buffer.alloc(4)
   e.writeUInt32BE(exponent)
   const key = createPublicKey({ key: { kty: 'RSA', n: modulus.toString('base64url'), e: e.subarray(e.findIndex((b) => b !== 0)).toString('base64url') }, format: 'jwk' })
-  return { key, fingerprint: adbKeyFingerprint(raw) }
-}
-
-/** The fingerprint Android shows under "Allow USB debugging?": MD5 of the decoded key, hex pairs joined by ":". */
-export function adbKeyFingerprint(rawKey: Buffer): string {
-  return createHash('md5').update(rawKey).digest('hex').toUpperCase().match(/../g)!.join(':')
+  return { key, fingerprint: adbFingerprint(raw) }
 }
 
 interface Stream {

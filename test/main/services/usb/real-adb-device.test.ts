@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adbFixture, adbReplies } from '../../../support/adb-fixtures'
-import { adbKeyFingerprint, FakeAdbDevice } from '../../../support/fake-adb-device'
+import { adbFingerprint } from '../../../../src/main/services/usb/credential-store'
+import { FakeAdbDevice } from '../../../support/fake-adb-device'
 
 const ADB = '/usr/bin/adb'
 const run = promisify(execFile)
@@ -63,7 +64,7 @@ describe.skipIf(!available)('fake adb device, checked with a real adb server', (
       expect(device.opened).toEqual(['shell:getprop', 'shell:dumpsys account'])
       // The phone showed the fingerprint of adb's own key, as Android computes it.
       const publicKey = readFileSync(join(home, '.android', 'adbkey.pub'), 'utf8').split(' ')[0]!
-      expect(device.prompted).toEqual([adbKeyFingerprint(Buffer.from(publicKey, 'base64'))])
+      expect(device.prompted).toEqual([adbFingerprint(Buffer.from(publicKey, 'base64'))])
       await adb('disconnect', device.serial)
     } finally {
       await device.close()
