@@ -74,12 +74,12 @@ export class FakeUsbDevice {
         interfaceClass: spec.classCode,
         interfaceSubclass: spec.subclassCode,
         interfaceProtocol: spec.protocolCode,
-        interfaceName: undefined,
+        interfaceName: null,
         endpoints
       }
       return { interfaceNumber: spec.number, alternate, alternates: [alternate], claimed: false }
     })
-    this.configuration = { configurationValue: 1, configurationName: undefined, interfaces }
+    this.configuration = { configurationValue: 1, configurationName: null, interfaces }
     this.configurations = [this.configuration]
   }
 
@@ -112,7 +112,7 @@ export class FakeUsbDevice {
 
   async releaseInterface(): Promise<void> {}
 
-  async transferOut(endpoint: number, data: BufferSource): Promise<USBOutTransferResult> {
+  async transferOut(endpoint: number, data: ArrayBufferView | ArrayBuffer): Promise<USBOutTransferResult> {
     if (this.gone || !this.socket) throw new Error('transferOut error: the device is gone')
     const bytes = ArrayBuffer.isView(data) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data)
     if (endpoint !== OUT_ENDPOINT) throw new Error('wrong endpoint')
