@@ -86,11 +86,32 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
         return fail(error)
       }
       let transport: AdbDaemonTransport
+      let keyFailed = false
+      // Marks failures of the app's own key, so they are told apart from a link that dropped.
+      const credentialStore: AdbCredentialStore = {
+        async generateKey() {
+          try {
+            return await credentials.generateKey()
+          } catch (error) {
+            keyFailed = true
+            throw error
+          }
+        },
+        async *iterateKeys() {
+          try {
+            yield* credentials.iterateKeys()
+          } catch (error) {
+            keyFailed = true
+            throw error
+          }
+        }
+      }
       try {
-        transport = await AdbDaemonTransport.authenticate({ serial: device.serial, connection, credentialStore: credentials, preserveConnection: false })
-      } catch (error) {
+        transport = await AdbDaemonTransport.authenticate({ serial: device.serial, connection, credentialStore, preserveConnection: false })
+      } catch {
         await connection.writable.close().catch(() => {})
-        return fail(error)
+        // Without a key the phone cannot be asked; otherwise the link dropped during the handshake.
+        return failWith(keyFailed ? 'key-unavailable' : 'disconnected')
       }
       if (!isCurrent(device.serial, link)) return void transport.close()
       const ready: Link = { state: 'ready', device, adb: new TangoAdb(transport) }
@@ -105,8 +126,12 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
     })()
 
     function fail(error: unknown): void {
+      failWith(source.problemOf(error))
+    }
+
+    function failWith(problem: DirectUsbProblem): void {
       if (!isCurrent(device.serial, link)) return
-      links.set(device.serial, { state: 'failed', device, problem: source.problemOf(error) })
+      links.set(device.serial, { state: 'failed', device, problem })
       publish?.()
       scheduleRetry()
     }

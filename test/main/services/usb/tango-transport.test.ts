@@ -127,3 +127,19 @@ describe('Tango daemon transport over TCP, against the fake device', () => {
     expect((await read('properties')).outcome).toEqual({ state: 'unknown', reason: 'adb-error' })
   })
 })
+
+describe('Tango daemon transport: the app key', () => {
+  it('a key that cannot be read is "key-unavailable", and the phone is never asked', async () => {
+    device = await FakeAdbDevice.start({ replies: adbReplies('hyperos2-tablet') })
+    const failing = { generateKey: () => Promise.reject(new Error('locked')), iterateKeys: async function* () { throw new Error('locked') } }
+    daemon = createDaemonAdb({ source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]), credentials: failing, retryMs: 60_000 })
+    const tracker = daemon.trackDevices(() => {}, () => {})
+    try {
+      await until(() => daemon.problem() !== null)
+      expect(daemon.problem()).toBe('key-unavailable')
+      expect(device.prompted).toEqual([])
+    } finally {
+      tracker.stop()
+    }
+  })
+})
