@@ -131,7 +131,13 @@ describe('Tango daemon transport over TCP, against the fake device', () => {
 describe('Tango daemon transport: the app key', () => {
   it('a key that cannot be read is "key-unavailable", and the phone is never asked', async () => {
     device = await FakeAdbDevice.start({ replies: adbReplies('hyperos2-tablet') })
-    const failing = { generateKey: () => Promise.reject(new Error('locked')), iterateKeys: async function* () { throw new Error('locked') } }
+    const locked = (): Promise<never> => Promise.reject(new Error('locked'))
+    const failing = {
+      generateKey: locked,
+      iterateKeys: async function* () {
+        yield await locked()
+      }
+    }
     daemon = createDaemonAdb({ source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]), credentials: failing, retryMs: 60_000 })
     const tracker = daemon.trackDevices(() => {}, () => {})
     try {
