@@ -6,7 +6,11 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
   const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
-  const { onClose } = props
+  // The latest onClose, so a parent's re-render (a new callback) never closes and reopens the dialog mid-typing.
+  const onClose = useRef(props.onClose)
+  useEffect(() => {
+    onClose.current = props.onClose
+  })
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
@@ -15,7 +19,7 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     const cancel = (event: Event): void => {
       event.preventDefault()
-      onClose()
+      onClose.current()
     }
     dialog.addEventListener('cancel', cancel)
     return () => {
@@ -23,12 +27,12 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
       if (dialog.open) dialog.close()
       previous?.focus?.()
     }
-  }, [onClose])
+  }, [])
   return (
     <dialog ref={ref} className={props.wide ? 'modal modal-wide' : 'modal'} aria-labelledby={titleId} role={props.role}>
       <header className="modal-header">
         <h2 id={titleId}>{props.title}</h2>
-        <button type="button" className="icon-button" aria-label={t('app.close')} onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('app.close')} onClick={() => onClose.current()}>
           ×
         </button>
       </header>
