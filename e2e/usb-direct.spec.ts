@@ -125,3 +125,15 @@ serverTest('with an adb server running, the USB check uses it and says so', asyn
   expect(fakeDevice.opened).toEqual([])
   await app.snap('usb-server-in-use')
 })
+
+serverTest('a phone the OS will not hand over on Linux: the screen gives the udev rule to install', async ({ app, fakeServer }) => {
+  fakeServer.connect({ serial: 'HT7Q00DEMO01', state: 'no permissions (user in plugdev group; are your udev rules wrong?)', replies: {} })
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
+  const setup = app.getByRole('group', { name: 'Allowing this computer to use the phone (Linux)' })
+  await expect(setup).toBeVisible()
+  const command = setup.getByLabel('Command that installs the udev rule')
+  await expect(command).toContainText('ATTR{idVendor}=="2717"')
+  await expect(command).toContainText('ENV{ID_USB_INTERFACES}=="*:ff4201:*"')
+  await expect(command).toContainText('sudo udevadm control --reload-rules')
+  await app.snap('usb-linux-udev')
+})
