@@ -110,6 +110,7 @@ export class FakeAdbDevice {
   private cut: FakeDeviceCut | undefined
   private streaming: FakeDeviceStreaming | null = null
   private nextLocalId = 1
+  private holding = false
 
   private readonly server: Server
   private readonly options: Required<Omit<FakeDeviceOptions, 'replies'>> & { replies: Record<string, string> }
@@ -159,6 +160,11 @@ export class FakeAdbDevice {
   /** Forgets every computer it trusted ("Revoke USB debugging authorisations"). */
   revokeKeys(): void {
     this.trusted.length = 0
+  }
+
+  /** Leaves every OPEN unanswered from now on (a phone that hangs), or answers again with false. */
+  holdOpens(hold: boolean): void {
+    this.holding = hold
   }
 
   /** Cuts the next read of a command short and drops the link at that moment. */
@@ -221,7 +227,7 @@ export class FakeAdbDevice {
             send(ADB_COMMAND.AUTH, AUTH_TOKEN, 0, link.token)
           })
         case ADB_COMMAND.OPEN: {
-          if (!link.online) return
+          if (!link.online || this.holding) return
           const service = packet.payload.toString('utf8').replace(/\0+$/, '')
           this.opened.push(service)
           const stream: Stream = { localId: this.nextLocalId++, remoteId: packet.arg0, acked: null, closed: false }

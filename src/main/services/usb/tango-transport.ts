@@ -1,4 +1,4 @@
-import { Adb as TangoAdb, AdbDaemonTransport, type AdbCredentialStore, type AdbDaemonDevice } from '@yume-chan/adb'
+import { Adb as TangoAdb, AdbDaemonTransport, type AdbCredentialStore, type AdbDaemonDevice, type AdbSocket } from '@yume-chan/adb'
 import type { AdbDeviceEntry } from '../../../shared/usb/device-list'
 import type { DirectUsbProblem } from '../../../shared/ipc/usb-contract'
 import type { Adb } from '../ports'
@@ -50,6 +50,27 @@ function refusal(link: Link | undefined, serial: string): AdbError {
   if (!link) return new AdbError('refused', `device '${serial}' not found`)
   if (link.state === 'authorizing') return new AdbError('refused', 'device unauthorized')
   return new AdbError('refused', `device ${link.state === 'failed' ? link.problem : 'offline'}`)
+}
+
+/** Opens `shell:COMMAND`; a cancel (or timeout) while the phone has not answered the OPEN rejects at once. */
+async function openShell(adb: TangoAdb, command: string, signal: AbortSignal | undefined): Promise<AdbSocket> {
+  const cancelled = () => new AdbError('cancelled', 'Cancelled.')
+  if (signal?.aborted) throw cancelled()
+  const opening = adb.createSocket(`shell:${command}`)
+  let onAbort = () => {}
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => reject(cancelled())
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([opening, aborted])
+  } catch (error) {
+    // A socket that opens after the cancel is closed straight away.
+    void opening.then((late) => late.close()).catch(() => {})
+    throw error instanceof AdbError ? error : new AdbError('closed', error instanceof Error ? error.message : 'The phone refused the shell.')
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
+  }
 }
 
 /** Builds the daemon adapter over a device source. */
@@ -154,13 +175,7 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
   }
 
   async function readAll(adb: TangoAdb, command: string, signal: AbortSignal | undefined, onData: ((received: number) => void) | undefined): Promise<string> {
-    if (signal?.aborted) throw new AdbError('cancelled', 'Cancelled.')
-    let socket
-    try {
-      socket = await adb.createSocket(`shell:${command}`)
-    } catch (error) {
-      throw new AdbError('closed', error instanceof Error ? error.message : 'The phone refused the shell.')
-    }
+    const socket = await openShell(adb, command, signal)
     const reader = socket.readable.getReader()
     let stopped: AdbError | null = null
     const stop = (error: AdbError) => {
@@ -170,6 +185,7 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
     }
     const onAbort = () => stop(new AdbError('cancelled', 'Cancelled.'))
     signal?.addEventListener('abort', onAbort, { once: true })
+    if (signal?.aborted) onAbort()
     const parts: Uint8Array[] = []
     let received = 0
     try {

@@ -18,13 +18,14 @@ let key: AppAdbKey
 let daemon: DaemonAdb
 let usb: UsbService
 
-async function start(options: FakeDeviceOptions, extra: { maxOutputBytes?: number } = {}): Promise<void> {
+async function start(options: FakeDeviceOptions, extra: { maxOutputBytes?: number; commandTimeoutMs?: number } = {}): Promise<void> {
   device = await FakeAdbDevice.start(options)
   const dir = tempDir('handover-tango-')
   const storage = createConfStorage()
   key = createAppAdbKey({ storage, vault: createPlaintextVault(), clock }, dir)
-  daemon = createDaemonAdb({ source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]), credentials: key, retryMs: 50, ...extra })
-  usb = createUsbService({ adb: daemon, clock, settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200 })
+  const { commandTimeoutMs, maxOutputBytes } = extra
+  daemon = createDaemonAdb({ source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]), credentials: key, retryMs: 50, ...(maxOutputBytes ? { maxOutputBytes } : {}) })
+  usb = createUsbService({ adb: daemon, clock, settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200, ...(commandTimeoutMs ? { commandTimeoutMs } : {}) })
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -107,6 +108,26 @@ describe('Tango daemon transport over TCP, against the fake device', () => {
     await until(() => usb.job(jobId).progress.received > 0)
     usb.cancel(jobId)
     expect((await usb.settled(jobId)).outcome).toEqual({ state: 'unknown', reason: 'cancelled' })
+  })
+
+  it('a phone that never answers the shell request: cancel ends the read at once', async () => {
+    await start({ replies: adbReplies('hyperos2-tablet') })
+    await usb.connect()
+    await until(() => stateOf() === 'device')
+    device.holdOpens(true)
+    const { jobId } = usb.startRead({ serial: device.serial, kind: 'properties' })
+    await until(() => device.opened.length === 0 && usb.job(jobId).running)
+    await new Promise((r) => setTimeout(r, 100))
+    usb.cancel(jobId)
+    expect((await usb.settled(jobId)).outcome).toEqual({ state: 'unknown', reason: 'cancelled' })
+  })
+
+  it('a phone that never answers the shell request times out: unknown "timeout"', async () => {
+    await start({ replies: adbReplies('hyperos2-tablet') }, { commandTimeoutMs: 300 })
+    await usb.connect()
+    await until(() => stateOf() === 'device')
+    device.holdOpens(true)
+    expect((await read('properties')).outcome).toEqual({ state: 'unknown', reason: 'timeout' })
   })
 
   it('a cable pulled mid-read is "disconnected", and the phone comes back when plugged in again', async () => {
