@@ -1,9 +1,11 @@
 import { createOfflineAdb } from '../src/main/services/usb/offline-adb'
 import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { tcpDeviceSource } from '../src/main/services/usb/tcp-daemon-device'
+import { webUsbDeviceSource } from '../src/main/services/usb/webusb-transport'
 import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
 import { FakeAdbDevice } from '../test/support/fake-adb-device'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
+import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb } from '../test/support/fake-webusb'
 import { expect, test } from './fixtures'
 
 /**
@@ -136,4 +138,30 @@ serverTest('a phone the OS will not hand over on Linux: the screen gives the ude
   await expect(command).toContainText('ENV{ID_USB_INTERFACES}=="*:ff4201:*"')
   await expect(command).toContainText('sudo udevadm control --reload-rules')
   await app.snap('usb-linux-udev')
+})
+
+/** Direct USB through WebUSB (a fake one), with the phone's interface held by another program. */
+const busyTest = test.extend<{ webUsb: FakeWebUsb }>({
+  // eslint-disable-next-line no-empty-pattern
+  webUsb: async ({}, use) => {
+    const usb = new FakeWebUsb()
+    usb.plug(new FakeUsbDevice({ vendorId: 0x2717, productId: 0xff48, serialNumber: 'DEMOBUSY0001', interfaces: [{ number: 0, ...ADB_INTERFACE }], claimFailure: 'busy' }))
+    await use(usb)
+  },
+  portOverrides: async ({ webUsb }, use) => {
+    await use({ adb: createOfflineAdb('No adb on this computer.'), directUsb: webUsbDeviceSource(webUsb.asUsb()) })
+  }
+})
+
+// eslint-disable-next-line no-empty-pattern
+busyTest.beforeEach(({}, testInfo) => {
+  busyTest.skip(testInfo.project.name === 'electron', 'The fake WebUSB reaches the services only in the Chromium tier, where they run in the test process.')
+})
+
+busyTest('a phone held by another program: the screen says which programs to close', async ({ app }) => {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
+  await expect(app.getByText('Another program is using the phone’s USB debugging connection.', { exact: false })).toContainText('Close Android Studio, scrcpy')
+  await expect(app.getByText('recovery or fastboot', { exact: false })).toHaveCount(0)
+  await expect(app.getByRole('button', { name: 'Check accounts' })).toBeDisabled()
+  await app.snap('usb-direct-busy')
 })

@@ -7,9 +7,11 @@ import { TransportNote } from './transport-note'
 import { UsbDebuggingGuide } from './usb-debugging-guide'
 import { UsbSetupGuidance } from './usb-setup-guidance'
 
-function DeviceMessage({ device, platform }: { device: AdbDeviceEntry; platform: UsbPlatform }) {
+/** One phone's state in words; `explained` when the transport note already says why the phone could not be opened. */
+function DeviceMessage({ device, platform, explained }: { device: AdbDeviceEntry; platform: UsbPlatform; explained: boolean }) {
   const { t } = useTranslation('usb')
   if (device.state === 'no-permissions' && platform === 'linux') return <UsbSetupGuidance problem="no-permissions" platform={platform} />
+  if (device.state === 'other' && explained) return null
   const key = { device: 'device', unauthorized: 'unauthorized', offline: 'offline', 'no-permissions': 'noPermissions', other: 'other' }[device.state]
   return <p className={device.state === 'device' ? 'usb-ok' : 'usb-warn'}>{t(`connection.${key}`, { tail: tail(device.serial) })}</p>
 }
@@ -54,6 +56,7 @@ export function ConnectionPanel(props: {
   const { t } = useTranslation('usb')
   const connection = props.status?.connection
   const platform = props.status?.transport?.platform ?? 'other'
+  const explained = Boolean(props.status?.transport?.problem)
   let body
   if (!connection || connection.kind === 'idle') body = <p>{t('connection.connecting')}</p>
   else if (connection.kind === 'adb-missing') {
@@ -82,7 +85,7 @@ export function ConnectionPanel(props: {
       </>
     )
   } else if (connection.kind === 'none') body = <p>{t('connection.none')}</p>
-  else if (connection.kind === 'one') body = <DeviceMessage device={connection.device} platform={platform} />
+  else if (connection.kind === 'one') body = <DeviceMessage device={connection.device} platform={platform} explained={explained} />
   else {
     body = (
       <fieldset className="usb-picker">
@@ -103,7 +106,7 @@ export function ConnectionPanel(props: {
         {connection.devices
           .filter((d) => d.state !== 'device')
           .map((device) => (
-            <DeviceMessage key={device.serial} device={device} platform={platform} />
+            <DeviceMessage key={device.serial} device={device} platform={platform} explained={explained} />
           ))}
       </fieldset>
     )
