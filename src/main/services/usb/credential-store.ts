@@ -1,4 +1,5 @@
-import { createHash, generateKeyPairSync } from 'node:crypto'
+import { createHash, generateKeyPair } from 'node:crypto'
+import { promisify } from 'node:util'
 import { adbGeneratePublicKey, type AdbCredentialStore, type AdbPrivateKey } from '@yume-chan/adb'
 import { z } from 'zod'
 import { ServiceError } from '../../../shared/result'
@@ -42,9 +43,9 @@ export function adbPublicKey(pkcs8: Uint8Array): Uint8Array {
   return adbGeneratePublicKey(pkcs8)
 }
 
-/** A new RSA-2048 (e = 65537) private key in PKCS#8 DER, the kind adb uses. */
-function generateRsaPkcs8(): Uint8Array {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicExponent: 65537 })
+/** A new RSA-2048 (e = 65537) private key in PKCS#8 DER, the kind adb uses; made off the main thread. */
+async function generateRsaPkcs8(): Promise<Uint8Array> {
+  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048, publicExponent: 65537 })
   return new Uint8Array(privateKey.export({ format: 'der', type: 'pkcs8' }))
 }
 
@@ -77,7 +78,7 @@ export function createAppAdbKey(ports: { storage: Storage; vault: Vault; clock: 
         }
       }
     }
-    const pkcs8 = generateRsaPkcs8()
+    const pkcs8 = await generateRsaPkcs8()
     const encrypted = await ports.vault.encrypt(Buffer.from(pkcs8).toString('base64'))
     store.write({ schemaVersion: 1, privateKey: encrypted, changedAt: ports.clock.now().toISOString() })
     return pkcs8
