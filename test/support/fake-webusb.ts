@@ -60,6 +60,7 @@ export class FakeUsbDevice {
   private gone = false
 
   constructor(private readonly options: FakeUsbDeviceOptions) {
+    this.options = { ...options }
     this.vendorId = options.vendorId
     this.productId = options.productId
     this.serialNumber = options.serialNumber
@@ -126,6 +127,11 @@ export class FakeUsbDevice {
     if (unit.length > length) throw new Error('babble: unit longer than the transfer')
     const copy = new Uint8Array(unit)
     return { data: new DataView(copy.buffer), status: 'ok' }
+  }
+
+  /** The other program lets go of the phone: claiming works from now on. */
+  release(): void {
+    this.options.claimFailure = undefined
   }
 
   /** The cable is pulled: pending and later transfers fail. */

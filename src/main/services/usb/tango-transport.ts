@@ -83,8 +83,16 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
   let publish: (() => void) | null = null
   let retryTimer: ReturnType<typeof setTimeout> | null = null
 
+  /** The attempt that owns each phone's link; a stale attempt (the phone left, or was tried again) changes nothing. */
+  const attempts = new Map<string, symbol>()
+
   const list = (): AdbDeviceEntry[] => [...links].map(([serial, link]) => entryFor(serial, link))
-  const isCurrent = (serial: string, link: Link) => links.get(serial) === link
+  const setLink = (serial: string, attempt: symbol, link: Link): boolean => {
+    if (attempts.get(serial) !== attempt) return false
+    links.set(serial, link)
+    publish?.()
+    return true
+  }
 
   function scheduleRetry(): void {
     if (retryTimer || !publish) return
@@ -95,17 +103,23 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
     retryTimer.unref?.()
   }
 
+  /** Opens and authenticates one phone; a retry keeps showing why the last try failed until the phone is open again. */
   function open(device: AdbDaemonDevice): void {
-    const link: Link = { state: 'authorizing', device }
-    links.set(device.serial, link)
-    publish?.()
+    const attempt = Symbol(device.serial)
+    attempts.set(device.serial, attempt)
+    const authorizing: Link = { state: 'authorizing', device }
+    if (!links.has(device.serial)) setLink(device.serial, attempt, authorizing)
+    const failWith = (problem: DirectUsbProblem) => {
+      if (setLink(device.serial, attempt, { state: 'failed', device, problem })) scheduleRetry()
+    }
     void (async () => {
       let connection
       try {
         connection = await device.connect()
       } catch (error) {
-        return fail(error)
+        return failWith(source.problemOf(error))
       }
+      if (links.get(device.serial)?.state === 'failed') setLink(device.serial, attempt, authorizing)
       let transport: AdbDaemonTransport
       let keyFailed = false
       // Marks failures of the app's own key, so they are told apart from a link that dropped.
@@ -134,28 +148,10 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
         // Without a key the phone cannot be asked; otherwise the link dropped during the handshake.
         return failWith(keyFailed ? 'key-unavailable' : 'disconnected')
       }
-      if (!isCurrent(device.serial, link)) return void transport.close()
       const ready: Link = { state: 'ready', device, adb: new TangoAdb(transport) }
-      links.set(device.serial, ready)
-      publish?.()
-      void transport.disconnected.then(() => {
-        if (!isCurrent(device.serial, ready)) return
-        links.set(device.serial, { state: 'failed', device, problem: 'disconnected' })
-        publish?.()
-        scheduleRetry()
-      })
+      if (!setLink(device.serial, attempt, ready)) return void transport.close()
+      void transport.disconnected.then(() => failWith('disconnected'))
     })()
-
-    function fail(error: unknown): void {
-      failWith(source.problemOf(error))
-    }
-
-    function failWith(problem: DirectUsbProblem): void {
-      if (!isCurrent(device.serial, link)) return
-      links.set(device.serial, { state: 'failed', device, problem })
-      publish?.()
-      scheduleRetry()
-    }
   }
 
   function closeLink(link: Link): void {
@@ -168,6 +164,7 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
     for (const [serial, link] of links) {
       if (serials.has(serial)) continue
       links.delete(serial)
+      attempts.delete(serial)
       closeLink(link)
     }
     for (const device of devices) if (!links.has(device.serial)) open(device)
@@ -232,6 +229,7 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
           retryTimer = null
           for (const link of links.values()) closeLink(link)
           links.clear()
+          attempts.clear()
           present = []
         }
       }

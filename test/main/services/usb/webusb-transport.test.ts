@@ -93,6 +93,24 @@ describe('direct USB through WebUSB (fake WebUSB, fake adbd behind it)', () => {
     expect(usbProblemOf(new Error('claimInterface error: Device or resource busy (os error 16)'))).toBe('busy')
   })
 
+  it('a busy phone is tried again without flickering, and opens once the other program lets go', async () => {
+    const usb = new FakeWebUsb()
+    const key = createAppAdbKey({ storage: createConfStorage(), vault: createPlaintextVault(), clock }, tempDir('handover-webusb-'))
+    const daemon = createDaemonAdb({ source: webUsbDeviceSource(usb.asUsb()), credentials: key, retryMs: 30 })
+    const tablet = phone('DEMOUSB0007', { claimFailure: 'busy', adbd: await adbd() })
+    usb.plug(tablet)
+    const states: string[] = []
+    const tracker = daemon.trackDevices((list) => states.push(list.map((d) => d.state).join()), () => {})
+    cleanups.push(() => tracker.stop())
+    await until(() => daemon.problem() === 'busy')
+    states.length = 0
+    await new Promise((r) => setTimeout(r, 200))
+    expect(states.every((s) => s === 'other')).toBe(true)
+    tablet.release()
+    await until(() => states.at(-1) === 'device')
+    expect(daemon.problem()).toBeNull()
+  })
+
   it('a device node without permission is "no-permissions" (the Linux udev case)', async () => {
     const { usb, daemon, service } = await setUp()
     usb.plug(phone('DEMOUSB0004', { denyOpen: true }))
