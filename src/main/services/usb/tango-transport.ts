@@ -47,7 +47,7 @@ const entryFor = (serial: string, link: Link): AdbDeviceEntry => {
 
 /** The words a refused read carries, so the service's refusal mapping sees the same reasons as with an adb server. */
 function refusal(link: Link | undefined, serial: string): AdbError {
-  if (!link) return new AdbError('refused', `device '${serial}' not found`)
+  if (!link || (link.state === 'failed' && link.problem === 'disconnected')) return new AdbError('refused', `device '${serial}' not found`)
   if (link.state === 'authorizing') return new AdbError('refused', 'device unauthorized')
   return new AdbError('refused', `device ${link.state === 'failed' ? link.problem : 'offline'}`)
 }
