@@ -13,6 +13,7 @@ import { formatTable, missed, type Figure } from './figures'
 import { measureLoadCost } from './load-cost'
 import { measureMemory } from './memory-cost'
 import { measureRenderer } from './renderer-cost'
+import { measureUsbRead } from './usb-read-cost'
 
 const RESULTS = 'bench/results.json'
 
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     await step('load cost', () => measureLoadCost(folders))
     await step('memory', () => measureMemory(folders))
     await step('bundle size', () => measureBundleSize())
+    await step('usb read', () => measureUsbRead())
     await buildBridge()
     const server = await serveRendererOverHttp(resolve('out/renderer'))
     const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS)

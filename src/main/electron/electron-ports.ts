@@ -5,6 +5,7 @@ import type { Ports } from '../services/create-services'
 import { withHiddenDocument } from './hidden-document'
 import { createDocumentStorage } from '../services/json-document-storage'
 import { createTcpAdb } from '../services/usb/tcp-adb'
+import { loadNodeWebUsb, webUsbDeviceSource } from '../services/usb/webusb-transport'
 import type { Vault } from '../services/ports'
 import { eventChannel } from '../../shared/ipc/events'
 import { createElectronSystemPrinter } from './system-printer'
@@ -31,6 +32,8 @@ export async function createSafeStorageVault(): Promise<Vault> {
 
 /** The Electron implementation of every port. */
 export async function createElectronPorts(getWindow: () => BrowserWindow | null): Promise<Ports> {
+  // Direct USB through the `usb` package's WebUSB, where its prebuilt binary loads.
+  const webUsb = loadNodeWebUsb()
   return {
     storage: createDocumentStorage(
       (cwd, name) => new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, accessPropertiesByDotNotation: false })
@@ -63,8 +66,9 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
       }
     },
     links: { open: (url) => shell.openExternal(url) },
-    // The local adb server, found and started from the usual places when needed.
-    adb: createTcpAdb({ launchFromHome: homedir() }),
+    // An adb server that is already running; adb is found and started only where direct USB cannot load.
+    adb: createTcpAdb(webUsb ? {} : { launchFromHome: homedir() }),
+    directUsb: webUsb ? webUsbDeviceSource(webUsb) : null,
     printer: createElectronSystemPrinter()
   }
 }

@@ -1,9 +1,9 @@
 import type { usbContract } from '../../shared/ipc/usb-contract'
-import type { UsbService } from '../services/usb/usb-service'
+import type { HouseholdUsb } from '../services/usb/create-usb'
 import type { Handlers } from './router'
 
 /** Handlers for the USB check. */
-export function usbHandlers({ usb }: { usb: UsbService }): Handlers<typeof usbContract> {
+export function usbHandlers({ usb }: { usb: HouseholdUsb }): Handlers<typeof usbContract> {
   return {
     usb: {
       connect: () => usb.connect(),
@@ -14,7 +14,9 @@ export function usbHandlers({ usb }: { usb: UsbService }): Handlers<typeof usbCo
       cancel: ({ jobId }) => {
         usb.cancel(jobId)
         return null
-      }
+      },
+      keyFingerprint: () => usb.keyFingerprint(),
+      forgetKey: () => usb.forgetKey()
     }
   }
 }

@@ -9,8 +9,8 @@ import { ensureDataFormat } from './backups/data-format'
 import { recoverStaging } from './backups/staging'
 import type { Adb, Clock, EventSink, ExternalLinks, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } from './ports'
 import { createRunService, type RunService } from './run-service'
-import { createUsbForHousehold } from './usb/create-usb'
-import type { UsbService } from './usb/usb-service'
+import { createUsbForHousehold, type HouseholdUsb } from './usb/create-usb'
+import type { DaemonDeviceSource } from './usb/tango-transport'
 
 /** The platform pieces the services need; Electron adapters in the app, test adapters in tests. */
 export interface Ports {
@@ -24,6 +24,8 @@ export interface Ports {
   printer: SystemPrinter
   /** The adb server, for the USB check. */
   adb: Adb
+  /** Phones reachable straight over USB (no adb server); absent where direct USB is unavailable. */
+  directUsb?: DaemonDeviceSource | null
 }
 
 /** Every main-process service, built over one data folder. */
@@ -35,7 +37,7 @@ export interface Services {
   runs: RunService
   attachments: AttachmentService
   certificates: CertificateService
-  usb: UsbService
+  usb: HouseholdUsb
   archive: ArchiveService
   backups: BackupService
   quarantine: QuarantineActions
@@ -74,7 +76,9 @@ export async function createServices(dataDir: string, appVersion: string, ports:
   const usb = createUsbForHousehold({
     dataDir,
     adb: ports.adb,
+    directUsb: ports.directUsb,
     storage,
+    vault: ports.vault,
     clock,
     runs,
     recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')

@@ -1,12 +1,17 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { tail } from '../../../../shared/device-model'
-import type { UsbStatusView } from '../../../../shared/ipc/usb-contract'
+import type { UsbPlatform, UsbStatusView } from '../../../../shared/ipc/usb-contract'
 import type { AdbDeviceEntry } from '../../../../shared/usb/device-list'
+import { TransportNote } from './transport-note'
 import { UsbDebuggingGuide } from './usb-debugging-guide'
+import { UsbSetupGuidance } from './usb-setup-guidance'
 
-function DeviceMessage({ device }: { device: AdbDeviceEntry }) {
+/** One phone's state in words; `explained` when the transport note already says why the phone could not be opened. */
+function DeviceMessage({ device, platform, explained }: { device: AdbDeviceEntry; platform: UsbPlatform; explained: boolean }) {
   const { t } = useTranslation('usb')
+  if (device.state === 'no-permissions' && platform === 'linux') return <UsbSetupGuidance problem="no-permissions" platform={platform} />
+  if (device.state === 'other' && explained) return null
   const key = { device: 'device', unauthorized: 'unauthorized', offline: 'offline', 'no-permissions': 'noPermissions', other: 'other' }[device.state]
   return <p className={device.state === 'device' ? 'usb-ok' : 'usb-warn'}>{t(`connection.${key}`, { tail: tail(device.serial) })}</p>
 }
@@ -50,6 +55,8 @@ export function ConnectionPanel(props: {
 }) {
   const { t } = useTranslation('usb')
   const connection = props.status?.connection
+  const platform = props.status?.transport?.platform ?? 'other'
+  const explained = Boolean(props.status?.transport?.problem)
   let body
   if (!connection || connection.kind === 'idle') body = <p>{t('connection.connecting')}</p>
   else if (connection.kind === 'adb-missing') {
@@ -78,7 +85,7 @@ export function ConnectionPanel(props: {
       </>
     )
   } else if (connection.kind === 'none') body = <p>{t('connection.none')}</p>
-  else if (connection.kind === 'one') body = <DeviceMessage device={connection.device} />
+  else if (connection.kind === 'one') body = <DeviceMessage device={connection.device} platform={platform} explained={explained} />
   else {
     body = (
       <fieldset className="usb-picker">
@@ -99,7 +106,7 @@ export function ConnectionPanel(props: {
         {connection.devices
           .filter((d) => d.state !== 'device')
           .map((device) => (
-            <DeviceMessage key={device.serial} device={device} />
+            <DeviceMessage key={device.serial} device={device} platform={platform} explained={explained} />
           ))}
       </fieldset>
     )
@@ -112,6 +119,7 @@ export function ConnectionPanel(props: {
         {body}
         {props.error && <p className="usb-warn">{props.error}</p>}
       </div>
+      <TransportNote transport={props.status?.transport} prompting={prompting(connection)} />
       {connection && connection.kind !== 'one' && connection.kind !== 'several' && (
         <button type="button" className="button" onClick={props.onRetry}>
           {t('connection.retry')}
@@ -120,6 +128,12 @@ export function ConnectionPanel(props: {
       <UsbDebuggingGuide open={needsGuide} />
     </section>
   )
+}
+
+/** True while a phone waits for the owner to tap Allow on "Allow USB debugging?". */
+function prompting(connection: UsbStatusView['connection'] | undefined): boolean {
+  if (connection?.kind === 'one') return connection.device.state === 'unauthorized'
+  return connection?.kind === 'several' && connection.devices.some((d) => d.state === 'unauthorized')
 }
 
 /** The serial reads should go to: the only ready phone, or the owner's pick among several. */
