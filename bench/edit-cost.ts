@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { deviceInputSchema } from '../src/shared/device'
+import { deviceInputSchema } from '../src/shared/device-schema'
 import type { HouseholdService } from '../src/main/services/household-service'
 import { householdServiceFor, type DataFolders } from './data-folders'
 import { limited, median, relative, type Figure } from './figures'

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { launchChromiumApp } from '../e2e/support/chromium-app'
-import type { Household } from '../src/shared/ipc/devices-contract'
+import type { Household } from '../src/shared/household'
 import type { Result } from '../src/shared/result'
 import type { DataFolders } from './data-folders'
 import { limited, median, type Figure } from './figures'

@@ -1,5 +1,5 @@
-import type { VaultStatus } from '../../shared/ipc/app-contract'
-import type { AppEvents } from '../../shared/ipc/events'
+import type { VaultStatus } from '../../shared/app-info'
+import type { AppEvents } from '../../shared/app-events'
 import type { AdbDeviceEntry } from '../../shared/usb/device-list'
 
 /** One JSON document on disk, written atomically. */
@@ -83,4 +83,18 @@ export interface Adb {
 export interface SystemPrinter {
   /** Shows the print dialog for `html` on the given paper size; false when the user cancelled. */
   print(html: string, options: { pageSize: 'A4' | 'Letter' }): Promise<boolean>
+}
+
+/** The platform pieces the services need; Electron adapters in the app, test adapters in tests. */
+export interface Ports {
+  storage: Storage
+  vault: Vault
+  clock: Clock
+  dialogs: FileDialogs
+  pdf: PdfPrinter
+  events: EventSink
+  links: ExternalLinks
+  printer: SystemPrinter
+  /** The adb server, for the USB check. */
+  adb: Adb
 }

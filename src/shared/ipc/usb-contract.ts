@@ -1,16 +1,8 @@
 import { z } from 'zod'
 import type { ReadJobView } from '../usb/usb-job'
 import { READ_KINDS } from '../usb/usb-job'
-import type { UsbConnection } from '../usb/device-list'
+import type { UsbStatusView } from '../usb/usb-status'
 import { channel } from './channel'
-
-/** What the connection panel needs: the connection, the configured adb path and a change counter. */
-export interface UsbStatusView {
-  connection: UsbConnection
-  configuredAdbPath: string
-  /** Grows on every change, so the renderer can tell when to redraw. */
-  revision: number
-}
 
 const serial = z
   .string()

@@ -1,4 +1,4 @@
-import type { Adb, Clock, Storage } from '../ports'
+import type { Adb, Clock, EventSink, Storage } from '../ports'
 import { recordAccountCheckInRun, type RunJournal } from './record-in-run'
 import { createUsbService, type UsbService, type UsbSettings } from './usb-service'
 
@@ -9,6 +9,7 @@ export function createUsbForHousehold(deps: {
   storage: Storage
   clock: Clock
   runs: RunJournal
+  events: EventSink
   /** The serial in the phone's record ('' when none or unknown), to refuse confirming from another phone. */
   recordSerial: (deviceId: string) => string
 }): UsbService {
@@ -16,6 +17,7 @@ export function createUsbForHousehold(deps: {
     adb: deps.adb,
     clock: deps.clock,
     settings: deps.storage.open<UsbSettings>(deps.dataDir, 'usb-settings'),
+    events: deps.events,
     onAccountCheck: recordAccountCheckInRun(deps.runs, deps.recordSerial)
   })
 }

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
-import type { RevealedFields } from '../../../../shared/ipc/devices-contract'
+import type { RevealedFields } from '../../../../shared/household'
 import { api, unwrap } from '../../app/api-client'
 import { useHousehold } from '../../app/household-store'
 import { useRoute } from '../../app/routes'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { tail } from '../../../../shared/device-model'
-import type { UsbStatusView } from '../../../../shared/ipc/usb-contract'
+import type { UsbStatusView } from '../../../../shared/usb/usb-status'
 import type { AdbDeviceEntry } from '../../../../shared/usb/device-list'
 import { UsbDebuggingGuide } from './usb-debugging-guide'
 
