@@ -93,7 +93,7 @@ export function App() {
             <nav aria-label={t('app.nav.label')}>
               <ul>
                 {navItem({ name: 'dashboard' }, t('app.nav.phones'))}
-                {navItem({ name: 'usb' }, t('usb:openNew'))}
+                {navItem({ name: 'usb' }, t('app.nav.usb'))}
                 {navItem({ name: 'verify' }, t('app.nav.verify'))}
                 {navItem({ name: 'settings' }, t('app.nav.settings'))}
               </ul>
