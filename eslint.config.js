@@ -33,7 +33,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules }
   },
   {
-    // DESIGN §1: 'electron' is imported only by the thin adapters, the entry and the preload.
+    // 'electron' is imported only by the thin adapters, the entry and the preload (docs/architecture.md, ports and adapters).
     files: ['**/*.{ts,tsx}'],
     ignores: electronOnlyHere,
     rules: {
