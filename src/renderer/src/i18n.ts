@@ -5,8 +5,8 @@ type Namespace = Record<string, unknown>
 
 /** Namespaces the first screen (dashboard, phone form, records dialogs) needs: bundled with it. */
 const firstScreen = import.meta.glob<{ default: Namespace }>(['../../shared/locales/en/common.json', '../../shared/locales/en/offboarding.json', '../../shared/locales/en/records.json'], { eager: true })
-/** Every namespace, each its own chunk, for the screens that are loaded later (USB check, certificates). */
-const later = import.meta.glob<{ default: Namespace }>('../../shared/locales/en/*.json')
+/** The other namespaces, each its own chunk, for the screens that are loaded later (USB check, certificates). */
+const later = import.meta.glob<{ default: Namespace }>(['../../shared/locales/en/*.json', '!../../shared/locales/en/common.json', '!../../shared/locales/en/offboarding.json', '!../../shared/locales/en/records.json'])
 
 const namespaceOf = (path: string) => path.replace(/^.*\/(.+)\.json$/, '$1')
 const bundled = Object.fromEntries(Object.entries(firstScreen).map(([path, module]) => [namespaceOf(path), module.default]))

@@ -7,6 +7,11 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const { onClose } = props
+  // The latest onClose, so that a parent passing a new function on every render (every keystroke) does not reopen the dialog and move focus.
+  const latestOnClose = useRef(onClose)
+  useEffect(() => {
+    latestOnClose.current = onClose
+  }, [onClose])
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
@@ -15,7 +20,7 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     const cancel = (event: Event): void => {
       event.preventDefault()
-      onClose()
+      latestOnClose.current()
     }
     dialog.addEventListener('cancel', cancel)
     return () => {
@@ -23,7 +28,7 @@ export function ModalDialog(props: { title: string; onClose: () => void; childre
       if (dialog.open) dialog.close()
       previous?.focus?.()
     }
-  }, [onClose])
+  }, [])
   return (
     <dialog ref={ref} className={props.wide ? 'modal modal-wide' : 'modal'} aria-labelledby={titleId} role={props.role}>
       <header className="modal-header">

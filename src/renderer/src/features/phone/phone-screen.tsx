@@ -13,7 +13,7 @@ import { RunCard } from '../run/run-card'
 
 /** One phone's record: its details with the identifiers masked until revealed. */
 export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSummary) => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(['common', 'usb'])
   const { navigate } = useRoute()
   const { devices, members } = useHousehold()
   const device = devices.find((d) => d.id === props.deviceId)
