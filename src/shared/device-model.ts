@@ -73,15 +73,32 @@ export function tail(value: string): string {
   return value.slice(-4)
 }
 
-/** The summary the renderer may see for a device. */
+/**
+ * The summary the renderer may see for a device. Fields are copied by name: an object rest that leaves
+ * out the sensitive fields took V8's slow path and made summarising 10,000 phones cost as much as reading them.
+ */
 export function summarise(device: Device): DeviceSummary {
-  const { serial, imei1, imei2, accountHint, ...rest } = device
   return {
-    ...rest,
-    imei1Tail: tail(imei1),
-    imei2Tail: tail(imei2),
-    serialTail: tail(serial),
-    hasAccountHint: accountHint !== ''
+    id: device.id,
+    nickname: device.nickname,
+    brand: device.brand,
+    marketName: device.marketName,
+    modelNumber: device.modelNumber,
+    osFamily: device.osFamily,
+    osVersion: device.osVersion,
+    romRegion: device.romRegion,
+    colourStorage: device.colourStorage,
+    ownerId: device.ownerId,
+    purchaseDate: device.purchaseDate,
+    notes: device.notes,
+    status: device.status,
+    createdAt: device.createdAt,
+    updatedAt: device.updatedAt,
+    schemaVersion: device.schemaVersion,
+    imei1Tail: tail(device.imei1),
+    imei2Tail: tail(device.imei2),
+    serialTail: tail(device.serial),
+    hasAccountHint: device.accountHint !== ''
   }
 }
 

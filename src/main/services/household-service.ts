@@ -149,7 +149,9 @@ export function createHouseholdService(deps: {
   }
 
   function current(): Household {
-    const list = [...devices.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise)
+    // Summaries first (small objects of one shape), then ISO times compared as plain strings: localeCompare's collation over
+    // the parsed records made sorting 10,000 phones cost a third of loading them.
+    const list = [...devices.values()].map(summarise).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
     return { devices: list, members, quarantinedNow }
   }
 
