@@ -2,9 +2,17 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const electronOnlyHere = ['src/main/electron/**', 'src/main/index.ts', 'src/preload/**']
 const rawIpcHomes = ['src/main/electron/ipc-bridge.ts', 'src/preload/index.ts']
+/** The one place that may call webContents.send: it checks the window is still there. */
+const eventSender = 'src/main/electron/send-event.ts'
+/** Shared modules that import zod (found, so the list cannot go stale); the renderer may import them as types only. */
+const zodModules = readdirSync('src/shared', { recursive: true })
+  .filter((file) => file.endsWith('.ts') && /from 'zod'/.test(readFileSync(join('src/shared', file), 'utf8')))
+  .map((file) => `**/shared/${file.replace(/\.ts$/, '')}`)
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
@@ -25,7 +33,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules }
   },
   {
-    // DESIGN §1: 'electron' is imported only by the thin adapters, the entry and the preload.
+    // 'electron' is imported only by the thin adapters, the entry and the preload (docs/architecture.md, ports and adapters).
     files: ['**/*.{ts,tsx}'],
     ignores: electronOnlyHere,
     rules: {
@@ -63,6 +71,43 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'The renderer has no Electron: use window.api.' }],
           patterns: [{ group: ['node:*', '**/main/**', '**/preload/build-api*'], message: 'The renderer cannot use Node or main-process code.' }]
+        }
+      ]
+    }
+  },
+  {
+    // The renderer's bundle carries no zod: schemas validate in the main process, the renderer uses their types.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', allowTypeImports: true, message: 'The renderer validates nothing with zod: import its types only.' }],
+          patterns: [{ group: zodModules, allowTypeImports: true, message: 'This module imports zod: the renderer may import its types only (move a constant it needs into a zod-free module).' }]
+        }
+      ]
+    }
+  },
+  {
+    // Services return domain types; the IPC contract is the router's business.
+    files: ['src/main/services/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/shared/ipc/**'], message: 'Services never import shared/ipc: put the type in the domain (src/shared) and let the contract import it.' }] }
+      ]
+    }
+  },
+  {
+    // Events go through the one sender that checks the window is not destroyed.
+    files: ['**/*.{ts,tsx}'],
+    ignores: [eventSender],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
+          message: `Push events with sendEvent (${eventSender}), which checks the window still exists.`
         }
       ]
     }

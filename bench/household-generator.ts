@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEVICE_SCHEMA_VERSION, type Device, type Member } from '../src/shared/device'
-import type { Brand, DeviceStatus, OsFamily } from '../src/shared/device-model'
+import { DEVICE_SCHEMA_VERSION, type Brand, type Device, type DeviceStatus, type Member, type OsFamily } from '../src/shared/device-model'
 import { luhnCheckDigit } from '../src/shared/imei'
 import { sealDevice } from '../src/main/services/household-service'
 import type { Vault } from '../src/main/services/ports'

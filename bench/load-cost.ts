@@ -4,8 +4,8 @@ import { readFloor } from './read-floor'
 
 const PHONES = 10_000
 const RUNS = 7
-/** DESIGN §5: loading costs at most 3× the floor. */
-const LOAD_BUDGET = 3
+/** Loading costs at most 2× the floor (docs/architecture.md, budgets). */
+const LOAD_BUDGET = 2
 
 /** Loading 10,000 phones through createHouseholdService(...).load() versus the bare read + parse floor, alternating. */
 export async function measureLoadCost(folders: DataFolders): Promise<Record<string, Figure>> {

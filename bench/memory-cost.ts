@@ -28,7 +28,7 @@ export async function measureMemory(folders: DataFolders): Promise<Record<string
     floor.push(await child(dataDir, 'floor'))
   }
   const mb = (samples: MemorySample[], key: keyof MemorySample) => median(samples.map((s) => s[key])) / MB
-  const note = 'reported (DESIGN §5 sets no memory budget); baseline: a process that only reads and JSON.parses the same files'
+  const note = 'reported (the budgets set none for a plain load); baseline: a process that only reads and JSON.parses the same files'
   return {
     'peak RSS loading 10,000 phones': relative(mb(service, 'maxRss'), mb(floor, 'maxRss'), null, 'MB', RUNS, note),
     'heap held after loading 10,000 phones': relative(mb(service, 'heapUsed'), mb(floor, 'heapUsed'), null, 'MB', RUNS, note)

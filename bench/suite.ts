@@ -35,8 +35,8 @@ async function main(): Promise<void> {
     console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`)
   }
   try {
-    await step('generating 10, 1,000 and 10,000 phones', async () => {
-      await Promise.all([10, 1_000, 10_000].map((n) => folders.withPhones(n)))
+    await step('generating 10 and 10,000 phones', async () => {
+      await Promise.all([10, 10_000].map((n) => folders.withPhones(n)))
       return {}
     })
     await step('edit cost', () => measureEditCost(folders))

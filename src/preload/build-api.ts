@@ -1,5 +1,5 @@
-import { channelName } from '../shared/ipc/channel'
-import { contract, type Api } from '../shared/ipc/contract'
+import { CHANNEL_NAMES, channelName } from '../shared/ipc/channel-names'
+import type { Api } from '../shared/ipc/contract'
 import { EVENT_NAMES, eventChannel, type EventApi } from '../shared/ipc/events'
 import type { Result } from '../shared/result'
 
@@ -9,12 +9,12 @@ export type Invoke = (channel: string, payload: unknown) => Promise<Result<unkno
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void
 
 /**
- * Builds `window.api` from the contract: one named method per channel and one subscriber per event.
+ * Builds `window.api` from the channel names: one named method per channel and one subscriber per event.
  * The preload and the Chromium test bridge both use this, so the page sees exactly the same shape.
  */
 export function buildApi(invoke: Invoke, subscribe: Subscribe): Api {
   const api: Record<string, Record<string, unknown>> = {}
-  for (const [namespace, channels] of Object.entries(contract)) {
+  for (const [namespace, channels] of Object.entries(CHANNEL_NAMES)) {
     const methods: Record<string, unknown> = {}
     for (const method of Object.keys(channels)) {
       const name = channelName(namespace, method)

@@ -5,7 +5,7 @@ import { generateHousehold, seededRandom, writeHouseholdFolder } from '../../ben
 import { createHouseholdService } from '../../src/main/services/household-service'
 import { createConfStorage } from '../../src/main/services/testing/conf-storage'
 import { createPlaintextVault } from '../../src/main/services/testing/plaintext-vault'
-import { deviceSchema, memberSchema } from '../../src/shared/device'
+import { deviceSchema, memberSchema } from '../../src/shared/device-schema'
 import { imeiProblem } from '../../src/shared/imei'
 import { tempDir } from '../support/temp-dir'
 

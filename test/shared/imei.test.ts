@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { imeiProblem, imeiProblemMessage, luhnCheckDigit, passesLuhn } from '../../src/shared/imei'
-import { deviceInputSchema } from '../../src/shared/device'
+import { deviceInputSchema } from '../../src/shared/device-schema'
 import { madeUpPhone } from '../support/made-up-phones'
 
 describe('IMEI checks', () => {

@@ -18,6 +18,11 @@ export async function servicesAt(dataDir: string, clock: Clock = { now: () => ne
 /** Completes a "sell" run of the phone: every backup skipped with a reason, every other step done in order. */
 export async function finishSellRun(services: Services, deviceId: string): Promise<void> {
   await services.runs.start(deviceId, 'sell')
+  await settleSellRun(services, deviceId)
+}
+
+/** Completes the phone's started "sell" run: every backup skipped with a reason, every other step done in order. */
+export async function settleSellRun(services: Services, deviceId: string): Promise<void> {
   for (const category of BACKUP_CATEGORIES) await services.runs.apply(deviceId, { type: 'backup-skip', category, reason: 'nothing kept there' })
   for (const step of stepsOf('sell')) {
     if (step.id === 'backup') continue

@@ -1,4 +1,4 @@
-import { emptyDeviceInput, type DeviceInput } from '../../src/shared/device'
+import { emptyDeviceInput, type DeviceInput } from '../../src/shared/device-model'
 import { luhnCheckDigit } from '../../src/shared/imei'
 
 /** A made-up valid IMEI from 14 digits. */

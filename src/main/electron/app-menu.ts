@@ -1,5 +1,5 @@
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../../shared/ipc/events'
+import type { MenuCommand } from '../../shared/app-events'
 
 /** Builds the application menu; commands for the page go through `send`. */
 export function installAppMenu(options: { send: (command: MenuCommand) => void; dataDir: string; isMac: boolean }): void {

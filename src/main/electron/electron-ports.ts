@@ -1,13 +1,12 @@
 import { homedir } from 'node:os'
 import { dialog, safeStorage, shell, type BrowserWindow } from 'electron'
 import ElectronStore from 'electron-store'
-import type { Ports } from '../services/create-services'
 import { withHiddenDocument } from './hidden-document'
 import { createDocumentStorage } from '../services/json-document-storage'
 import { createTcpAdb } from '../services/usb/tcp-adb'
 import { loadNodeWebUsb, webUsbDeviceSource } from '../services/usb/webusb-transport'
-import type { Vault } from '../services/ports'
-import { eventChannel } from '../../shared/ipc/events'
+import type { Ports, Vault } from '../services/ports'
+import { sendEvent } from './send-event'
 import { createElectronSystemPrinter } from './system-printer'
 
 const SAFE_PREFIX = 'ss:'
@@ -61,9 +60,7 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
         withHiddenDocument(html, (contents) => contents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: true }))
     },
     events: {
-      emit(name, payload) {
-        getWindow()?.webContents.send(eventChannel(name), payload)
-      }
+      emit: (name, payload) => sendEvent(getWindow(), name, payload)
     },
     links: { open: (url) => shell.openExternal(url) },
     // An adb server that is already running; adb is found and started only where direct USB cannot load.

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ContractShape, OutputOf, ParsedInputOf } from '../../shared/ipc/channel'
-import { channelName } from '../../shared/ipc/channel'
+import { channelName } from '../../shared/ipc/channel-names'
 import { ServiceError, type AppError, type Result } from '../../shared/result'
 
 /** The handler functions for a contract, one per channel, taking parsed input. */

@@ -7,26 +7,9 @@ import { createQuarantineActions, type QuarantineActions } from './archive/quara
 import { createBackupService, type BackupService } from './backups/backup-service'
 import { ensureDataFormat } from './backups/data-format'
 import { recoverStaging } from './backups/staging'
-import type { Adb, Clock, EventSink, ExternalLinks, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } from './ports'
+import type { Ports } from './ports'
 import { createRunService, type RunService } from './run-service'
 import { createUsbForHousehold, type HouseholdUsb } from './usb/create-usb'
-import type { DaemonDeviceSource } from './usb/tango-transport'
-
-/** The platform pieces the services need; Electron adapters in the app, test adapters in tests. */
-export interface Ports {
-  storage: Storage
-  vault: Vault
-  clock: Clock
-  dialogs: FileDialogs
-  pdf: PdfPrinter
-  events: EventSink
-  links: ExternalLinks
-  printer: SystemPrinter
-  /** The adb server, for the USB check. */
-  adb: Adb
-  /** Phones reachable straight over USB (no adb server); absent where direct USB is unavailable. */
-  directUsb?: DaemonDeviceSource | null
-}
 
 /** Every main-process service, built over one data folder. */
 export interface Services {
@@ -51,14 +34,16 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     storage,
     vault: ports.vault,
     clock,
-    deviceFiles: (id) => [...runs.filesOf(id), ...attachments.filesOf(id), ...certificates.filesOf(id)]
+    deviceFiles: (id) => [...runs.filesOf(id), ...attachments.filesOf(id), ...certificates.filesOf(id)],
+    events: ports.events
   })
   const runs = createRunService({
     dataDir,
     storage,
     clock,
     onStatusChange: async (id, status) => void (await household.setStatus(id, status)),
-    deviceExists: (id) => household.has(id)
+    deviceExists: (id) => household.has(id),
+    events: ports.events
   })
   const attachments = createAttachmentService({ dataDir, storage, clock, dialogs: ports.dialogs })
   const certificates = createCertificateService({
@@ -81,11 +66,17 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     vault: ports.vault,
     clock,
     runs,
+    events: ports.events,
     recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')
   })
   // Finish or undo an interrupted swap, back up before a migration, daily backup.
   recoverStaging(dataDir)
-  const reload = () => household.load()
+  // Restores and imports replace files under every service: the renderer loads everything again.
+  const reload = async () => {
+    const loaded = await household.load()
+    ports.events.emit('householdReloaded', null)
+    return loaded
+  }
   const backups = createBackupService({ dataDir, storage, clock, reload })
   ensureDataFormat(dataDir, storage, backups)
   const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs: ports.dialogs, backups, reload })

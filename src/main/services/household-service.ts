@@ -2,11 +2,12 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import { DEVICE_SCHEMA_VERSION, deviceSchema, memberSchema, type Device, type DeviceInput, type Member } from '../../shared/device'
-import { SENSITIVE_FIELDS, summarise, type DeviceStatus, type DeviceSummary } from '../../shared/device-model'
-import type { Household, QuarantineEntry, RevealedFields } from '../../shared/ipc/devices-contract'
+import { DEVICE_SCHEMA_VERSION, SENSITIVE_FIELDS, summarise, type Device, type DeviceInput, type DeviceStatus, type DeviceSummary, type Member } from '../../shared/device-model'
+import { deviceSchema, memberSchema } from '../../shared/device-schema'
+import type { Household, RevealedFields } from '../../shared/household'
+import type { QuarantineEntry } from '../../shared/quarantine'
 import { ServiceError } from '../../shared/result'
-import type { Clock, Storage, Vault } from './ports'
+import type { Clock, EventSink, Storage, Vault } from './ports'
 import { describeReadProblem, quarantineFile } from './quarantine'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
 
@@ -88,6 +89,8 @@ export function createHouseholdService(deps: {
   clock: Clock
   /** Other files that belong to a device (runs, attachments), moved to the trash with it. */
   deviceFiles?: DeviceFilesProvider
+  /** Where each saved or removed phone is pushed. */
+  events?: EventSink
 }): HouseholdService {
   const { dataDir, storage, vault, clock } = deps
   const devicesDir = join(dataDir, 'devices')
@@ -106,7 +109,12 @@ export function createHouseholdService(deps: {
       throw new ServiceError('storage-failed', `The phone could not be saved: ${describeReadProblem(error)}`)
     }
     devices.set(device.id, device)
-    return summarise(device)
+    return pushed(summarise(device))
+  }
+
+  function pushed(summary: DeviceSummary): DeviceSummary {
+    deps.events?.emit('deviceChanged', { id: summary.id, device: summary })
+    return summary
   }
 
   function existing(id: string): Device {
@@ -141,7 +149,9 @@ export function createHouseholdService(deps: {
   }
 
   function current(): Household {
-    const list = [...devices.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise)
+    // Summaries first (small objects of one shape), then ISO times compared as plain strings: localeCompare's collation over
+    // the parsed records made sorting 10,000 phones cost a third of loading them.
+    const list = [...devices.values()].map(summarise).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
     return { devices: list, members, quarantinedNow }
   }
 
@@ -195,6 +205,7 @@ export function createHouseholdService(deps: {
       existing(id)
       const undoToken = moveToTrash(dataDir, [join('devices', `${id}.json`), ...(deps.deviceFiles?.(id) ?? [])])
       devices.delete(id)
+      deps.events?.emit('deviceChanged', { id, device: null })
       return { undoToken }
     },
     async undoRemove(undoToken) {
@@ -208,7 +219,7 @@ export function createHouseholdService(deps: {
       }
       const restored = [...devices.keys()].find((id) => !before.has(id))
       if (!restored) throw new ServiceError('storage-failed', 'The phone could not be brought back.')
-      return summarise(existing(restored))
+      return pushed(summarise(existing(restored)))
     },
     addMember(name) {
       const trimmed = name.trim()

@@ -1,6 +1,8 @@
-import type { VaultStatus } from '../../shared/ipc/app-contract'
-import type { AppEvents } from '../../shared/ipc/events'
+import type { VaultStatus } from '../../shared/app-info'
+import type { AppEvents } from '../../shared/app-events'
+import type { AdbDaemonDevice } from '@yume-chan/adb'
 import type { AdbDeviceEntry } from '../../shared/usb/device-list'
+import type { DirectUsbProblem } from '../../shared/usb/usb-status'
 
 /** One JSON document on disk, written atomically. */
 export interface DocumentStore<T> {
@@ -83,4 +85,28 @@ export interface Adb {
 export interface SystemPrinter {
   /** Shows the print dialog for `html` on the given paper size; false when the user cancelled. */
   print(html: string, options: { pageSize: 'A4' | 'Letter' }): Promise<boolean>
+}
+
+/** The platform pieces the services need; Electron adapters in the app, test adapters in tests. */
+export interface Ports {
+  storage: Storage
+  vault: Vault
+  clock: Clock
+  dialogs: FileDialogs
+  pdf: PdfPrinter
+  events: EventSink
+  links: ExternalLinks
+  printer: SystemPrinter
+  /** The adb server, for the USB check. */
+  adb: Adb
+  /** Phones reachable straight over USB (no adb server); absent where direct USB is unavailable. */
+  directUsb?: DaemonDeviceSource | null
+}
+
+/** Phones reachable without an adb server: USB devices through WebUSB, or adbd over TCP (tests, emulators). */
+export interface DaemonDeviceSource {
+  /** Follows the phones present: called with the whole list at once and on every change; `onEnd` once if it stops. */
+  watch(onList: (devices: readonly AdbDaemonDevice[]) => void, onEnd: (message: string) => void): { stop(): void }
+  /** Why opening a phone failed, in the words the screen explains. */
+  problemOf(error: unknown): DirectUsbProblem
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
-import type { QuarantineEntry } from '../../shared/ipc/devices-contract'
+import type { QuarantineEntry } from '../../shared/quarantine'
 
 const WHY_SUFFIX = '.why.json'
 

@@ -10,7 +10,7 @@ import { createRun, runSchema, type Run, type StepState } from '../../shared/off
 import { isGuided, type Scenario } from '../../shared/offboarding/scenarios'
 import type { Stage } from '../../shared/offboarding/stages'
 import { ServiceError } from '../../shared/result'
-import type { Clock, Storage } from './ports'
+import type { Clock, EventSink, Storage } from './ports'
 import { describeReadProblem, quarantineFile } from './quarantine'
 import { checkPhoneId, recordIdsIn } from './record-ids'
 
@@ -64,6 +64,8 @@ export interface RunServiceDeps {
   onStatusChange?: (deviceId: string, status: DeviceStatus) => void | Promise<void>
   /** True when the phone exists; a run cannot start for an unknown phone. */
   deviceExists?: (deviceId: string) => boolean
+  /** Where each saved run's progress is pushed. */
+  events?: EventSink
 }
 
 function titleOf(id: StepId): string {
@@ -97,6 +99,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
   async function save(before: Run | null, after: Run): Promise<Run> {
     mkdirSync(runsDir, { recursive: true })
     doc(after.deviceId).write(after)
+    deps.events?.emit('runChanged', { deviceId: after.deviceId, progress: runProgress(after) })
     const status = runDeviceStatus(after)
     if (status && deps.onStatusChange && (before === null || runDeviceStatus(before) !== status)) {
       await deps.onStatusChange(after.deviceId, status)

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { issuedCertificateSchema } from '../certificate/issued'
 import { signedCertificateSchema } from '../certificate/signed'
-import { deviceSchema, memberSchema } from '../device'
+import { deviceSchema, memberSchema } from '../device-schema'
 import { attachmentListSchema, attachmentSchema, MAX_ATTACHMENT_BYTES } from '../offboarding/attachment'
 import { runSchema } from '../offboarding/run'
+import { SECTION_NAMES, type SectionName } from './section-names'
 
 /** The `format` field of a plain archive. */
 export const ARCHIVE_FORMAT = 'handover-archive'
@@ -56,13 +57,9 @@ export const archiveRecordsSchema = z.object({
   runs: z.array(runSchema).max(MAX_RECORDS),
   attachments: z.array(attachmentBundleSchema).max(MAX_RECORDS),
   certificates: z.array(certificateRecordSchema).max(MAX_RECORDS)
-})
+} satisfies Record<SectionName, z.ZodType>)
 /** The records of an archive, by kind. */
 export type ArchiveRecords = z.infer<typeof archiveRecordsSchema>
-/** A kind of record (a section of the archive). */
-export type SectionName = keyof ArchiveRecords
-/** The sections in the order they are imported (owners before phones, phones before what refers to them). */
-export const SECTION_NAMES = ['members', 'devices', 'runs', 'attachments', 'certificates'] as const satisfies readonly SectionName[]
 
 /** What the archive says about itself. */
 export const manifestSchema = z.object({

@@ -1,4 +1,4 @@
-import type { SectionName } from './format'
+import type { SectionName } from './section-names'
 
 /** What importing a record would do. */
 export type ChangeKind = 'added' | 'updated' | 'unchanged'

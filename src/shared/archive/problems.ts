@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { SectionName } from './format'
+import type { SectionName } from './section-names'
 
 /** A problem in an archive, named by record and field. */
 export interface ArchiveProblem {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BRANDS, OS_FAMILIES } from '../device'
+import { BRANDS, OS_FAMILIES } from '../device-model'
 
 /** The format tag carried by every signed certificate and QR payload. */
 export const CERTIFICATE_FORMAT = 'handover-certificate/1'

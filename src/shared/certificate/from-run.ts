@@ -1,4 +1,4 @@
-import type { Device } from '../device'
+import type { Device } from '../device-model'
 import { isRequired, stepsOf, type StepId } from '../offboarding/catalogue'
 import type { Run } from '../offboarding/run'
 import type { Scenario } from '../offboarding/scenarios'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { BRANDS, OS_FAMILIES } from '../device'
+import type { BRANDS, OS_FAMILIES } from '../device-model'
 import type { Scenario } from '../offboarding/scenarios'
 import { DESTINATIONS, IDENTIFIER_DISPLAYS, PAPER_SIZES, type CONFIRMERS } from './content'
 

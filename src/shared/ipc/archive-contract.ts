@@ -1,42 +1,15 @@
 import { z } from 'zod'
+import { BACKUP_ID_PATTERN, MAX_KEEP, type BackupInfo, type BackupSettings } from '../archive/backups'
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../archive/passphrase'
 import type { ImportOutcome, ImportPreview } from '../archive/plan'
-import type { QuarantineEntry } from './devices-contract'
+import type { QuarantineEntry, QuarantineRestoreOutcome } from '../quarantine'
 import { channel } from './channel'
 
-/** Shortest passphrase accepted for a protected export. */
-export const MIN_PASSPHRASE_LENGTH = 8
-const passphrase = z.string().max(1024)
-
-/** Why a backup was made. */
-export const BACKUP_REASONS = ['manual', 'daily', 'before-migration', 'before-restore', 'before-import'] as const
-/** Why a backup was made. */
-export type BackupReason = (typeof BACKUP_REASONS)[number]
-
+const passphrase = z.string().max(MAX_PASSPHRASE_LENGTH)
 /** A backup's id: its time stamp and reason, also its folder name under backups/. */
-export const backupIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z_[a-z-]{1,30}$/, 'That is not a backup.')
-
-/** One copy of the data folder under backups/. */
-export interface BackupInfo {
-  id: string
-  createdAt: string
-  reason: BackupReason
-  files: number
-  bytes: number
-}
-
-/** How many backups are kept. */
-export interface BackupSettings {
-  keep: number
-}
-
-/** Most backups that can be kept. */
-export const MAX_KEEP = 100
-
+const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, 'That is not a backup.')
 /** A quarantined file's name under quarantine/ (no folders). */
-export const quarantineFileSchema = z.string().min(1).max(300).regex(/^[^/\\]+$/, 'That is not a quarantined file.').refine((name) => name !== '.' && name !== '..')
-
-/** The result of trying to put a quarantined file back. */
-export type QuarantineRestoreOutcome = { restored: true; originalPath: string } | { restored: false; reason: string }
+const quarantineFileSchema = z.string().min(1).max(300).regex(/^[^/\\]+$/, 'That is not a quarantined file.').refine((name) => name !== '.' && name !== '..')
 
 /** Channels for export, import, automatic backups and the quarantine. */
 export const archiveContract = {

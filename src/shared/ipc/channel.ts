@@ -30,8 +30,3 @@ export type ApiMethod<C> = undefined extends InputOf<C>
 
 /** The renderer's typed API for a contract. */
 export type ApiOf<T extends ContractShape> = { [N in keyof T]: { [M in keyof T[N]]: ApiMethod<T[N][M]> } }
-
-/** The channel name of a namespace and method. */
-export function channelName(namespace: string, method: string): string {
-  return `${namespace}:${method}`
-}

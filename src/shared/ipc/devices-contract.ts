@@ -1,35 +1,8 @@
 import { z } from 'zod'
+import { DEVICE_STATUSES, type DeviceSummary, type Member } from '../device-model'
+import { deviceInputSchema } from '../device-schema'
+import type { Household, RevealedFields } from '../household'
 import { channel } from './channel'
-import { deviceInputSchema, type Member } from '../device'
-import { DEVICE_STATUSES, type DeviceSummary } from '../device-model'
-
-/** A file the loader set aside because it could not be read or failed its schema. */
-export interface QuarantineEntry {
-  /** File name under quarantine/. */
-  file: string
-  /** Where it was, relative to the data folder. */
-  originalPath: string
-  /** ISO time it was set aside. */
-  at: string
-  /** Why, in words. */
-  reason: string
-}
-
-/** Everything the dashboard needs at start. */
-export interface Household {
-  devices: DeviceSummary[]
-  members: Member[]
-  /** Files set aside during this start. */
-  quarantinedNow: QuarantineEntry[]
-}
-
-/** The sensitive fields of one phone, sent only when the owner asks to see them. */
-export interface RevealedFields {
-  serial: string
-  imei1: string
-  imei2: string
-  accountHint: string
-}
 
 const deviceId = z.object({ id: z.string().uuid() })
 

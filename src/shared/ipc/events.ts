@@ -1,13 +1,17 @@
-/** Commands the application menu sends to the window. */
-export type MenuCommand = 'new-phone' | 'export' | 'import' | 'settings' | 'verify-certificate' | 'about'
+import type { AppEvents } from '../app-events'
 
-/** Events the main process pushes to the renderer, by name. */
-export interface AppEvents {
-  menuCommand: MenuCommand
+/** One entry per event: a name missing here, or one too many, fails to compile. */
+const EVENTS: Record<keyof AppEvents, true> = {
+  menuCommand: true,
+  deviceChanged: true,
+  runChanged: true,
+  householdReloaded: true,
+  usbStatus: true,
+  readProgress: true
 }
 
 /** Every event name, so the preload can expose one named subscriber per event. */
-export const EVENT_NAMES = ['menuCommand'] as const satisfies ReadonlyArray<keyof AppEvents>
+export const EVENT_NAMES = Object.keys(EVENTS) as ReadonlyArray<keyof AppEvents>
 
 /** The renderer's subscribe API: `on.menuCommand(cb)` returns an unsubscribe function. */
 export type EventApi = { [K in keyof AppEvents]: (listener: (payload: AppEvents[K]) => void) => () => void }

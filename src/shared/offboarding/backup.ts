@@ -15,7 +15,7 @@ export const BACKUP_METHODS = [
 /** One backup method. */
 export type BackupMethod = (typeof BACKUP_METHODS)[number]
 
-/** Kinds of data to keep before the accounts are removed (DESIGN §4). */
+/** Kinds of data to keep before the accounts are removed. */
 export const BACKUP_CATEGORIES = [
   'authenticator',
   'contacts',

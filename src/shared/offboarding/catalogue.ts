@@ -97,7 +97,7 @@ function step(id: StepId, stage: Stage, requiredIn: readonly GuidedScenario[], r
   return { ...DEFAULTS, showsSearchHint: rest.perOs ?? false, ...rest, id, stage, requiredIn }
 }
 
-/** The step catalogue (DESIGN §4), in run order. */
+/** The step catalogue, in run order. */
 export const STEP_CATALOGUE: readonly StepDefinition[] = [
   step('check-credentials', 'prepare', ALL, {
     warnings: ['second-factor', 'google-password-24h'],

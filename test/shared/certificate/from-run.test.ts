@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { subjectRecordFromRun } from '../../../src/shared/certificate/from-run'
 import { pendingRequiredSteps } from '../../../src/shared/certificate/build'
-import type { Device } from '../../../src/shared/device'
+import type { Device } from '../../../src/shared/device-model'
 import { requiredStepsPending } from '../../../src/shared/offboarding/gates'
 import { createRun, type Run } from '../../../src/shared/offboarding/run'
 import { ServiceError } from '../../../src/shared/result'

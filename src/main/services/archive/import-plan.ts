@@ -1,9 +1,9 @@
-import type { ArchiveRecords, AttachmentBundle, SectionName } from '../../../shared/archive/format'
-import { SECTION_NAMES } from '../../../shared/archive/format'
+import type { ArchiveRecords, AttachmentBundle } from '../../../shared/archive/format'
+import { SECTION_NAMES, type SectionName } from '../../../shared/archive/section-names'
 import type { ChangeKind, ImportPreview, PlannedRecord } from '../../../shared/archive/plan'
 import { recordLabel, type ArchiveProblem } from '../../../shared/archive/problems'
 import { canonicalJson } from '../../../shared/certificate/canonical'
-import type { Device } from '../../../shared/device'
+import type { Device } from '../../../shared/device-model'
 import { verifySignedCertificate } from '../certificate/seal'
 
 /** What an import does: counts and names for the preview, records to write, and every record afterwards. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { z } from 'zod'
-import { BACKUP_REASONS, backupIdSchema, MAX_KEEP, type BackupInfo, type BackupReason, type BackupSettings } from '../../../shared/ipc/archive-contract'
+import { BACKUP_ID_PATTERN, BACKUP_REASONS, isBackupId, MAX_KEEP, type BackupInfo, type BackupReason, type BackupSettings } from '../../../shared/archive/backups'
 import { ServiceError } from '../../../shared/result'
 import type { Clock, Storage } from '../ports'
 import { copyDataTree, dataEntries } from './data-tree'
@@ -22,7 +22,7 @@ const settingsSchema = z.object({
 type SettingsFile = z.infer<typeof settingsSchema>
 
 const infoSchema = z.object({
-  id: backupIdSchema,
+  id: z.string().regex(BACKUP_ID_PATTERN),
   createdAt: z.iso.datetime(),
   reason: z.enum(BACKUP_REASONS),
   files: z.number().int().nonnegative(),
@@ -83,7 +83,7 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
       return []
     }
     return names
-      .filter((name) => backupIdSchema.safeParse(name).success)
+      .filter(isBackupId)
       .map(readInfo)
       .filter((info): info is BackupInfo => info !== null)
       .sort((a, b) => b.id.localeCompare(a.id))
@@ -134,7 +134,7 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
     list,
     create,
     async restore(id) {
-      const source = backupIdSchema.safeParse(id).success ? readInfo(id) : null
+      const source = isBackupId(id) ? readInfo(id) : null
       if (!source) throw new ServiceError('not-found', 'That backup is no longer there.')
       const staged = beginStaging(dataDir)
       let safetyCopy: BackupInfo

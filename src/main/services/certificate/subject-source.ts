@@ -1,6 +1,6 @@
 import { subjectRecordFromRun } from '../../../shared/certificate/from-run'
 import type { SubjectRecord } from '../../../shared/certificate/subject'
-import type { Device } from '../../../shared/device'
+import type { Device } from '../../../shared/device-model'
 import type { StepId } from '../../../shared/offboarding/catalogue'
 import type { RunForCertificate } from '../run-service'
 

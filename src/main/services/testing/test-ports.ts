@@ -1,4 +1,4 @@
-import type { Ports } from '../create-services'
+import type { Ports } from '../ports'
 import { createOfflineAdb } from '../usb/offline-adb'
 import { createConfStorage } from './conf-storage'
 import { createPlaintextVault } from './plaintext-vault'

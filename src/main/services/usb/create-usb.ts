@@ -1,8 +1,8 @@
-import type { UsbKeyView, UsbStatusView } from '../../../shared/ipc/usb-contract'
-import type { Adb, Clock, Storage, Vault } from '../ports'
+import type { UsbKeyView } from '../../../shared/usb/usb-status'
+import type { Adb, Clock, DaemonDeviceSource, EventSink, Storage, Vault } from '../ports'
 import { createAppAdbKey } from './credential-store'
 import { recordAccountCheckInRun, type RunJournal } from './record-in-run'
-import { createDaemonAdb, type DaemonDeviceSource } from './tango-transport'
+import { createDaemonAdb } from './tango-transport'
 import { createTransportChoice } from './transport-choice'
 import { createUsbService, type UsbService, type UsbSettings } from './usb-service'
 
@@ -27,6 +27,7 @@ export function createUsbForHousehold(deps: {
   vault: Vault
   clock: Clock
   runs: RunJournal
+  events: EventSink
   /** The serial in the phone's record ('' when none or unknown), to refuse confirming from another phone. */
   recordSerial: (deviceId: string) => string
   /** The operating system, for the set-up guidance (default: this one). */
@@ -39,14 +40,12 @@ export function createUsbForHousehold(deps: {
     adb,
     clock: deps.clock,
     settings: deps.storage.open<UsbSettings>(deps.dataDir, 'usb-settings'),
+    events: deps.events,
+    transport: () => adb.transport(),
     onAccountCheck: recordAccountCheckInRun(deps.runs, deps.recordSerial)
   })
-  const withTransport = (view: UsbStatusView): UsbStatusView => ({ ...view, transport: adb.transport() })
   return {
     ...service,
-    connect: async () => withTransport(await service.connect()),
-    status: () => withTransport(service.status()),
-    setAdbPath: async (path) => withTransport(await service.setAdbPath(path)),
     keyFingerprint: async () => ({ fingerprint: await key.fingerprint() }),
     async forgetKey() {
       await key.forget()

@@ -1,19 +1,11 @@
 import { Adb as TangoAdb, AdbDaemonTransport, type AdbCredentialStore, type AdbDaemonDevice, type AdbSocket } from '@yume-chan/adb'
 import type { AdbDeviceEntry } from '../../../shared/usb/device-list'
-import type { DirectUsbProblem } from '../../../shared/ipc/usb-contract'
-import type { Adb } from '../ports'
+import type { DirectUsbProblem } from '../../../shared/usb/usb-status'
+import type { Adb, DaemonDeviceSource } from '../ports'
 import { AdbError } from './adb-protocol'
 
 /** The most one shell read may bring back; past it the read stops and is "unknown" (an endless stream costs no more). */
 export const MAX_SHELL_OUTPUT_BYTES = 16 * 1024 * 1024
-
-/** Phones reachable without an adb server: USB devices through WebUSB, or adbd over TCP (tests, emulators). */
-export interface DaemonDeviceSource {
-  /** Follows the phones present: called with the whole list at once and on every change; `onEnd` once if it stops. */
-  watch(onList: (devices: readonly AdbDaemonDevice[]) => void, onEnd: (message: string) => void): { stop(): void }
-  /** Why opening a phone failed, in the words the screen explains. */
-  problemOf(error: unknown): DirectUsbProblem
-}
 
 /** What the daemon adapter is built from. */
 export interface DaemonAdbOptions {

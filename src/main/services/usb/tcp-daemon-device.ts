@@ -2,7 +2,7 @@ import { connect } from 'node:net'
 import { AdbPacket, AdbPacketSerializeStream, type AdbDaemonDevice } from '@yume-chan/adb'
 import { MaybeConsumable, pipeFrom, PushReadableStream, StructDeserializeStream } from '@yume-chan/stream-extra'
 import type { AdbAddress } from './adb-protocol'
-import type { DaemonDeviceSource } from './tango-transport'
+import type { DaemonDeviceSource } from '../ports'
 
 /**
  * A phone's adbd reached over TCP (`adb tcpip`, an emulator, or the tests' fake device), as a Tango daemon

@@ -7,9 +7,9 @@ import { readDeviceProperties, type PropertiesOutcome } from '../../../shared/us
 import { parseGetprop } from '../../../shared/usb/getprop'
 import type { UnknownOutcome, UnknownReason } from '../../../shared/usb/read-outcome'
 import type { ReadJobView, ReadKind, ReadProgress } from '../../../shared/usb/usb-job'
-import type { UsbStatusView } from '../../../shared/ipc/usb-contract'
+import type { UsbStatusView, UsbTransportView } from '../../../shared/usb/usb-status'
 import { ServiceError } from '../../../shared/result'
-import type { Adb, Clock, DocumentStore } from '../ports'
+import type { Adb, Clock, DocumentStore, EventSink } from '../ports'
 import { beforeEndMarker, failureReason, withEndMarker } from './marked-read'
 
 /** Saved USB settings. */
@@ -30,12 +30,18 @@ export interface UsbServiceOptions {
   adb: Adb
   clock: Clock
   settings: DocumentStore<UsbSettings>
+  /** Where status changes and read progress are pushed. */
+  events?: EventSink
+  /** The transport in use, reported with every status (absent where there is no choice of transport). */
+  transport?: () => UsbTransportView
   /** Called after every account check tied to a record (not for cancelled reads); records it in the run. */
   onAccountCheck?: (report: AccountCheckReport) => void | Promise<void>
   /** Longest wait for one command (default 30 s). */
   commandTimeoutMs?: number
   /** How long to wait for the device list to show an unplug after a cut read (default 500 ms). */
   unplugGraceMs?: number
+  /** Shortest gap between two pushes of a read's byte count (default 100 ms); start and finish always go out. */
+  progressEveryMs?: number
 }
 
 /** Reads phones over USB: connection tracking, property reads and account checks with progress and cancel. */
@@ -67,6 +73,9 @@ interface Job {
   controller: AbortController
   outcome: PropertiesOutcome | AccountCheck | null
   done: Promise<void>
+  /** The pending push of a byte count, while pushes are held back. */
+  pushTimer: ReturnType<typeof setTimeout> | null
+  lastPushAt: number
 }
 
 const KEPT_JOBS = 20
@@ -76,9 +85,9 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
   const { adb, clock } = options
   const commandTimeoutMs = options.commandTimeoutMs ?? 30_000
   const unplugGraceMs = options.unplugGraceMs ?? 500
+  const progressEveryMs = options.progressEveryMs ?? 100
   let connection: UsbConnection = { kind: 'idle' }
   let devices: AdbDeviceEntry[] = []
-  let revision = 0
   let tracker: { stop(): void } | null = null
   let connecting: Promise<UsbStatusView> | null = null
   const listWaiters = new Set<() => void>()
@@ -94,11 +103,12 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
   }
   let adbPath = readSavedPath()
 
-  const status = (): UsbStatusView => ({ connection, configuredAdbPath: adbPath, revision })
+  const status = (): UsbStatusView => ({ connection, configuredAdbPath: adbPath, ...(options.transport ? { transport: options.transport() } : {}) })
+  const pushStatus = () => options.events?.emit('usbStatus', status())
 
   const setConnection = (next: UsbConnection) => {
     connection = next
-    revision++
+    pushStatus()
     for (const wake of listWaiters) wake()
   }
 
@@ -151,6 +161,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
         signal: job.controller.signal,
         onData: (received) => {
           job.progress = { ...job.progress, received }
+          pushProgress(job)
         }
       })
       const text = beforeEndMarker(output)
@@ -174,6 +185,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
 
   async function readCensus(job: Job): Promise<AccountCensus> {
     job.progress = { step: 2, steps: 2, received: 0 }
+    pushJob(job)
     const read = await readCommand(job, 'dumpsys account')
     return 'state' in read ? read : parseDumpsysAccount(read.text)
   }
@@ -202,8 +214,25 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
     }
   }
 
-  const view = (job: Job): ReadJobView =>
-    ({ id: job.id, kind: job.kind, running: job.outcome === null, progress: { ...job.progress }, outcome: job.outcome }) as ReadJobView
+  function view(job: Job): ReadJobView {
+    return { id: job.id, kind: job.kind, running: job.outcome === null, progress: { ...job.progress }, outcome: job.outcome } as ReadJobView
+  }
+
+  /** Pushes the read's state now, dropping any held-back byte count. */
+  function pushJob(job: Job): void {
+    if (job.pushTimer) clearTimeout(job.pushTimer)
+    job.pushTimer = null
+    job.lastPushAt = performance.now()
+    options.events?.emit('readProgress', view(job))
+  }
+
+  /** Pushes a new byte count at most once per `progressEveryMs`, the last one always. */
+  function pushProgress(job: Job): void {
+    if (job.pushTimer) return
+    const wait = job.lastPushAt + progressEveryMs - performance.now()
+    if (wait <= 0) pushJob(job)
+    else job.pushTimer = setTimeout(() => pushJob(job), wait)
+  }
 
   const find = (jobId: string): Job => {
     const job = jobs.get(jobId)
@@ -225,7 +254,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
     async setAdbPath(path) {
       adbPath = path.trim()
       options.settings.write({ adbPath })
-      revision++
+      pushStatus()
       if (!tracker) return connect()
       return status()
     },
@@ -241,16 +270,20 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
         progress: { step: 1, steps: kind === 'accounts' ? 2 : 1, received: 0 },
         controller: new AbortController(),
         outcome: null,
-        done: Promise.resolve()
+        done: Promise.resolve(),
+        pushTimer: null,
+        lastPushAt: -Infinity
       }
       const entry = devices.find((d) => d.serial === serial)
       if (!entry || entry.state !== 'device') {
         const reason: UnknownReason = entry?.state === 'unauthorized' ? 'unauthorized' : entry?.state === 'offline' ? 'offline' : 'disconnected'
         job.controller.abort(reason)
       }
-      job.done = run(job).catch(() => {
-        job.outcome ??= job.kind === 'properties' ? { state: 'unknown', reason: 'adb-error' } : accountCheck(clock.now().toISOString(), { state: 'unknown', reason: 'adb-error' }, null)
-      })
+      job.done = run(job)
+        .catch(() => {
+          job.outcome ??= job.kind === 'properties' ? { state: 'unknown', reason: 'adb-error' } : accountCheck(clock.now().toISOString(), { state: 'unknown', reason: 'adb-error' }, null)
+        })
+        .finally(() => pushJob(job))
       jobs.set(job.id, job)
       while (jobs.size > KEPT_JOBS) jobs.delete(jobs.keys().next().value!)
       return { jobId: job.id }

@@ -2,8 +2,8 @@
 import { createRequire } from 'node:module'
 import { AdbDaemonWebUsbDevice, AdbDaemonWebUsbDeviceManager, AdbDefaultInterfaceFilter } from '@yume-chan/adb-daemon-webusb'
 import type * as NodeUsb from 'usb'
-import type { DirectUsbProblem } from '../../../shared/ipc/usb-contract'
-import type { DaemonDeviceSource } from './tango-transport'
+import type { DirectUsbProblem } from '../../../shared/usb/usb-status'
+import type { DaemonDeviceSource } from '../ports'
 
 /** Phones are matched by their ADB interface (class 0xFF, subclass 0x42, protocol 1), whatever the vendor. */
 const ADB_FILTERS = [AdbDefaultInterfaceFilter]

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../shared/device-model'
-import type { MenuCommand } from '../../../shared/ipc/events'
+import type { MenuCommand } from '../../../shared/app-events'
 import { ModalDialog } from '../components/modal-dialog'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { PhoneForm } from '../features/phone-form/phone-form'
 import { RecordsDialogs } from '../features/records/records-dialogs'
+import { runProgressStore } from '../features/run/run-progress-store'
 import { household, useHousehold } from './household-store'
 import { QuarantineBanner } from './quarantine-banner'
 import { RouteContext, type Route } from './routes'
@@ -54,7 +55,9 @@ export function App() {
   const openEdit = useCallback((device: DeviceSummary) => setForm({ mode: 'edit', device }), [])
 
   useEffect(() => {
+    const stops = [household.follow(), runProgressStore.follow()]
     void household.load()
+    return () => stops.forEach((stop) => stop())
   }, [])
   useEffect(
     () =>
@@ -90,7 +93,7 @@ export function App() {
             <nav aria-label={t('app.nav.label')}>
               <ul>
                 {navItem({ name: 'dashboard' }, t('app.nav.phones'))}
-                {navItem({ name: 'usb' }, t('usb:openNew'))}
+                {navItem({ name: 'usb' }, t('app.nav.usb'))}
                 {navItem({ name: 'verify' }, t('app.nav.verify'))}
                 {navItem({ name: 'settings' }, t('app.nav.settings'))}
               </ul>

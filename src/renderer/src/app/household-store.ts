@@ -1,5 +1,5 @@
 import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '../../../shared/device-model'
-import type { QuarantineEntry } from '../../../shared/ipc/devices-contract'
+import type { QuarantineEntry } from '../../../shared/quarantine'
 import { api, errorMessage, unwrap } from './api-client'
 import { createExternalStore } from './external-store'
 
@@ -63,6 +63,14 @@ export const household = {
     const member = await unwrap(api().members.create({ name }))
     if (!store.get().members.some((m) => m.id === member.id)) setState({ members: [...store.get().members, member] })
     return member
+  },
+  /** Follows the phones the main process saves or removes, and reloads after a restore or import; returns the function that stops. */
+  follow(): () => void {
+    const stops = [
+      api().on.deviceChanged(({ id, device }) => (device ? void upsert(device) : setState({ devices: store.get().devices.filter((d) => d.id !== id) }))),
+      api().on.householdReloaded(() => void household.load())
+    ]
+    return () => stops.forEach((stop) => stop())
   },
   /** Hides the quarantine banner. */
   dismissQuarantine: () => setState({ quarantinedNow: [] })

@@ -25,6 +25,7 @@ async function household(adb: ReturnType<typeof createOfflineAdb>, device: FakeA
     vault: createPlaintextVault(),
     clock,
     runs: { get: () => null, confirmStepByUsb: () => Promise.reject(new Error('no run')), journalUsbCheck: () => Promise.reject(new Error('no run')) },
+    events: { emit: () => undefined },
     recordSerial: () => '',
     platform: 'linux'
   })

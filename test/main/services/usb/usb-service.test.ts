@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
 import { createUsbService, type AccountCheckReport, type UsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
+import type { AppEvents } from '../../../../src/shared/app-events'
 import type { AccountCheck } from '../../../../src/shared/usb/account-check'
 import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
 import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '../../../support/adb-fixtures'
@@ -14,12 +15,13 @@ const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
 let fake: FakeAdbServer
 let usb: UsbService
 let reports: AccountCheckReport[]
+let pushed: Array<{ name: keyof AppEvents; payload: unknown }>
 
 function phone(serial: string, fixture: AdbFixturePhone, state = 'device') {
   fake.connect({ serial, state, replies: adbReplies(fixture) })
 }
 
-function build(extra: { commandTimeoutMs?: number } = {}): UsbService {
+function build(extra: { commandTimeoutMs?: number; progressEveryMs?: number } = {}): UsbService {
   const dir = tempDir('handover-usb-')
   return createUsbService({
     adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }),
@@ -28,6 +30,7 @@ function build(extra: { commandTimeoutMs?: number } = {}): UsbService {
     onAccountCheck: (report) => {
       reports.push(report)
     },
+    events: { emit: (name, payload) => void pushed.push({ name, payload }) },
     ...extra
   })
 }
@@ -50,6 +53,7 @@ function accountsOutcome(job: ReadJobView): AccountCheck {
 beforeEach(async () => {
   fake = await FakeAdbServer.start()
   reports = []
+  pushed = []
   usb = build()
 })
 afterEach(async () => {
@@ -72,12 +76,19 @@ describe('USB service: connection', () => {
     await until(() => usb.status().connection.kind === 'none')
   })
 
-  it('reports the server going away', async () => {
+  it('reports the server going away, and pushes each change of status', async () => {
     await usb.connect()
-    const before = usb.status().revision
+    pushed = []
     await fake.close()
     await until(() => usb.status().connection.kind === 'server-down')
-    expect(usb.status().revision).toBeGreaterThan(before)
+    expect(pushed).toContainEqual({ name: 'usbStatus', payload: usb.status() })
+  })
+
+  it('pushes a changed adb path', async () => {
+    await usb.connect()
+    pushed = []
+    await usb.setAdbPath(' /opt/adb ')
+    expect(pushed).toContainEqual({ name: 'usbStatus', payload: expect.objectContaining({ configuredAdbPath: '/opt/adb' }) })
   })
 
   it('reports a server that does not answer (and does not try to start one in tests)', async () => {
@@ -184,6 +195,23 @@ describe('USB service: reading a phone', () => {
     const job = await usb.settled(jobId)
     expect(accountsOutcome(job).census).toEqual({ state: 'unknown', reason: 'cancelled' })
     expect(reports).toEqual([])
+  })
+
+  it('pushes read progress, held back to one push per interval, and the finished read last', async () => {
+    usb.stop()
+    usb = build({ progressEveryMs: 60_000 })
+    await usb.connect()
+    phone('DEMO0001', 'hyperos2-tablet')
+    await until(() => usb.status().connection.kind === 'one')
+    fake.setStreaming({ chunkBytes: 64, delayMs: 2 })
+    const job = await read('DEMO0001', 'properties')
+    const progress = pushed.filter((p) => p.name === 'readProgress').map((p) => p.payload as ReadJobView)
+    // one push with the first byte count (the rest held back), then the finished read, which drops what was held back
+    expect(progress).toHaveLength(2)
+    expect(progress[0]).toMatchObject({ id: job.id, running: true })
+    expect(progress[0]!.progress.received).toBeGreaterThan(0)
+    expect(progress[1]).toEqual(job)
+    expect(job.running).toBe(false)
   })
 
   it('times out a phone that stops answering', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CertificateView } from '../../../../shared/ipc/certificates-contract'
+import type { CertificateView } from '../../../../shared/certificate/view'
 import { api, errorMessage, unwrap } from '../../app/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { CertificateFrame } from './certificate-frame'

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IssuedCertificate } from '../../../../shared/certificate/issued'
-import type { CertificateReadiness, CertificateView } from '../../../../shared/ipc/certificates-contract'
+import type { CertificateReadiness, CertificateView } from '../../../../shared/certificate/view'
 import { api, errorMessage, unwrap } from '../../app/api-client'
 import { useNotify } from '../../app/toasts'
 import { formatDateTime } from '../../components/format'

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Destination, IdentifierDisplay, PaperSize } from '../../../../shared/certificate/content'
-import type { CertificateReadiness, CertificateView } from '../../../../shared/ipc/certificates-contract'
+import type { CertificateReadiness, CertificateView } from '../../../../shared/certificate/view'
 import { api, ApiError, errorMessage, unwrap } from '../../app/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { Field } from '../phone-form/phone-form-fields'

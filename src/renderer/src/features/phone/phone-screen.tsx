@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
-import type { RevealedFields } from '../../../../shared/ipc/devices-contract'
+import type { RevealedFields } from '../../../../shared/household'
 import { api, unwrap } from '../../app/api-client'
 import { useHousehold } from '../../app/household-store'
 import { useRoute } from '../../app/routes'
@@ -13,7 +13,7 @@ import { RunCard } from '../run/run-card'
 
 /** One phone's record: its details with the identifiers masked until revealed. */
 export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSummary) => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(['common', 'usb'])
   const { navigate } = useRoute()
   const { devices, members } = useHousehold()
   const device = devices.find((d) => d.id === props.deviceId)

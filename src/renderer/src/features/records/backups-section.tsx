@@ -1,9 +1,8 @@
 import './records.css'
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_KEEP, type BackupInfo } from '../../../../shared/ipc/archive-contract'
+import { MAX_KEEP, type BackupInfo } from '../../../../shared/archive/backups'
 import { api, errorMessage, unwrap } from '../../app/api-client'
-import { household } from '../../app/household-store'
 import { useNotify } from '../../app/toasts'
 import { ConfirmDialog } from '../../components/modal-dialog'
 import { formatSize, formatWhen } from './format-when'
@@ -43,7 +42,6 @@ export function BackupsSection() {
     run(async () => {
       setConfirming(null)
       await unwrap(api().backups.restore({ id: backup.id }))
-      await household.load()
       return t('backups.restored')
     })
   const saveKeep = (event: FormEvent) => {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/ipc/archive-contract'
+import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/archive/passphrase'
 import { api, errorMessage, unwrap } from '../../app/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SECTION_NAMES } from '../../../../shared/archive/format'
+import { SECTION_NAMES } from '../../../../shared/archive/section-names'
 import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/archive/plan'
 import type { AppError } from '../../../../shared/result'
 import { api, ApiError, unwrap } from '../../app/api-client'
-import { household } from '../../app/household-store'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
 import { formatWhen } from './format-when'
@@ -78,7 +77,6 @@ export function ImportDialog(props: { onClose: () => void }) {
     try {
       const outcome = await unwrap(api().archive.applyImport({ token: current.token }))
       tokenRef.current = null
-      await household.load()
       notify({ message: t('import.done', { count: outcome.changes }) })
       onClose()
     } catch (error) {

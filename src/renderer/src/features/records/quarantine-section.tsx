@@ -1,9 +1,8 @@
 import './records.css'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { QuarantineEntry } from '../../../../shared/ipc/devices-contract'
+import type { QuarantineEntry } from '../../../../shared/quarantine'
 import { api, errorMessage, unwrap } from '../../app/api-client'
-import { household } from '../../app/household-store'
 import { useNotify } from '../../app/toasts'
 import { formatWhen } from './format-when'
 
@@ -32,7 +31,6 @@ export function QuarantineSection() {
     try {
       const outcome = await unwrap(api().quarantine.restore({ file: entry.file }))
       if (outcome.restored) {
-        await household.load()
         notify({ message: t('quarantine.restored', { file: outcome.originalPath }) })
       } else notify({ message: t('quarantine.notRestored', { file: entry.originalPath, reason: outcome.reason }), tone: 'error' })
       await refresh()

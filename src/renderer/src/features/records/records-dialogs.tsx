@@ -1,6 +1,6 @@
 import './records.css'
 import { useEffect } from 'react'
-import type { MenuCommand } from '../../../../shared/ipc/events'
+import type { MenuCommand } from '../../../../shared/app-events'
 import { ExportDialog } from './export-dialog'
 import { ImportDialog } from './import-dialog'
 import { setRecordsDialog, useRecordsDialog } from './records-dialogs-store'

@@ -1,13 +1,12 @@
 import { useEffect } from 'react'
-import { runProgress, type RunProgress } from '../../../../shared/offboarding/progress'
-import type { Run } from '../../../../shared/offboarding/run'
+import type { RunProgress } from '../../../../shared/offboarding/progress'
 import { api, unwrap } from '../../app/api-client'
 import { createExternalStore } from '../../app/external-store'
 
 const byDevice = createExternalStore<ReadonlyMap<string, RunProgress>>(new Map())
 let loaded = false
 
-/** Progress of every phone's run for the dashboard, loaded once and kept in step by the run screen. */
+/** Progress of every phone's run for the dashboard, loaded once and kept in step by the main process's events. */
 export const runProgressStore = {
   /** Loads every run's progress from the main process (once; call again with force after a restart or import). */
   async load(force = false): Promise<void> {
@@ -16,9 +15,13 @@ export const runProgressStore = {
     const all = await unwrap(api().runs.progress())
     byDevice.set(new Map(all.map((p) => [p.deviceId, p])))
   },
-  /** Records a run the run screen just saved. */
-  update(run: Run): void {
-    byDevice.set(new Map(byDevice.get()).set(run.deviceId, runProgress(run)))
+  /** Follows saved runs and reloads after a restore or import; returns the function that stops. */
+  follow(): () => void {
+    const stops = [
+      api().on.runChanged(({ deviceId, progress }) => byDevice.set(new Map(byDevice.get()).set(deviceId, progress))),
+      api().on.householdReloaded(() => void runProgressStore.load(true).catch(() => undefined))
+    ]
+    return () => stops.forEach((stop) => stop())
   }
 }
 

@@ -1,14 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
-import { runDeviceStatus } from '../../../../shared/offboarding/gates'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { Scenario } from '../../../../shared/offboarding/scenarios'
 import type { Result } from '../../../../shared/result'
 import { api, errorMessage, unwrap } from '../../app/api-client'
-import { household } from '../../app/household-store'
-import { runProgressStore } from './run-progress-store'
 
 /** A phone's run as the run screen sees it: undefined while loading, null when none was started. */
 export interface RunState {
@@ -19,7 +16,7 @@ export interface RunState {
   undo(): Promise<Run | null>
 }
 
-/** Loads a phone's run and sends changes; the phone's status in the dashboard follows the run. */
+/** Loads a phone's run and sends changes; the dashboard hears of them from the main process. */
 export function useRun(device: DeviceSummary): RunState {
   const { t } = useTranslation('offboarding')
   const [run, setRun] = useState<Run | null | undefined>(undefined)
@@ -41,10 +38,6 @@ export function useRun(device: DeviceSummary): RunState {
     async (call: Promise<Result<Run>>): Promise<Run | null> => {
       try {
         const next = await unwrap(call)
-        const status = runDeviceStatus(next)
-        // the main process moved the phone's status with the run; mirror it in the local list
-        if (status && status !== device.status) household.upsert({ ...device, status, updatedAt: new Date().toISOString() })
-        runProgressStore.update(next)
         setRun(next)
         setError(null)
         return next
@@ -53,7 +46,7 @@ export function useRun(device: DeviceSummary): RunState {
         return null
       }
     },
-    [device, t]
+    [t]
   )
 
   return {

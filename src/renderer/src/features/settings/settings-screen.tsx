@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '../../../../shared/ipc/app-contract'
+import type { AppInfo } from '../../../../shared/app-info'
 import { api, unwrap } from '../../app/api-client'
 import { BackupsSection } from '../records/backups-section'
 import { QuarantineSection } from '../records/quarantine-section'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { tail } from '../../../../shared/device-model'
-import type { UsbPlatform, UsbStatusView } from '../../../../shared/ipc/usb-contract'
+import type { UsbPlatform, UsbStatusView } from '../../../../shared/usb/usb-status'
 import type { AdbDeviceEntry } from '../../../../shared/usb/device-list'
 import { TransportNote } from './transport-note'
 import { UsbDebuggingGuide } from './usb-debugging-guide'

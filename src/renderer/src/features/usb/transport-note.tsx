@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { UsbTransportView } from '../../../../shared/ipc/usb-contract'
+import type { UsbTransportView } from '../../../../shared/usb/usb-status'
 import { UsbKeyFingerprint } from './usb-key-fingerprint'
 import { UsbSetupGuidance } from './usb-setup-guidance'
 

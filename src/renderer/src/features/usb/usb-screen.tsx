@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { emptyDeviceInput, inputFromSummary, type DeviceInput } from '../../../../shared/device-model'
-import type { RevealedFields } from '../../../../shared/ipc/devices-contract'
+import type { RevealedFields } from '../../../../shared/household'
 import { applyChanges, type FieldChange } from '../../../../shared/usb/prefill'
 import { api, errorMessage, unwrap } from '../../app/api-client'
 import { household, useHousehold } from '../../app/household-store'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DirectUsbProblem, UsbPlatform } from '../../../../shared/ipc/usb-contract'
+import type { DirectUsbProblem, UsbPlatform } from '../../../../shared/usb/usb-status'
 import { api } from '../../app/api-client'
 
 /**

@@ -2,9 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ReadJobView, ReadKind } from '../../../../shared/usb/usb-job'
 import { api, errorMessage, unwrap } from '../../app/api-client'
 
-const POLL_MS = 150
-
-/** One read of the phone at a time: start it, follow its progress, cancel it. */
+/** One read of the phone at a time: start it, follow the progress the main process pushes, cancel it. */
 export function useReadJob(kind: ReadKind): {
   job: ReadJobView | null
   error: string | null
@@ -13,36 +11,30 @@ export function useReadJob(kind: ReadKind): {
 } {
   const [job, setJob] = useState<ReadJobView | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const timer = useRef<number | null>(null)
+  const followed = useRef<string | null>(null)
 
-  const stopPolling = () => {
-    if (timer.current !== null) window.clearInterval(timer.current)
-    timer.current = null
-  }
-  useEffect(() => stopPolling, [])
+  useEffect(
+    () =>
+      api().on.readProgress((next) => {
+        if (next.id === followed.current) setJob(next)
+      }),
+    []
+  )
 
   const start = useCallback(
     (serial: string, deviceId?: string) => {
       setError(null)
-      stopPolling()
-      void unwrap(api().usb.startRead({ serial, kind, ...(deviceId ? { deviceId } : {}) })).then(
-        ({ jobId }) => {
-          const poll = () =>
-            void unwrap(api().usb.job({ jobId })).then(
-              (next) => {
-                setJob(next)
-                if (!next.running) stopPolling()
-              },
-              (e: unknown) => {
-                stopPolling()
-                setError(errorMessage(e, 'read'))
-              }
-            )
-          poll()
-          timer.current = window.setInterval(poll, POLL_MS)
-        },
-        (e: unknown) => setError(errorMessage(e, 'read'))
-      )
+      followed.current = null
+      void unwrap(api().usb.startRead({ serial, kind, ...(deviceId ? { deviceId } : {}) }))
+        .then(({ jobId }) => {
+          followed.current = jobId
+          // what was pushed before the id was known: the read as it is now (later pushes follow in order)
+          return unwrap(api().usb.job({ jobId }))
+        })
+        .then(
+          (current) => setJob((shown) => (shown?.id === current.id && !shown.running ? shown : current)),
+          (e: unknown) => setError(errorMessage(e, 'read'))
+        )
     },
     [kind]
   )

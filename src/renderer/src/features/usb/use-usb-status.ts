@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { UsbStatusView } from '../../../../shared/ipc/usb-contract'
 import type { Result } from '../../../../shared/result'
+import type { UsbStatusView } from '../../../../shared/usb/usb-status'
 import { api, errorMessage, unwrap } from '../../app/api-client'
 
-const POLL_MS = 700
-
-/** The USB connection, kept fresh while the component is shown; connects on first show. */
+/** The USB connection, kept fresh by the main process's pushes while the component is shown; connects on first show. */
 export function useUsbStatus(): {
   status: UsbStatusView | null
   error: string | null
@@ -28,14 +26,9 @@ export function useUsbStatus(): {
   const connect = useCallback(() => void run(api().usb.connect()), [run])
 
   useEffect(() => {
+    const stop = api().on.usbStatus(setStatus)
     connect()
-    const timer = window.setInterval(() => {
-      void unwrap(api().usb.status()).then(
-        (next) => setStatus((prev) => (prev?.revision === next.revision ? prev : next)),
-        () => {}
-      )
-    }, POLL_MS)
-    return () => window.clearInterval(timer)
+    return stop
   }, [connect])
 
   const setAdbPath = useCallback((path: string) => run(api().usb.setAdbPath({ path })), [run])

@@ -1,9 +1,6 @@
 import { z } from 'zod'
 import { imeiProblem, imeiProblemMessage } from './imei'
-import { BRANDS, DEVICE_STATUSES, OS_FAMILIES, ROM_REGIONS } from './device-model'
-
-/** Version of the stored device record; bump it with a migration. */
-export const DEVICE_SCHEMA_VERSION = 1
+import { BRANDS, DEVICE_SCHEMA_VERSION, DEVICE_STATUSES, OS_FAMILIES, ROM_REGIONS, type Device, type DeviceInput, type Member } from './device-model'
 
 const text = (max: number) => z.string().trim().max(max)
 const id = z.string().uuid()
@@ -19,15 +16,13 @@ export const imeiSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: imeiProblemMessage(problem, value) })
   })
 
-/** A household member who can own phones. */
+/** A household member, checked. */
 export const memberSchema = z.object({
   id,
   name: text(80).min(1, 'A member needs a name.')
-})
-/** A household member. */
-export type Member = z.infer<typeof memberSchema>
+}) satisfies z.ZodType<Member>
 
-/** What the owner types into the phone form (also the editable part of a device). */
+/** The phone form's fields, checked. */
 export const deviceInputSchema = z.object({
   nickname: text(80).min(1, 'Give the phone a nickname, such as "Mum\'s old phone".'),
   brand: z.enum(BRANDS),
@@ -44,34 +39,13 @@ export const deviceInputSchema = z.object({
   purchaseDate: isoDate.or(z.literal('')),
   accountHint: text(120),
   notes: text(4000)
-})
-/** The editable fields of a phone. */
-export type DeviceInput = z.infer<typeof deviceInputSchema>
+}) satisfies z.ZodType<DeviceInput>
 
-/** A phone record as the main process keeps it (sensitive fields in clear, in memory only). */
+/** A phone record, checked. */
 export const deviceSchema = deviceInputSchema.extend({
   id,
   status: z.enum(DEVICE_STATUSES),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
   schemaVersion: z.literal(DEVICE_SCHEMA_VERSION)
-})
-/** A phone record. */
-export type Device = z.infer<typeof deviceSchema>
-
-
-export {
-  BRANDS,
-  DEVICE_STATUSES,
-  OS_FAMILIES,
-  ROM_REGIONS,
-  SENSITIVE_FIELDS,
-  emptyDeviceInput,
-  summarise,
-  tail,
-  type Brand,
-  type DeviceStatus,
-  type DeviceSummary,
-  type OsFamily,
-  type SensitiveField
-} from './device-model'
+}) satisfies z.ZodType<Device>

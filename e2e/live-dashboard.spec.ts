@@ -1,0 +1,133 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
+import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
+import { FakeAdbServer } from '../test/support/fake-adb-server'
+import { settleSellRun } from '../test/support/full-household'
+import { expect, test, type AppPage } from './fixtures'
+
+// The dashboard follows what the main process pushes: after each of these changes it shows the phone's
+// status and run progress as they are now, without a restart or a reload.
+
+const TABLET = 'HT7Q00DEMO01'
+const STARTED = { status: 'preparing', progress: 'Sell or give away: 0% done' }
+const FINISHED = { status: 'handed-over', progress: 'Sell or give away: 100% done' }
+
+/** The app with its `Adb` port talking to a fake adb server on loopback, which the spec scripts. */
+const liveTest = test.extend<{ fakeAdb: FakeAdbServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  fakeAdb: async ({}, use) => {
+    const fake = await FakeAdbServer.start()
+    await use(fake)
+    await fake.close()
+  },
+  portOverrides: async ({ fakeAdb }, use) => {
+    await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
+  }
+})
+
+liveTest.skip(({ app }) => app.services === null, 'Seeds runs and edits data files through the in-process services of the Chromium tier.')
+
+async function addPhone(app: AppPage, nickname: string): Promise<string> {
+  await app.getByRole('button', { name: 'Add a phone' }).first().click()
+  const dialog = app.getByRole('dialog', { name: 'Add a phone' })
+  await dialog.getByLabel('Nickname').pressSequentially(nickname)
+  await dialog.getByRole('button', { name: 'Save phone' }).click()
+  await expect(dialog).toBeHidden()
+  return app.services!.household.current().devices.find((d) => d.nickname === nickname)!.id
+}
+
+/** The phone's row shows this status and run progress. */
+async function expectRow(app: AppPage, nickname: string, expected: { status: string; progress: string }): Promise<void> {
+  const row = app.getByRole('list', { name: 'Phones in the household' }).getByRole('listitem', { name: nickname })
+  await expect(row.getByRole('combobox', { name: `Status of ${nickname}` })).toHaveValue(expected.status)
+  await expect(row).toContainText(expected.progress)
+}
+
+liveTest('after an import, the dashboard shows the imported status and run progress', async ({ app }) => {
+  const scratch = mkdtempSync(join(tmpdir(), 'handover-live-'))
+  const archive = join(scratch, 'started.handover')
+  const id = await addPhone(app, 'Old Redmi')
+  await app.services!.runs.start(id, 'sell')
+  await expectRow(app, 'Old Redmi', STARTED)
+  await app.dialogs.answerSave(archive)
+  await app.services!.archive.exportAll()
+
+  await settleSellRun(app.services!, id)
+  await expectRow(app, 'Old Redmi', FINISHED)
+
+  await app.dialogs.answerOpen([archive])
+  app.services!.ports.events.emit('menuCommand', 'import')
+  const dialog = app.getByRole('dialog', { name: 'Import records' })
+  await dialog.getByRole('button', { name: /^Import \d+ changes?$/ }).click()
+  await expect(dialog).toBeHidden()
+  await expectRow(app, 'Old Redmi', STARTED)
+  await app.snap('live-dashboard-after-import')
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+liveTest('after a backup is restored, the dashboard shows the restored status and run progress', async ({ app }) => {
+  const id = await addPhone(app, 'Old Redmi')
+  await app.services!.runs.start(id, 'sell')
+  await expectRow(app, 'Old Redmi', STARTED)
+  app.services!.backups.create('manual')
+  await settleSellRun(app.services!, id)
+  await expectRow(app, 'Old Redmi', FINISHED)
+
+  await app.getByRole('button', { name: 'Settings' }).click()
+  const backups = app.getByRole('region', { name: 'Backups' })
+  await backups.getByRole('button', { name: /^Restore the backup from/ }).first().click()
+  await app.getByRole('alertdialog', { name: /^Restore the backup from/ }).getByRole('button', { name: 'Restore backup' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'The backup was restored.' })).toBeVisible()
+  await app.getByRole('button', { name: 'Phones' }).click()
+  await expectRow(app, 'Old Redmi', STARTED)
+})
+
+liveTest('after a file set aside is put back, the dashboard shows the run it holds', async ({ app }) => {
+  const id = await addPhone(app, 'Old Redmi')
+  await app.services!.runs.start(id, 'sell')
+  await settleSellRun(app.services!, id)
+  await expectRow(app, 'Old Redmi', FINISHED)
+  const runFile = join(app.dataDir, 'runs', `${id}.json`)
+  const bytes = readFileSync(runFile)
+  writeFileSync(runFile, bytes.subarray(0, 40))
+  await app.restart()
+  // The dashboard reads the runs; the damaged one is set aside and the phone shows no run.
+  const quarantineDir = join(app.dataDir, 'quarantine')
+  const setAside = () => (existsSync(quarantineDir) ? readdirSync(quarantineDir).filter((name) => name.endsWith(`__${id}.json`)) : [])
+  await expect.poll(() => setAside().length).toBe(1)
+  const row = app.getByRole('list', { name: 'Phones in the household' }).getByRole('listitem', { name: 'Old Redmi' })
+  await expect(row.getByRole('combobox', { name: 'Status of Old Redmi' })).toHaveValue('handed-over')
+  await expect(row).not.toContainText('% done')
+
+  // The owner mends the file set aside (here: puts the good bytes back) and asks to restore it.
+  writeFileSync(join(quarantineDir, setAside()[0]!), bytes)
+  await app.getByRole('button', { name: 'Settings' }).click()
+  const entry = app.getByRole('region', { name: 'Files set aside' }).getByRole('listitem', { name: `runs/${id}.json` })
+  await entry.getByRole('button', { name: `Try to restore runs/${id}.json` }).click()
+  await expect(entry).toBeHidden()
+  await app.getByRole('button', { name: 'Phones' }).click()
+  await expectRow(app, 'Old Redmi', FINISHED)
+})
+
+liveTest('after a USB check confirms the sign-out, the dashboard shows the run progress it made', async ({ app, fakeAdb }) => {
+  fakeAdb.connect({ serial: TABLET, state: 'device', replies: { ...adbReplies('hyperos2-tablet'), 'dumpsys account': adbFixture('hyperos2-tablet', 'dumpsys-account-after-sign-out') } })
+  const id = await addPhone(app, 'Kitchen tablet')
+  await app.services!.runs.start(id, 'sell')
+  await expectRow(app, 'Kitchen tablet', STARTED)
+
+  await app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: 'Kitchen tablet', exact: true }).click()
+  await app.getByRole('button', { name: 'USB check' }).click()
+  await expect(app.getByText('Connected: phone …MO01, ready to read.')).toBeVisible()
+  await app.getByRole('button', { name: 'Check accounts' }).click()
+  await expect(app.getByRole('list', { name: 'Account check' })).toContainText('No Xiaomi account on any user.')
+  const confirmed = app.services!.runs.get(id)!.steps['xiaomi-sign-out']
+  expect(confirmed).toMatchObject({ status: 'done', confirmedBy: 'usb' })
+
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Phones' }).click()
+  const row = app.getByRole('list', { name: 'Phones in the household' }).getByRole('listitem', { name: 'Kitchen tablet' })
+  await expect(row).not.toContainText('0% done')
+  await expect(row).toContainText(/Sell or give away: [1-9]\d?% done/)
+  await app.snap('live-dashboard-after-usb-check')
+})

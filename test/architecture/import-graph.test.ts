@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { findCycles, readImportGraph, valuePath } from '../support/import-graph'
+
+const graph = readImportGraph('src')
+const files = (prefix: string) => [...graph.keys()].filter((file) => file.startsWith(prefix))
+
+describe('the import graph of src/', () => {
+  it('is read from every source file', () => {
+    expect(files('src/renderer/').length).toBeGreaterThan(20)
+    expect(graph.get('src/preload/build-api.ts')?.map((e) => e.target)).toContain('src/shared/ipc/channel-names.ts')
+  })
+
+  it('has no cycle, type imports included', () => {
+    expect(findCycles(graph)).toEqual([])
+  })
+
+  it('finds a cycle when there is one', () => {
+    const looped = new Map([
+      ['a.ts', [{ target: 'b.ts', typeOnly: true, dynamic: false }]],
+      ['b.ts', [{ target: 'a.ts', typeOnly: false, dynamic: false }]]
+    ])
+    expect(findCycles(looped)).toEqual([['a.ts', 'b.ts', 'a.ts']])
+  })
+
+  it('keeps zod out of the renderer and the preload: they import zod modules as types only', () => {
+    const reaching = [...files('src/renderer/'), ...files('src/preload/')].flatMap((file) => {
+      const path = valuePath(graph, file, 'zod')
+      return path ? [path.join(' -> ')] : []
+    })
+    expect(reaching).toEqual([])
+  })
+
+  it('finds a value import of zod through another module', () => {
+    expect(valuePath(graph, 'src/main/ipc/handlers.ts', 'zod')).not.toBeNull()
+  })
+
+  it('has services that never import the IPC contract', () => {
+    const offending = files('src/main/services/').flatMap((file) => (graph.get(file) ?? []).filter((e) => e.target.startsWith('src/shared/ipc/')).map((e) => `${file} -> ${e.target}`))
+    expect(offending).toEqual([])
+  })
+})
