@@ -47,6 +47,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
+    if (saving) return
     const found = localErrors()
     setErrors(found)
     if (Object.keys(found).length > 0) {
@@ -210,7 +211,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
           <button type="button" className="button" onClick={() => props.onClose()}>
             {t('app.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
+          <button type="submit" className="button button-primary" aria-disabled={saving}>
             {saving ? t('form.saving') : t('form.save')}
           </button>
         </footer>

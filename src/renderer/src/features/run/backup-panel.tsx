@@ -7,6 +7,7 @@ import type { BackupState, Run } from '../../../../shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
 import { Field } from '../phone-form/phone-form-fields'
 import { ReasonForm } from './reason-form'
+import { useReturnFocus } from '../../components/use-return-focus'
 
 /** The id of a category's heading, which receives focus when the owner is sent to it. */
 export function backupHeadingId(category: string): string {
@@ -33,6 +34,7 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
   const label = t(`backup.categories.${category}.label`)
   const [method, setMethod] = useState<BackupMethod>(state.method ?? def.methods[0]!)
   const [skipping, setSkipping] = useState(false)
+  const skipButton = useReturnFocus<HTMLButtonElement>(skipping)
 
   const send = async (change: RunChange): Promise<void> => {
     const next = await props.onChange(change)
@@ -55,7 +57,7 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
         </p>
       )}
       {state.at && state.status !== 'pending' && <p className="muted">{formatDateTime(state.at)}</p>}
-      {!isBackupSettled(state) || state.status === 'backed-up' ? (
+      {!isBackupSettled(state) ? (
         skipping ? (
           <ReasonForm
             label={t('ui.backup.skipReason', { category: label })}
@@ -96,7 +98,13 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
                 {t('ui.backup.verify')}
               </button>
               {state.status === 'pending' && (
-                <button type="button" className="button button-small button-quiet" aria-label={t('ui.backup.skipNamed', { category: label })} onClick={() => setSkipping(true)}>
+                <button
+                  type="button"
+                  ref={skipButton}
+                  className="button button-small button-quiet"
+                  aria-label={t('ui.backup.skipNamed', { category: label })}
+                  onClick={() => setSkipping(true)}
+                >
                   {t('ui.backup.skip')}
                 </button>
               )}
