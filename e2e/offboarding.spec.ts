@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { expect, test, type AppPage } from './fixtures'
+import { addPhone } from './support/add-phone'
 import { madeUpImei } from './support/made-up'
 
 const BACKUP_LABELS = [
@@ -18,17 +19,6 @@ const BACKUP_LABELS = [
   'eSIM and phone number',
   'Banking and payment apps'
 ]
-
-async function addPhone(app: AppPage, nickname: string, os: 'HyperOS' | 'MIUI', imeiBody: string): Promise<void> {
-  await app.getByRole('button', { name: 'Add a phone' }).first().click()
-  const dialog = app.getByRole('dialog', { name: 'Add a phone' })
-  await dialog.getByLabel('Nickname').fill(nickname)
-  await dialog.getByLabel('Market name').fill(os === 'HyperOS' ? 'Redmi Note 13 Pro' : 'POCO F4')
-  await dialog.getByLabel('Operating system').selectOption({ label: os })
-  await dialog.getByLabel('IMEI 1').fill(madeUpImei(imeiBody))
-  await dialog.getByRole('button', { name: 'Save phone' }).click()
-  await expect(dialog).toBeHidden()
-}
 
 /** Presses Tab (only the keyboard) until `target` has focus. */
 async function tabTo(app: AppPage, target: Locator, limit = 80): Promise<void> {
@@ -65,7 +55,7 @@ const stepNav = (app: AppPage) => app.getByRole('navigation', { name: 'Steps' })
 
 test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-run, undo, until ready to hand over', async ({ app }) => {
   test.setTimeout(180_000)
-  await addPhone(app, 'Hyper phone', 'HyperOS', '35123400001111')
+  await addPhone(app, { nickname: 'Hyper phone', marketName: 'Redmi Note 13 Pro', os: 'HyperOS', imei1: madeUpImei('35123400001111') })
   await openRun(app, 'Hyper phone', true)
 
   // the scenario chooser: "Sell or give away" is the first answer
@@ -166,7 +156,7 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
 })
 
 test('Find device shows the MIUI menu path on a MIUI phone', async ({ app }) => {
-  await addPhone(app, 'Old MIUI phone', 'MIUI', '86012300002222')
+  await addPhone(app, { nickname: 'Old MIUI phone', marketName: 'POCO F4', os: 'MIUI', imei1: madeUpImei('86012300002222') })
   await openRun(app, 'Old MIUI phone', false)
   await app.getByRole('button', { name: 'Start', exact: true }).click()
   await stepNav(app).getByRole('button', { name: 'Turn off Find device' }).click()
@@ -181,7 +171,7 @@ test('locked out: official routes only, and a receipt that is still there after 
   const receipt = join(outside, 'receipt-2024-03.pdf')
   writeFileSync(receipt, '%PDF-1.4 made-up receipt for a test')
   try {
-    await addPhone(app, 'Second-hand phone', 'HyperOS', '35999900003333')
+    await addPhone(app, { nickname: 'Second-hand phone', marketName: 'Redmi Note 13 Pro', os: 'HyperOS', imei1: madeUpImei('35999900003333') })
     await openRun(app, 'Second-hand phone', false)
     await app.getByRole('radio', { name: /I'm locked out/ }).check()
     await app.getByRole('button', { name: 'Start', exact: true }).click()

@@ -1,6 +1,7 @@
 import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
+import { typeInto } from './support/typing'
 import { expect, test } from './fixtures'
 
 const TABLET = 'HT7Q00DEMO01'
@@ -52,7 +53,7 @@ usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi s
   await expect(form.getByLabel('Market name')).toHaveValue('Xiaomi Pad 6S Pro 12.4')
   await expect(form.getByLabel('Model number')).toHaveValue('24018RPACG')
   await expect(form.getByLabel('Serial number')).toHaveValue('')
-  await form.getByLabel('Nickname').fill('Kitchen tablet')
+  await typeInto(form.getByLabel('Nickname'), 'Kitchen tablet')
   await form.getByRole('button', { name: 'Save phone' }).click()
   await expect(form).toBeHidden()
   await expect(app.getByRole('heading', { level: 1, name: 'USB check: Kitchen tablet' })).toBeVisible()
