@@ -35,8 +35,6 @@ test('axe finds no serious or critical WCAG 2.2 A/AA problem on any screen or op
   test.setTimeout(240_000)
   const findings: Finding[] = []
   const check = async (state: string): Promise<void> => {
-    // let transitions and lazy chunks settle, as a person would see the screen
-    await app.page.waitForLoadState('networkidle')
     const results = await new AxeBuilder({ page: app.page }).withTags(WCAG_TAGS).disableRules([...RULES_FIXED_ON_ANOTHER_BRANCH]).analyze()
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     findings.push({

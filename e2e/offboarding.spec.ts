@@ -81,7 +81,7 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
   await app.keyboard.type('No authenticator app on this phone')
   await app.keyboard.press('Enter')
   await app.snap('run-stage-backup')
-  await press(app, app.getByRole('button', { name: 'Checked that Photos and videos opens elsewhere' }))
+  await press(app, app.getByRole('button', { name: 'Checked it opens elsewhere: Photos and videos' }))
   for (const label of BACKUP_LABELS.filter((l) => !['Authenticator and 2FA apps', 'Photos and videos'].includes(l))) {
     await press(app, app.getByRole('button', { name: `Skip ${label}` }))
     await app.keyboard.type(`Nothing to keep in ${label}`)
