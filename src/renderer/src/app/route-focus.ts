@@ -9,8 +9,11 @@ export function useHeadingFocusOnRouteChange(route: Route): void {
     if (previous.current === route) return
     previous.current = route
     let current = true
+    // the screen left behind can linger hidden while the next one loads: only a visible heading counts
+    const shownHeading = (): HTMLElement | null =>
+      [...(document.getElementById(MAIN_ID)?.querySelectorAll<HTMLElement>('h1') ?? [])].find((h) => h.checkVisibility()) ?? null
     focusWhenRendered(
-      () => (current ? document.getElementById(MAIN_ID)?.querySelector('h1') ?? null : null),
+      () => (current ? shownHeading() : null),
       () => current && focusScreenHeading()
     )
     return () => {

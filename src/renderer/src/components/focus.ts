@@ -4,7 +4,7 @@ export const MAIN_ID = 'main-content'
 /** Moves focus to the current screen's heading (its h1, made focusable), else to the main region. */
 export function focusScreenHeading(): void {
   const main = document.getElementById(MAIN_ID)
-  const heading = main?.querySelector<HTMLElement>('h1, h2')
+  const heading = [...(main?.querySelectorAll<HTMLElement>('h1, h2') ?? [])].find((h) => h.checkVisibility())
   const target = heading ?? main
   if (target) focusElement(target)
 }
