@@ -34,3 +34,13 @@ export function focusWhenRendered(find: () => HTMLElement | null, fallback: () =
   }
   requestAnimationFrame(attempt)
 }
+
+/** Runs `then` if focus falls to the page body within the next few frames (the focused control is about to leave the page). */
+export function whenFocusIsLost(then: () => void, frames = 30): void {
+  let frame = 0
+  const watch = (): void => {
+    if (focusWasLost()) then()
+    else if (frame++ < frames) requestAnimationFrame(watch)
+  }
+  requestAnimationFrame(watch)
+}

@@ -11,7 +11,7 @@ import { useRunProgress } from '../run/run-progress-store'
 import { EmptyState } from './empty-state'
 import { filterPhones, NO_FILTER, searchIndex, type PhoneFilter } from './filter-phones'
 import { PhoneList } from './phone-list'
-import { focusRowAfter, focusRowOf, neighbourOf } from './row-focus'
+import { focusNeighbourIfRowLeaves, focusRowOf, neighbourOf } from './row-focus'
 import type { PhoneRowActions } from './phone-row'
 
 /** The household dashboard: every phone, search as you type, filters, and the row actions. */
@@ -47,7 +47,7 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
         const neighbour = neighbourOf(shownNow.current, device.id)
         void household.setStatus(device.id, status).then((saved) => {
           notify({ message: t('dashboard.statusChanged', { name: saved.nickname, status: t(`status.${status}`) }) })
-          focusRowAfter(device.id, neighbour)
+          focusNeighbourIfRowLeaves(neighbour)
         }, failed)
       },
       remove: setConfirmDelete
@@ -60,7 +60,7 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
     const neighbour = neighbourOf(shownNow.current, device.id)
     try {
       const token = await household.remove(device.id)
-      focusRowAfter(device.id, neighbour)
+      focusNeighbourIfRowLeaves(neighbour)
       notify({
         message: t('dashboard.deleted', { name: device.nickname }),
         action: {

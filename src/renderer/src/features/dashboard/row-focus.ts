@@ -1,5 +1,5 @@
 import type { DeviceSummary } from '../../../../shared/device-model'
-import { focusScreenHeading, focusWasLost, focusWhenRendered } from '../../components/focus'
+import { focusScreenHeading, focusWhenRendered, whenFocusIsLost } from '../../components/focus'
 
 /** The phone shown after `id` in the list, else the one before it, else null. */
 export function neighbourOf(shown: readonly DeviceSummary[], id: string): string | null {
@@ -10,10 +10,9 @@ export function neighbourOf(shown: readonly DeviceSummary[], id: string): string
 
 const rowButton = (id: string): HTMLElement | null => document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .phone-name button`)
 
-/** Once a row may have left the list (archived, deleted), puts focus on its neighbour's name, else on the screen's heading, if focus was lost. */
-export function focusRowAfter(id: string, neighbour: string | null): void {
-  requestAnimationFrame(() => {
-    if (rowButton(id) && !focusWasLost()) return
+/** Once a row may leave the list (archived, deleted) and focus with it, puts focus on its neighbour's name, else on the screen's heading. */
+export function focusNeighbourIfRowLeaves(neighbour: string | null): void {
+  whenFocusIsLost(() => {
     if (neighbour) focusWhenRendered(() => rowButton(neighbour))
     else focusScreenHeading()
   })

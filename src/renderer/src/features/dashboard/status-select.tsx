@@ -32,7 +32,7 @@ export function StatusSelect(props: { label: string; status: DeviceStatus; optio
         byKeyboard.current = false
       }}
       onKeyDown={(event) => {
-        byKeyboard.current = true
+        if (event.key !== 'Tab') byKeyboard.current = true
         if (event.key === 'Enter') {
           event.preventDefault()
           commit(draft)
@@ -46,7 +46,10 @@ export function StatusSelect(props: { label: string; status: DeviceStatus; optio
         setDraft(value)
         if (!byKeyboard.current) commit(value)
       }}
-      onBlur={() => commit(draft)}
+      onBlur={() => {
+        commit(draft)
+        byKeyboard.current = false
+      }}
     >
       {props.options}
     </select>
