@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ScriptedDialogs } from '../src/main/services/testing/scripted-dialogs'
 import { fillHousehold } from '../test/support/full-household'
+import { madeUpPhone } from '../test/support/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 
 /** WCAG 2.2 levels A and AA, as axe-core tags them. */
@@ -26,7 +27,8 @@ interface Finding {
 function table(findings: readonly Finding[]): string {
   const width = Math.max(5, ...findings.map((f) => f.state.length))
   const line = (state: string, serious: string, critical: string) => `${state.padEnd(width)}  ${serious.padStart(7)}  ${critical.padStart(8)}`
-  return [line('state', 'serious', 'critical'), ...findings.map((f) => line(f.state, String(f.serious), String(f.critical)))].join('\n')
+  const rows = findings.map((f) => line(f.state, String(f.serious), String(f.critical)) + (f.rules ? `  ${f.rules}` : ''))
+  return [line('state', 'serious', 'critical'), ...rows].join('\n')
 }
 
 test.skip(({ app }) => app.services === null, 'Seeds the household and sends menu commands through the in-process services of the Chromium tier.')
@@ -77,11 +79,21 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   const services = app.services!
   const seeded = await fillHousehold(services, services.ports.dialogs as ScriptedDialogs, scratch)
   services.backups.create('manual')
+  const archived = await services.household.create(madeUpPhone({ nickname: 'Archived phone', serial: '', imei1: '', imei2: '' }))
+  await services.household.setStatus(archived.id, 'archived')
   writeFileSync(join(app.dataDir, 'devices', `${crypto.randomUUID()}.json`), '{"truncated":')
   await app.restart()
   const list = app.getByRole('list', { name: 'Phones in the household' })
   await expect(list.getByRole('listitem')).toHaveCount(3)
   await check('dashboard, three phones, quarantine banner')
+  const showArchived = app.getByRole('checkbox', { name: 'Show archived' })
+  await showArchived.check()
+  await expect(list.getByRole('listitem')).toHaveCount(4)
+  await check('dashboard, archived phone shown')
+  await showArchived.uncheck()
+  await list.getByRole('combobox', { name: 'Status of Kitchen POCO' }).selectOption({ label: 'Recycled' })
+  await expect(app.getByRole('region', { name: 'Notifications' }).getByRole('status')).toHaveCount(1)
+  await check('dashboard, a toast')
   await list.getByRole('button', { name: 'Delete Spare Xiaomi' }).click()
   await check('dialog: delete confirmation')
   await app.keyboard.press('Escape')
@@ -123,6 +135,9 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   await app.getByRole('button', { name: 'Skip Contacts' }).click()
   await check('run: back up, skip reason open')
   await app.keyboard.press('Escape')
+  await app.getByRole('button', { name: 'Photos and videos is backed up' }).click()
+  await expect(app.getByRole('note').filter({ hasText: 'Not settled yet' })).toBeVisible()
+  await check('run: back up, one backed up but not checked')
   await steps.getByRole('button', { name: 'Factory reset from Settings' }).click()
   await expect(app.getByRole('note', { name: 'Locked: this step waits for' })).toBeVisible()
   await check('run: factory reset, locked')

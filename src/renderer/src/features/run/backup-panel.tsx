@@ -57,6 +57,11 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
         </p>
       )}
       {state.at && state.status !== 'pending' && <p className="muted">{formatDateTime(state.at)}</p>}
+      {state.status === 'backed-up' && (
+        <p className="warning backup-not-checked" role="note">
+          {t('ui.backup.notChecked')}
+        </p>
+      )}
       {!isBackupSettled(state) ? (
         skipping ? (
           <ReasonForm
