@@ -166,6 +166,8 @@ test('Escape in a skip form returns to its button; a backup that is not checked 
   await app.getByRole('button', { name: 'Go to the backup of Contacts' }).click()
   await expect(app.getByRole('heading', { name: 'Contacts', exact: true })).toBeFocused()
   await app.getByRole('button', { name: 'Checked it opens elsewhere: Contacts' }).click()
+  // the journal scrolls, so the keyboard can reach it
+  await expect(app.getByRole('list', { name: 'Journal' })).toHaveAttribute('tabindex', '0')
   await expect(card).toContainText('Backed up and checked')
   await expect(card.getByRole('note')).toHaveCount(0)
   await expect(app.getByText('1 of 11 categories settled')).toBeVisible()
