@@ -72,6 +72,8 @@ async function verifyFile(app: AppPage, file: string): Promise<void> {
 }
 
 test('issue a certificate, save it as PDF, read it, scan its QR code and verify it; one changed byte is caught', async ({ app }) => {
+  // typed key by key, including the QR text, on a machine shared with other runs
+  test.setTimeout(120_000)
   const folder = mkdtempSync(join(tmpdir(), 'handover-certificate-'))
   await addPhone(app, { nickname: 'Sale phone', marketName: MARKET_NAME, modelNumber: '23117RA68G', imei1: IMEI })
   const phone = app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: 'Sale phone', exact: true })

@@ -202,7 +202,7 @@ test('settings: back up now, restore with confirmation, keep N, and files set as
   const entry = quarantine.getByRole('listitem', { name: `devices/${file}` })
   await expect(entry).toContainText('The file is damaged')
   await app.dialogs.answerSave(join(scratch, 'copy.json'))
-  await entry.getByRole('button', { name: `Export devices/${file}` }).click()
+  await entry.getByRole('button', { name: `Export file devices/${file}` }).click()
   await expect(app.getByRole('status').filter({ hasText: `Saved a copy to ${join(scratch, 'copy.json')}` })).toBeVisible()
   expect(readFileSync(join(scratch, 'copy.json'))).toEqual(bytes.subarray(0, 40))
   await entry.getByRole('button', { name: `Try to restore devices/${file}` }).click()
