@@ -11,7 +11,8 @@ import { useRunProgress } from '../run/run-progress-store'
 import { EmptyState } from './empty-state'
 import { filterPhones, NO_FILTER, searchIndex, type PhoneFilter } from './filter-phones'
 import { PhoneList } from './phone-list'
-import { focusNeighbourIfRowLeaves, focusRowOf, neighbourOf } from './row-focus'
+import { neighbourOf } from './neighbour'
+import { focusNeighbourIfRowLeaves, focusRowOf } from './row-focus'
 import type { PhoneRowActions } from './phone-row'
 
 /** The household dashboard: every phone, search as you type, filters, and the row actions. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateHousehold } from '../../../../bench/household-generator'
-import { neighbourOf } from '../../../../src/renderer/src/features/dashboard/row-focus'
+import { neighbourOf } from '../../../../src/renderer/src/features/dashboard/neighbour'
 import { summarise } from '../../../../src/shared/device-model'
 
 const phones = generateHousehold(3, 5).devices.map(summarise)
