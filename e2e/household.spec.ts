@@ -1,28 +1,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type AppPage } from './fixtures'
+import { expect, test } from './fixtures'
+import { addPhone } from './support/add-phone'
 import { madeUpImei, withWrongCheckDigit } from './support/made-up'
+import { typeInto } from './support/typing'
 
 const IMEI_A = madeUpImei('35123456789012')
 const IMEI_B = madeUpImei('86098765432101')
 const IMEI_C = madeUpImei('35555500004321')
-
-async function addPhone(app: AppPage, phone: { nickname: string; marketName: string; imei1: string; owner?: string; newOwner?: string }) {
-  await app.getByRole('button', { name: 'Add a phone' }).first().click()
-  const dialog = app.getByRole('dialog', { name: 'Add a phone' })
-  await dialog.getByLabel('Nickname').fill(phone.nickname)
-  await dialog.getByLabel('Market name').fill(phone.marketName)
-  await dialog.getByLabel('IMEI 1').fill(phone.imei1)
-  if (phone.newOwner) {
-    await dialog.getByRole('button', { name: 'Add a household member' }).click()
-    await dialog.getByLabel('New member’s name').fill(phone.newOwner)
-    await dialog.getByRole('button', { name: 'Add member' }).click()
-  } else if (phone.owner) {
-    await dialog.getByLabel('Owner').selectOption({ label: phone.owner })
-  }
-  await dialog.getByRole('button', { name: 'Save phone' }).click()
-  await expect(dialog).toBeHidden()
-}
 
 test('a household of three phones survives edits, search and a restart', async ({ app }) => {
   await expect(app.getByRole('heading', { name: 'Start with the first phone' })).toBeVisible()
@@ -38,21 +23,21 @@ test('a household of three phones survives edits, search and a restart', async (
   await list.getByRole('button', { name: 'Edit Kitchen tablet' }).click()
   const edit = app.getByRole('dialog', { name: 'Edit Kitchen tablet' })
   await expect(edit.getByLabel('IMEI 1')).toHaveValue(IMEI_B)
-  await edit.getByLabel('Colour and storage').fill('Graphite, 256 GB')
-  await edit.getByLabel('Nickname').fill('Kitchen tablet (spare)')
+  await typeInto(edit.getByLabel('Colour and storage'), 'Graphite, 256 GB')
+  await typeInto(edit.getByLabel('Nickname'), 'Kitchen tablet (spare)')
   await app.snap('phone-form-edit')
   await edit.getByRole('button', { name: 'Save phone' }).click()
   await expect(edit).toBeHidden()
   await app.snap('dashboard-phones')
 
   const search = app.getByRole('searchbox', { name: 'Search phones' })
-  await search.fill('kitchen')
+  await typeInto(search, 'kitchen')
   await expect(list.getByRole('listitem')).toHaveCount(1)
   await expect(list.getByRole('listitem', { name: 'Kitchen tablet (spare)' })).toBeVisible()
-  await search.fill(IMEI_C.slice(-4))
+  await typeInto(search, IMEI_C.slice(-4))
   await expect(list.getByRole('listitem')).toHaveCount(1)
   await expect(list.getByRole('listitem', { name: 'Sam’s POCO' })).toBeVisible()
-  await search.fill('')
+  await typeInto(search, '')
 
   await app.restart()
   await expect(list.getByRole('listitem')).toHaveCount(3)
@@ -68,8 +53,8 @@ test('a household of three phones survives edits, search and a restart', async (
 test('an IMEI with a wrong check digit is refused, named, and nothing is saved', async ({ app }) => {
   await app.getByRole('button', { name: 'Add a phone' }).click()
   const dialog = app.getByRole('dialog', { name: 'Add a phone' })
-  await dialog.getByLabel('Nickname').fill('Typo phone')
-  await dialog.getByLabel('IMEI 1').fill(withWrongCheckDigit(IMEI_A))
+  await typeInto(dialog.getByLabel('Nickname'), 'Typo phone')
+  await typeInto(dialog.getByLabel('IMEI 1'), withWrongCheckDigit(IMEI_A))
   await dialog.getByRole('button', { name: 'Save phone' }).click()
   const imeiField = dialog.getByLabel('IMEI 1')
   await expect(imeiField).toHaveAttribute('aria-invalid', 'true')

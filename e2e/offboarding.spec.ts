@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Locator } from '@playwright/test'
 import { expect, test, type AppPage } from './fixtures'
+import { addPhone } from './support/add-phone'
+import { pressOn, tabTo } from './support/keyboard'
 import { madeUpImei } from './support/made-up'
 
 const BACKUP_LABELS = [
@@ -19,38 +20,12 @@ const BACKUP_LABELS = [
   'Banking and payment apps'
 ]
 
-async function addPhone(app: AppPage, nickname: string, os: 'HyperOS' | 'MIUI', imeiBody: string): Promise<void> {
-  await app.getByRole('button', { name: 'Add a phone' }).first().click()
-  const dialog = app.getByRole('dialog', { name: 'Add a phone' })
-  await dialog.getByLabel('Nickname').fill(nickname)
-  await dialog.getByLabel('Market name').fill(os === 'HyperOS' ? 'Redmi Note 13 Pro' : 'POCO F4')
-  await dialog.getByLabel('Operating system').selectOption({ label: os })
-  await dialog.getByLabel('IMEI 1').fill(madeUpImei(imeiBody))
-  await dialog.getByRole('button', { name: 'Save phone' }).click()
-  await expect(dialog).toBeHidden()
-}
-
-/** Presses Tab (only the keyboard) until `target` has focus. */
-async function tabTo(app: AppPage, target: Locator, limit = 80): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false)) return
-    await app.keyboard.press('Tab')
-  }
-  throw new Error(`Tab never reached ${target.toString()}`)
-}
-
-/** Tabs to a control and activates it with Enter. */
-async function press(app: AppPage, target: Locator): Promise<void> {
-  await tabTo(app, target)
-  await app.keyboard.press('Enter')
-}
-
 async function openRun(app: AppPage, nickname: string, keyboard: boolean): Promise<void> {
   const name = app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: nickname, exact: true })
   const card = app.getByRole('button', { name: /^(Start|Continue) handover$/ })
   if (keyboard) {
-    await press(app, name)
-    await press(app, card)
+    await pressOn(app, name)
+    await pressOn(app, card)
   } else {
     await name.click()
     await card.click()
@@ -65,42 +40,42 @@ const stepNav = (app: AppPage) => app.getByRole('navigation', { name: 'Steps' })
 
 test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-run, undo, until ready to hand over', async ({ app }) => {
   test.setTimeout(180_000)
-  await addPhone(app, 'Hyper phone', 'HyperOS', '35123400001111')
+  await addPhone(app, { nickname: 'Hyper phone', marketName: 'Redmi Note 13 Pro', os: 'HyperOS', imei1: madeUpImei('35123400001111') })
   await openRun(app, 'Hyper phone', true)
 
   // the scenario chooser: "Sell or give away" is the first answer
   await tabTo(app, app.getByRole('radio', { name: 'Sell or give away' }))
   await expect(app.getByRole('radio', { name: 'Sell or give away' })).toBeChecked()
   await app.snap('run-chooser')
-  await press(app, app.getByRole('button', { name: 'Start', exact: true }))
+  await pressOn(app, app.getByRole('button', { name: 'Start', exact: true }))
 
   // Prepare
   await expect(stepTitle(app)).toHaveText('Check that you can sign in to your accounts')
   await expect(app.getByRole('list', { name: 'Stages' }).getByRole('listitem')).toHaveText([/Prepare/, /Back up/, /Disconnect/, /Reset/, /Check/, /Hand over/])
   await expect(app.getByRole('note', { name: 'Do not change your Google password now' })).toBeVisible()
   await app.snap('run-stage-prepare')
-  await press(app, markDone(app))
+  await pressOn(app, markDone(app))
 
   // Back up: a skip needs a reason; one category backed up and checked, the others skipped with reasons
   await expect(stepTitle(app)).toHaveText('Back up, then check the backup opens elsewhere')
   await expect(stepTitle(app)).toBeFocused()
   await expect(app.getByRole('note').filter({ hasText: 'Move these first' })).toBeVisible()
-  await press(app, app.getByRole('button', { name: 'Skip Authenticator and 2FA apps' }))
+  await pressOn(app, app.getByRole('button', { name: 'Skip Authenticator and 2FA apps' }))
   await app.keyboard.press('Enter')
   await expect(app.getByRole('alert').filter({ hasText: 'Say in a few words why you skip this.' })).toBeVisible()
   await app.keyboard.type('No authenticator app on this phone')
   await app.keyboard.press('Enter')
   await app.snap('run-stage-backup')
-  await press(app, app.getByRole('button', { name: 'Checked that Photos and videos opens elsewhere' }))
+  await pressOn(app, app.getByRole('button', { name: 'Checked it opens elsewhere: Photos and videos' }))
   for (const label of BACKUP_LABELS.filter((l) => !['Authenticator and 2FA apps', 'Photos and videos'].includes(l))) {
-    await press(app, app.getByRole('button', { name: `Skip ${label}` }))
+    await pressOn(app, app.getByRole('button', { name: `Skip ${label}` }))
     await app.keyboard.type(`Nothing to keep in ${label}`)
     await app.keyboard.press('Enter')
   }
 
   // Disconnect: the reset step refuses while Find device is pending, and names it
   await expect(stepTitle(app)).toHaveText('Unpair watches and bands, and sign out of Xiaomi Home')
-  await press(app, stepNav(app).getByRole('button', { name: 'Factory reset from Settings' }))
+  await pressOn(app, stepNav(app).getByRole('button', { name: 'Factory reset from Settings' }))
   await expect(stepTitle(app)).toHaveText('Factory reset from Settings')
   const gate = app.getByRole('note', { name: 'Locked: this step waits for' })
   await expect(gate.getByRole('button', { name: 'Go to Turn off Find device' })).toBeVisible()
@@ -109,18 +84,18 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
   await expect(markDone(app)).toBeDisabled()
   await expect(app.getByRole('note', { name: 'Reset from Settings, never from recovery mode' })).toBeVisible()
   await app.snap('run-stage-reset-locked')
-  await press(app, gate.getByRole('button', { name: 'Go to Turn off Find device' }))
+  await pressOn(app, gate.getByRole('button', { name: 'Go to Turn off Find device' }))
   await expect(stepTitle(app)).toHaveText('Turn off Find device')
   await expect(app.getByText('Open Settings › Xiaomi Account › Xiaomi Cloud (on some builds: Devices) › Find device.')).toBeVisible()
   await expect(app.getByRole('heading', { name: 'Instructions for HyperOS 1–3' })).toBeVisible()
   await app.snap('run-stage-disconnect')
-  await press(app, markDone(app))
+  await pressOn(app, markDone(app))
 
   await expect(stepTitle(app)).toHaveText('Unpair watches and bands, and sign out of Xiaomi Home')
-  await press(app, app.getByRole('button', { name: 'Not applicable to this phone' }))
+  await pressOn(app, app.getByRole('button', { name: 'Not applicable to this phone' }))
   for (const title of ['Cancel subscriptions and remove payment cards', 'Sign out of the Xiaomi account']) {
     await expect(stepTitle(app)).toHaveText(title)
-    await press(app, markDone(app))
+    await pressOn(app, markDone(app))
   }
 
   // restart mid-run: it resumes at the same step with the journal intact
@@ -133,21 +108,21 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
   await expect(journal(app)).toHaveText(before)
 
   // undo reverts the last change
-  await press(app, markDone(app))
+  await pressOn(app, markDone(app))
   await expect(stepTitle(app)).toHaveText('Remove every Google account')
-  await press(app, app.getByRole('button', { name: 'Undo last change' }))
+  await pressOn(app, app.getByRole('button', { name: 'Undo last change' }))
   await expect(stepTitle(app)).toHaveText("Remove the phone from your account's device list online")
   await expect(markDone(app)).toBeEnabled()
   await expect(journal(app).first()).toContainText("Undone: “Remove the phone from your account's device list online”: Done")
-  await press(app, markDone(app))
+  await pressOn(app, markDone(app))
 
   for (const title of ['Remove every Google account', 'Take out SIM and memory cards, and delete any eSIM', 'Factory reset from Settings']) {
     await expect(stepTitle(app)).toHaveText(title)
-    await press(app, markDone(app))
+    await pressOn(app, markDone(app))
   }
   await expect(stepTitle(app)).toHaveText('Check the phone starts fresh')
   await app.snap('run-stage-check')
-  await press(app, markDone(app))
+  await pressOn(app, markDone(app))
 
   await expect(stepTitle(app)).toHaveText('Hand over the phone')
   await expect(app.getByRole('status').filter({ hasText: 'Ready to hand over: every required step is settled.' })).toBeVisible()
@@ -155,7 +130,7 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
   await app.snap('run-stage-hand-over')
 
   // the phone's status followed the run
-  await press(app, app.getByRole('button', { name: '← Hyper phone' }))
+  await pressOn(app, app.getByRole('button', { name: '← Hyper phone' }))
   await expect(app.getByText('Sell or give away: 92% done · Ready to hand over')).toBeVisible()
   await app.getByRole('button', { name: 'Back to phones' }).first().click()
   await expect(app.getByRole('combobox', { name: 'Status of Hyper phone' })).toHaveValue('ready')
@@ -166,7 +141,7 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
 })
 
 test('Find device shows the MIUI menu path on a MIUI phone', async ({ app }) => {
-  await addPhone(app, 'Old MIUI phone', 'MIUI', '86012300002222')
+  await addPhone(app, { nickname: 'Old MIUI phone', marketName: 'POCO F4', os: 'MIUI', imei1: madeUpImei('86012300002222') })
   await openRun(app, 'Old MIUI phone', false)
   await app.getByRole('button', { name: 'Start', exact: true }).click()
   await stepNav(app).getByRole('button', { name: 'Turn off Find device' }).click()
@@ -181,7 +156,7 @@ test('locked out: official routes only, and a receipt that is still there after 
   const receipt = join(outside, 'receipt-2024-03.pdf')
   writeFileSync(receipt, '%PDF-1.4 made-up receipt for a test')
   try {
-    await addPhone(app, 'Second-hand phone', 'HyperOS', '35999900003333')
+    await addPhone(app, { nickname: 'Second-hand phone', marketName: 'Redmi Note 13 Pro', os: 'HyperOS', imei1: madeUpImei('35999900003333') })
     await openRun(app, 'Second-hand phone', false)
     await app.getByRole('radio', { name: /I'm locked out/ }).check()
     await app.getByRole('button', { name: 'Start', exact: true }).click()

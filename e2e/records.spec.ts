@@ -6,7 +6,9 @@ import { verifySignedCertificate } from '../src/main/services/certificate/seal'
 import type { Services } from '../src/main/services/create-services'
 import { finishSellRun } from '../test/support/full-household'
 import { expect, test, type AppPage } from './fixtures'
+import { addPhone } from './support/add-phone'
 import { madeUpImei } from './support/made-up'
+import { typeInto } from './support/typing'
 
 const IMEI_A = madeUpImei('35123456789012')
 const IMEI_B = madeUpImei('86098765432101')
@@ -14,20 +16,10 @@ const PASSPHRASE = 'blue kettle morning'
 
 test.skip(({ app }) => app.services === null, 'Seeds runs and certificates and sends menu commands through the in-process services of the Chromium tier.')
 
-async function addPhone(app: AppPage, nickname: string, imei1: string) {
-  await app.getByRole('button', { name: 'Add a phone' }).first().click()
-  const dialog = app.getByRole('dialog', { name: 'Add a phone' })
-  await dialog.getByLabel('Nickname').fill(nickname)
-  await dialog.getByLabel('Market name').fill('Redmi Note 13 Pro')
-  await dialog.getByLabel('IMEI 1').fill(imei1)
-  await dialog.getByRole('button', { name: 'Save phone' }).click()
-  await expect(dialog).toBeHidden()
-}
-
 /** Two phones through the UI; a finished run with its journal, a receipt and a certificate for the first through the services. */
 async function seedHousehold(app: AppPage, scratch: string): Promise<{ services: Services; soldId: string; certificateId: string }> {
-  await addPhone(app, 'Old Redmi', IMEI_A)
-  await addPhone(app, 'Kitchen POCO', IMEI_B)
+  await addPhone(app, { nickname: 'Old Redmi', marketName: 'Redmi Note 13 Pro', imei1: IMEI_A })
+  await addPhone(app, { nickname: 'Kitchen POCO', marketName: 'Redmi Note 13 Pro', imei1: IMEI_B })
   const services = app.services!
   const soldId = services.household.current().devices.find((d) => d.nickname === 'Old Redmi')!.id
   await finishSellRun(services, soldId)
@@ -52,8 +44,8 @@ async function exportArchive(app: AppPage, path: string, passphrase: string | nu
   const dialog = app.getByRole('dialog', { name: 'Export records' })
   await expect(dialog.getByRole('radio', { name: /Everything/ })).toBeChecked()
   if (passphrase) {
-    await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase)
-    await dialog.getByLabel('Confirm passphrase').fill(passphrase)
+    await typeInto(dialog.getByLabel('Passphrase', { exact: true }), passphrase)
+    await typeInto(dialog.getByLabel('Confirm passphrase'), passphrase)
   } else {
     await dialog.getByRole('checkbox', { name: 'Protect the archive with a passphrase' }).uncheck()
     await expect(dialog.getByRole('alert')).toContainText('anyone who gets this file can read the IMEI numbers')
@@ -103,12 +95,12 @@ test('export with and without a passphrase, wipe, import: everything is back, an
   await app.dialogs.answerOpen([protectedPath])
   menu(app, 'import')
   const dialog = app.getByRole('dialog', { name: 'Import records' })
-  await dialog.getByLabel('Passphrase').fill('not the passphrase')
+  await typeInto(dialog.getByLabel('Passphrase'), 'not the passphrase')
   await dialog.getByRole('button', { name: 'Read archive' }).click()
   await expect(dialog.getByRole('alert')).toHaveText('The passphrase is wrong, or the file was changed after it was written.')
   await expect(dialog.getByLabel('Passphrase')).toHaveAttribute('aria-invalid', 'true')
   await app.snap('records-import-wrong-passphrase')
-  await dialog.getByLabel('Passphrase').fill(PASSPHRASE)
+  await typeInto(dialog.getByLabel('Passphrase'), PASSPHRASE)
   await dialog.getByRole('button', { name: 'Read archive' }).click()
   const summary = dialog.getByRole('table', { name: 'What the import will do' })
   await expect(summary.getByRole('row', { name: /Phones/ })).toHaveText(/Phones\s*2\s*0\s*0/)
@@ -146,7 +138,7 @@ test('export with and without a passphrase, wipe, import: everything is back, an
 
 test('a broken archive is refused naming record and field, and the dashboard stays as it was', async ({ app }) => {
   const scratch = mkdtempSync(join(tmpdir(), 'handover-records-'))
-  await addPhone(app, 'Keeper', IMEI_A)
+  await addPhone(app, { nickname: 'Keeper', marketName: 'Redmi Note 13 Pro', imei1: IMEI_A })
   const source = JSON.parse(await app.services!.archive.archiveText()) as { manifest: { counts: { devices: number } }; records: { devices: Array<Record<string, unknown>> } }
   source.records.devices.push({ ...source.records.devices[0]!, id: '5d1f7e8a-3b2c-4d5e-8f9a-0b1c2d3e4f5a', nickname: 'Broken phone', imei1: IMEI_B.slice(0, 14) + String((Number(IMEI_B[14]) + 1) % 10) })
   source.manifest.counts.devices = 2
@@ -174,7 +166,7 @@ test('a broken archive is refused naming record and field, and the dashboard sta
 
 test('settings: back up now, restore with confirmation, keep N, and files set aside can be exported or retried', async ({ app }) => {
   const scratch = mkdtempSync(join(tmpdir(), 'handover-records-'))
-  await addPhone(app, 'First phone', IMEI_A)
+  await addPhone(app, { nickname: 'First phone', marketName: 'Redmi Note 13 Pro', imei1: IMEI_A })
   await app.getByRole('button', { name: 'Settings' }).click()
   const backups = app.getByRole('region', { name: 'Backups' })
   await backups.getByRole('button', { name: 'Back up now' }).click()
@@ -183,7 +175,7 @@ test('settings: back up now, restore with confirmation, keep N, and files set as
   await expect(table.getByRole('row').nth(1)).toContainText('Made by you')
 
   await app.getByRole('button', { name: 'Phones' }).click()
-  await addPhone(app, 'Second phone', IMEI_B)
+  await addPhone(app, { nickname: 'Second phone', marketName: 'Redmi Note 13 Pro', imei1: IMEI_B })
   await app.getByRole('button', { name: 'Settings' }).click()
   await backups.getByRole('button', { name: /^Restore the backup from/ }).first().click()
   const confirm = app.getByRole('alertdialog', { name: /^Restore the backup from/ })
@@ -193,7 +185,7 @@ test('settings: back up now, restore with confirmation, keep N, and files set as
   await expect(app.getByRole('status').filter({ hasText: 'The backup was restored.' })).toBeVisible()
   await expect(table.getByRole('row')).toHaveCount(3)
   await expect(table.getByRole('row').nth(1)).toContainText('Before a restore')
-  await backups.getByLabel('Backups to keep').fill('1')
+  await typeInto(backups.getByLabel('Backups to keep'), '1')
   await backups.getByRole('button', { name: 'Save' }).click()
   await expect(app.getByRole('status').filter({ hasText: 'Handover keeps the newest 1 backups.' })).toBeVisible()
   await expect(table.getByRole('row')).toHaveCount(2)
@@ -210,7 +202,7 @@ test('settings: back up now, restore with confirmation, keep N, and files set as
   const entry = quarantine.getByRole('listitem', { name: `devices/${file}` })
   await expect(entry).toContainText('The file is damaged')
   await app.dialogs.answerSave(join(scratch, 'copy.json'))
-  await entry.getByRole('button', { name: `Export devices/${file}` }).click()
+  await entry.getByRole('button', { name: `Export file devices/${file}` }).click()
   await expect(app.getByRole('status').filter({ hasText: `Saved a copy to ${join(scratch, 'copy.json')}` })).toBeVisible()
   expect(readFileSync(join(scratch, 'copy.json'))).toEqual(bytes.subarray(0, 40))
   await entry.getByRole('button', { name: `Try to restore devices/${file}` }).click()

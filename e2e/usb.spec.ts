@@ -1,6 +1,8 @@
 import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
+import { axeFinding } from './support/axe'
+import { typeInto } from './support/typing'
 import { expect, test } from './fixtures'
 
 const TABLET = 'HT7Q00DEMO01'
@@ -46,13 +48,16 @@ usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi s
   await changes.getByRole('checkbox', { name: 'Use the phone’s Serial number' }).uncheck()
   await app.getByRole('button', { name: 'Continue to the new phone’s form' }).scrollIntoViewIfNeeded()
   await app.snap('usb-prefill-diff')
+  expect(await axeFinding(app.page, 'USB prefill changes')).toMatchObject({ serious: 0, critical: 0 })
   await app.getByRole('button', { name: 'Continue to the new phone’s form' }).click()
 
   const form = app.getByRole('dialog', { name: 'Add a phone' })
   await expect(form.getByLabel('Market name')).toHaveValue('Xiaomi Pad 6S Pro 12.4')
   await expect(form.getByLabel('Model number')).toHaveValue('24018RPACG')
   await expect(form.getByLabel('Serial number')).toHaveValue('')
-  await form.getByLabel('Nickname').fill('Kitchen tablet')
+  await expect(form.getByLabel('Nickname')).toBeFocused()
+  expect(await axeFinding(app.page, 'USB prefill form')).toMatchObject({ serious: 0, critical: 0 })
+  await typeInto(form.getByLabel('Nickname'), 'Kitchen tablet')
   await form.getByRole('button', { name: 'Save phone' }).click()
   await expect(form).toBeHidden()
   await expect(app.getByRole('heading', { level: 1, name: 'USB check: Kitchen tablet' })).toBeVisible()

@@ -44,7 +44,7 @@ export type WarningId = (typeof WARNING_IDS)[number]
 export interface StepPrerequisites {
   /** Steps that must be done or not applicable (only those in the run's scenario count). */
   steps: readonly StepId[]
-  /** Every backup category must be backed up, verified, or skipped with a reason. */
+  /** Every backup category must be checked (backed up and opened elsewhere) or skipped with a reason. */
   backups: boolean
   /** Every other required step of the scenario must be settled (the last step of a run). */
   allRequired: boolean

@@ -18,9 +18,12 @@ export function isSettled(state: StepState | undefined): boolean {
   return state !== undefined && state.status !== 'pending'
 }
 
-/** True when a backup category is backed up, verified, or skipped with a reason. */
+/**
+ * True when a backup category is checked (it opens elsewhere) or skipped with a reason. "Backed up" alone
+ * is not settled: an unchecked backup keeps the reset locked and never counts as done on the certificate.
+ */
 export function isBackupSettled(state: BackupState | undefined): boolean {
-  return state !== undefined && state.status !== 'pending'
+  return state?.status === 'verified' || state?.status === 'skipped'
 }
 
 /** A prerequisite step is satisfied only when done or not applicable; skipping it never opens a gate. */

@@ -4,6 +4,7 @@ import { BACKUP_CATALOGUE, BACKUP_CATEGORIES } from '../../../src/shared/offboar
 import { STEP_IDS } from '../../../src/shared/offboarding/catalogue'
 import { GATHER_ITEMS } from '../../../src/shared/offboarding/locked-out'
 import { applyChange, confirmByUsb, journalUsbCheck, undoLast, type RunChange } from '../../../src/shared/offboarding/reducer'
+import { pendingBackups, stepGate } from '../../../src/shared/offboarding/gates'
 import { lastUndoable } from '../../../src/shared/offboarding/undo'
 import { runSchema, type Run } from '../../../src/shared/offboarding/run'
 import { GUIDED_SCENARIOS } from '../../../src/shared/offboarding/scenarios'
@@ -34,6 +35,19 @@ describe('applyChange', () => {
     expect(() => apply(run, { type: 'backup-skip', category: 'photos-videos', reason: 'changed my mind' })).toThrow(expect.objectContaining({ code: 'conflict' }))
     expect(() => apply(run, { type: 'backup-saved', category: 'authenticator', method: 'xiaomi-cloud' })).toThrow(expect.objectContaining({ code: 'invalid-input' }))
     expect(() => apply(run, { type: 'backup-verified', category: 'contacts' })).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+  })
+
+  it('leaves a category that is backed up but not checked unsettled: the backup step and the reset gate wait for the check', () => {
+    let run = fresh('sell')
+    const [last, ...others] = [...BACKUP_CATEGORIES].reverse()
+    run = apply(run, ...others.map((category): RunChange => ({ type: 'backup-skip', category, reason: 'not used' })))
+    run = apply(run, { type: 'backup-saved', category: last!, method: BACKUP_CATALOGUE[last!].methods[0]! })
+    expect(run.steps.backup).toEqual({ status: 'pending' })
+    expect(pendingBackups(run)).toEqual([last])
+    expect(stepGate(run, 'factory-reset').waitsFor).toContainEqual({ kind: 'backup', category: last })
+    run = apply(run, { type: 'backup-verified', category: last! })
+    expect(run.steps.backup?.status).toBe('done')
+    expect(pendingBackups(run)).toEqual([])
   })
 
   it('keeps the backup step in step with the categories', () => {

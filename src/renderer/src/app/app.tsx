@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../shared/device-model'
 import type { MenuCommand } from '../../../shared/app-events'
+import { MAIN_ID } from '../components/focus'
 import { ModalDialog } from '../components/modal-dialog'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { PhoneForm } from '../features/phone-form/phone-form'
@@ -9,6 +10,7 @@ import { RecordsDialogs } from '../features/records/records-dialogs'
 import { runProgressStore } from '../features/run/run-progress-store'
 import { household, useHousehold } from './household-store'
 import { QuarantineBanner } from './quarantine-banner'
+import { useHeadingFocusOnRouteChange } from './route-focus'
 import { RouteContext, type Route } from './routes'
 import { ToastProvider } from './toasts'
 
@@ -51,6 +53,7 @@ export function App() {
     window.scrollTo(0, 0)
   }, [])
   const routeValue = useMemo(() => ({ route, navigate }), [route, navigate])
+  useHeadingFocusOnRouteChange(route)
   const openAdd = useCallback(() => setForm({ mode: 'add' }), [])
   const openEdit = useCallback((device: DeviceSummary) => setForm({ mode: 'edit', device }), [])
 
@@ -84,6 +87,16 @@ export function App() {
   return (
     <RouteContext.Provider value={routeValue}>
       <ToastProvider>
+        <a
+          className="skip-link"
+          href={`#${MAIN_ID}`}
+          onClick={(event) => {
+            event.preventDefault()
+            document.getElementById(MAIN_ID)?.focus()
+          }}
+        >
+          {t('app.skipToContent')}
+        </a>
         <div className="shell">
           <aside className="sidebar">
             <p className="brand">
@@ -99,7 +112,7 @@ export function App() {
               </ul>
             </nav>
           </aside>
-          <main className="content">
+          <main className="content" id={MAIN_ID} tabIndex={-1}>
             <QuarantineBanner />
             {phase === 'loading' && <p role="status">{t('app.loading')}</p>}
             {phase === 'failed' && (

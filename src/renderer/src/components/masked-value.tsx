@@ -11,10 +11,17 @@ export function MaskedValue(props: { label: string; tail: string; present: boole
     if (!shown && value === null) setValue(await props.reveal())
     setShown(!shown)
   }
-  const masked = `••••••••${props.tail}`
+  // a screen reader hears "hidden, ending in 1234" instead of eight bullets (an aria-label is not allowed on <code>)
+  const masked = (
+    <>
+      <span aria-hidden="true">••••••••</span>
+      <span className="visually-hidden">{t('masked.hiddenEnding')} </span>
+      {props.tail}
+    </>
+  )
   return (
     <span className="masked">
-      <code aria-label={shown ? props.label : `${props.label}, ${t('masked.reveal', { label: props.label })}`}>{shown && value !== null ? value : masked}</code>
+      <code>{shown && value !== null ? value : masked}</code>
       <button type="button" className="button button-small button-quiet" aria-pressed={shown} onClick={() => void toggle()}>
         {shown ? t('masked.hide', { label: props.label }) : t('masked.reveal', { label: props.label })}
       </button>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Destination, IdentifierDisplay, PaperSize } from '../../../../shared/certificate/content'
 import type { CertificateReadiness, CertificateView } from '../../../../shared/certificate/view'
@@ -33,6 +33,7 @@ function defaultPaper(): PaperSize {
 export function IssueDialog(props: { deviceId: string; readiness: CertificateReadiness; onClose: () => void; onIssued: (view: CertificateView) => void }) {
   const { t } = useTranslation('certificate')
   const name = useId()
+  const preparerField = useRef<HTMLInputElement>(null)
   const [preparerName, setPreparerName] = useState('')
   const [preparerContact, setPreparerContact] = useState('')
   const [recipientName, setRecipientName] = useState('')
@@ -60,8 +61,10 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
     paperSize
   })
   const call = async <T,>(action: () => Promise<T>): Promise<T | null> => {
+    if (busy) return null
     if (!preparerName.trim()) {
       setNameError(t('ui.preparerMissing'))
+      preparerField.current?.focus()
       return null
     }
     setNameError(undefined)
@@ -71,7 +74,10 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
       return await action()
     } catch (error) {
       const field = error instanceof ApiError ? error.error.details?.find((detail) => detail.path === 'preparer.name') : undefined
-      if (field) setNameError(field.message)
+      if (field) {
+        setNameError(field.message)
+        preparerField.current?.focus()
+      }
       else setProblem(errorMessage(error, t('ui.failed')))
       return null
     } finally {
@@ -97,6 +103,7 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
             {(control) => (
               <input
                 id={control.id}
+                ref={preparerField}
                 data-autofocus
                 required
                 aria-invalid={control.invalid}
@@ -152,10 +159,11 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
           <button type="button" className="button" onClick={props.onClose}>
             {t('ui.cancel')}
           </button>
-          <button type="button" className="button" disabled={busy} onClick={() => void showPreview()}>
+          {/* aria-disabled rather than disabled while busy: a disabled button would drop the focus it has */}
+          <button type="button" className="button" aria-disabled={busy} onClick={() => void showPreview()}>
             {t('ui.preview')}
           </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button-primary" aria-disabled={busy}>
             {t('ui.issue')}
           </button>
         </footer>

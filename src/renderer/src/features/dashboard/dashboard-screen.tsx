@@ -1,15 +1,18 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEVICE_STATUSES, type DeviceStatus, type DeviceSummary } from '../../../../shared/device-model'
 import { errorMessage } from '../../app/api-client'
 import { household, useHousehold } from '../../app/household-store'
 import { useRoute } from '../../app/routes'
+import { ACTION_TOAST_MS } from '../../app/toast-queue'
 import { useNotify } from '../../app/toasts'
 import { ConfirmDialog } from '../../components/modal-dialog'
 import { useRunProgress } from '../run/run-progress-store'
 import { EmptyState } from './empty-state'
 import { filterPhones, NO_FILTER, searchIndex, type PhoneFilter } from './filter-phones'
 import { PhoneList } from './phone-list'
+import { neighbourOf } from './neighbour'
+import { focusNeighbourIfRowLeaves, focusRowOf } from './row-focus'
 import type { PhoneRowActions } from './phone-row'
 
 /** The household dashboard: every phone, search as you type, filters, and the row actions. */
@@ -24,6 +27,11 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
 
   const index = useMemo(() => searchIndex(devices, members), [devices, members])
   const shown = useMemo(() => filterPhones(index, filter), [index, filter])
+  // read by the row actions, which stay the same while the list filters (so rows need not re-render)
+  const shownNow = useRef(shown)
+  useEffect(() => {
+    shownNow.current = shown
+  }, [shown])
   const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members])
   const ownerName = useCallback(
     (ownerId: string | null) => (ownerId === null ? t('dashboard.noOwner') : (memberNames.get(ownerId) ?? t('dashboard.unknownOwner'))),
@@ -35,11 +43,14 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
     () => ({
       open: (device) => navigate({ name: 'phone', deviceId: device.id }),
       edit: props.onEditPhone,
-      setStatus: (device: DeviceSummary, status: DeviceStatus) =>
-        void household.setStatus(device.id, status).then(
-          (saved) => notify({ message: t('dashboard.statusChanged', { name: saved.nickname, status: t(`status.${status}`) }) }),
-          failed
-        ),
+      setStatus: (device: DeviceSummary, status: DeviceStatus) => {
+        // the row may leave the list (archived while archived phones are hidden): focus then goes to its neighbour
+        const neighbour = neighbourOf(shownNow.current, device.id)
+        void household.setStatus(device.id, status).then((saved) => {
+          notify({ message: t('dashboard.statusChanged', { name: saved.nickname, status: t(`status.${status}`) }) })
+          focusNeighbourIfRowLeaves(neighbour)
+        }, failed)
+      },
       remove: setConfirmDelete
     }),
     [navigate, props.onEditPhone, notify, t, failed]
@@ -47,14 +58,19 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
 
   const remove = async (device: DeviceSummary): Promise<void> => {
     setConfirmDelete(null)
+    const neighbour = neighbourOf(shownNow.current, device.id)
     try {
       const token = await household.remove(device.id)
+      focusNeighbourIfRowLeaves(neighbour)
       notify({
         message: t('dashboard.deleted', { name: device.nickname }),
         action: {
           label: t('app.undo'),
           run: () =>
-            household.undoRemove(token).then((restored) => notify({ message: t('dashboard.restored', { name: restored.nickname }) }), failed)
+            household.undoRemove(token).then((restored) => {
+              notify({ message: t('dashboard.restored', { name: restored.nickname }) })
+              focusRowOf(restored.id)
+            }, failed)
         }
       })
     } catch (error) {
@@ -121,7 +137,7 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
       {confirmDelete && (
         <ConfirmDialog
           title={t('dashboard.deleteTitle', { name: confirmDelete.nickname })}
-          body={t('dashboard.deleteBody')}
+          body={t('dashboard.deleteBody', { seconds: ACTION_TOAST_MS / 1000 })}
           confirmLabel={t('dashboard.deleteConfirm')}
           onConfirm={() => void remove(confirmDelete)}
           onCancel={() => setConfirmDelete(null)}

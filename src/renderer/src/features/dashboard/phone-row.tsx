@@ -4,6 +4,7 @@ import { DEVICE_STATUSES, type DeviceStatus, type DeviceSummary } from '../../..
 import type { RunProgress } from '../../../../shared/offboarding/progress'
 import { formatRelative } from '../../components/format'
 import { RunProgressText } from '../run/run-progress-text'
+import { StatusSelect } from './status-select'
 
 /** What a row can ask the dashboard to do. */
 export interface PhoneRowActions {
@@ -54,7 +55,7 @@ export const PhoneRow = memo(function PhoneRow(props: {
   const model = [device.marketName, device.modelNumber].filter(Boolean).join(' · ')
   const archived = device.status === 'archived'
   return (
-    <div className={`phone-row status-${device.status}`}>
+    <div className={`phone-row status-${device.status}`} data-row-id={device.id}>
       <div className="phone-main">
         <h3 className="phone-name">
           <button type="button" className="link-button" onClick={() => actions.open(device)}>
@@ -69,14 +70,12 @@ export const PhoneRow = memo(function PhoneRow(props: {
         </p>
       </div>
       <div className="phone-status">
-        <select
-          aria-label={t('dashboard.status', { name: device.nickname })}
-          className={`status-select status-${device.status}`}
-          value={device.status}
-          onChange={(e) => actions.setStatus(device, e.target.value as DeviceStatus)}
-        >
-          {texts.statusOptions}
-        </select>
+        <StatusSelect
+          label={t('dashboard.status', { name: device.nickname })}
+          status={device.status}
+          options={texts.statusOptions}
+          onCommit={(status) => actions.setStatus(device, status)}
+        />
         {props.progress && <RunProgressText progress={props.progress} statusShown />}
       </div>
       <div className="phone-actions">

@@ -10,6 +10,11 @@ import { imeiMessage } from './imei-message'
 
 type Errors = Partial<Record<keyof DeviceInput | 'form', string>>
 
+/** Puts focus on a field of the form by its key, the first one that needs attention after a refused save. */
+function focusField(key: string | undefined): void {
+  if (key) document.querySelector<HTMLElement>(`[data-field="${key}"]`)?.focus()
+}
+
 /** The add / edit form for a phone, in a modal dialog. Validates inline; nothing is saved while a field is wrong. */
 export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<DeviceInput>; onClose: (saved?: DeviceSummary) => void }) {
   const { t } = useTranslation()
@@ -47,11 +52,11 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
+    if (saving) return
     const found = localErrors()
     setErrors(found)
     if (Object.keys(found).length > 0) {
-      const first = Object.keys(found)[0]
-      document.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus()
+      focusField(Object.keys(found)[0])
       return
     }
     setSaving(true)
@@ -64,6 +69,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
         const mapped: Errors = {}
         for (const detail of error.error.details) mapped[(detail.path.split('.').pop() || 'form') as keyof Errors] = detail.message
         setErrors(mapped)
+        focusField(Object.keys(mapped)[0])
       } else {
         setErrors({ form: error instanceof ApiError ? error.message : t('errors.generic') })
       }
@@ -210,7 +216,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
           <button type="button" className="button" onClick={() => props.onClose()}>
             {t('app.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
+          <button type="submit" className="button button-primary" aria-disabled={saving}>
             {saving ? t('form.saving') : t('form.save')}
           </button>
         </footer>

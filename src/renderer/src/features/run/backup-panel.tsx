@@ -8,6 +8,7 @@ import type { BackupState, Run } from '../../../../shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
 import { Field } from '../phone-form/phone-form-fields'
 import { ReasonForm } from './reason-form'
+import { useReturnFocus } from '../../components/use-return-focus'
 
 /** The id of a category's heading, which receives focus when the owner is sent to it. */
 export function backupHeadingId(category: string): string {
@@ -35,6 +36,7 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; reg
   const label = t(`backup.categories.${category}.label`)
   const [method, setMethod] = useState<BackupMethod>(state.method ?? methods[0]!)
   const [skipping, setSkipping] = useState(false)
+  const skipButton = useReturnFocus<HTMLButtonElement>(skipping)
 
   const send = async (change: RunChange): Promise<void> => {
     const next = await props.onChange(change)
@@ -57,7 +59,12 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; reg
         </p>
       )}
       {state.at && state.status !== 'pending' && <p className="muted">{formatDateTime(state.at)}</p>}
-      {!isBackupSettled(state) || state.status === 'backed-up' ? (
+      {state.status === 'backed-up' && (
+        <p className="warning backup-not-checked" role="note">
+          {t('ui.backup.notChecked')}
+        </p>
+      )}
+      {!isBackupSettled(state) ? (
         skipping ? (
           <ReasonForm
             label={t('ui.backup.skipReason', { category: label })}
@@ -98,7 +105,13 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; reg
                 {t('ui.backup.verify')}
               </button>
               {state.status === 'pending' && (
-                <button type="button" className="button button-small button-quiet" aria-label={t('ui.backup.skipNamed', { category: label })} onClick={() => setSkipping(true)}>
+                <button
+                  type="button"
+                  ref={skipButton}
+                  className="button button-small button-quiet"
+                  aria-label={t('ui.backup.skipNamed', { category: label })}
+                  onClick={() => setSkipping(true)}
+                >
                   {t('ui.backup.skip')}
                 </button>
               )}

@@ -11,7 +11,8 @@ export function JournalView(props: { run: Run }) {
     <section className="card journal" aria-labelledby="journal-title">
       <h2 id="journal-title">{t('ui.journal.title')}</h2>
       <p className="muted">{t('ui.journal.intro')}</p>
-      <ol className="journal-list" aria-labelledby="journal-title">
+      {/* it scrolls, so it takes focus: the keyboard can scroll it too */}
+      <ol className="journal-list" aria-labelledby="journal-title" tabIndex={0}>
         {entries.map(({ entry, index }) => (
           <li key={index}>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>

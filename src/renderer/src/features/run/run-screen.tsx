@@ -10,6 +10,7 @@ import { ScenarioChooser } from './scenario-chooser'
 import { useRun } from './use-run'
 import './run.css'
 import { BackLink } from '../../components/back-link'
+import { focusScreenHeading } from '../../components/focus'
 
 function RunBody(props: { device: DeviceSummary }) {
   const { t } = useTranslation('offboarding')
@@ -19,7 +20,11 @@ function RunBody(props: { device: DeviceSummary }) {
   if (run === undefined) return <p role="status">{state.error ?? t('ui.loading')}</p>
 
   const start = async (scenario: Scenario): Promise<void> => {
-    if (await state.start(scenario, run !== null)) setChoosing(false)
+    if (await state.start(scenario, run !== null)) {
+      setChoosing(false)
+      // the chooser and its Start button are gone: the run begins at the screen's heading
+      requestAnimationFrame(focusScreenHeading)
+    }
   }
   if (run === null || choosing) {
     return <ScenarioChooser replacing={run !== null} region={guidanceRegionOf(props.device.romRegion)} onStart={(s) => void start(s)} onCancel={run ? () => setChoosing(false) : undefined} />

@@ -13,6 +13,7 @@ import { OfficialLinks } from './official-link'
 import { ReasonForm } from './reason-form'
 import { stateLabel, stateSentence } from './run-text'
 import { CertificatesCard } from '../certificate/certificates-card'
+import { useReturnFocus } from '../../components/use-return-focus'
 
 /** Numbered instructions from one i18n string (one instruction per line). */
 function Instructions(props: { text: string }) {
@@ -85,6 +86,7 @@ export function StepPanel(props: {
   const { t } = useTranslation('offboarding')
   const { run, stepId, scenario } = props
   const [skipping, setSkipping] = useState(false)
+  const skipButton = useReturnFocus<HTMLButtonElement>(skipping)
   const def = stepDefinition(stepId)
   const state = run.steps[stepId] ?? { status: 'pending' as const }
   const gate = stepGate(run, stepId)
@@ -160,7 +162,7 @@ export function StepPanel(props: {
                   {t('ui.run.markDone')}
                 </button>
                 {def.canSkip && (
-                  <button type="button" className="button" disabled={gate.locked} onClick={() => setSkipping(true)}>
+                  <button type="button" className="button" ref={skipButton} disabled={gate.locked} onClick={() => setSkipping(true)}>
                     {t('ui.run.skip')}
                   </button>
                 )}

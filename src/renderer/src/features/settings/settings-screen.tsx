@@ -30,8 +30,15 @@ export function SettingsScreen() {
             </div>
             <div className="details-wide">
               <dt>{t('settings.encryption')}</dt>
-              <dd role={info.vault.encrypted ? undefined : 'alert'} className={info.vault.encrypted ? '' : 'warning-text'}>
-                {info.vault.encrypted ? t('settings.encrypted', { backend: info.vault.backend }) : t('settings.notEncrypted', { backend: info.vault.backend })}
+              <dd>
+                {/* the alert sits inside the <dd>: a role on the <dd> itself would take it out of the list */}
+                {info.vault.encrypted ? (
+                  t('settings.encrypted', { backend: info.vault.backend })
+                ) : (
+                  <span role="alert" className="warning-text">
+                    {t('settings.notEncrypted', { backend: info.vault.backend })}
+                  </span>
+                )}
               </dd>
             </div>
           </dl>
