@@ -47,7 +47,6 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
         </h3>
         <span className="backup-state">{stateText(t, state)}</span>
       </div>
-      <p className="muted">{t(`backup.categories.${category}.what`)}</p>
       {def.prominentWarning && (
         <p className="warning backup-warning" role="note">
           <strong aria-hidden="true">⚠ </strong>
@@ -55,6 +54,11 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
         </p>
       )}
       {state.at && state.status !== 'pending' && <p className="muted">{formatDateTime(state.at)}</p>}
+      <details className="backup-about">
+        <summary>{t('ui.backup.about')}</summary>
+        <p>{t(`backup.categories.${category}.what`)}</p>
+        {state.status === 'pending' && <p>{t(`backup.methods.${method}.how`)}</p>}
+      </details>
       {!isBackupSettled(state) || state.status === 'backed-up' ? (
         skipping ? (
           <ReasonForm
@@ -69,7 +73,7 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
         ) : (
           <div className="backup-controls">
             {state.status === 'pending' && (
-              <Field label={t('ui.backup.method', { category: label })} help={t(`backup.methods.${method}.how`)}>
+              <Field label={t('ui.backup.method', { category: label })}>
                 {({ id, describedBy }) => (
                   <select id={id} aria-describedby={describedBy} value={method} onChange={(e) => setMethod(e.target.value as BackupMethod)}>
                     {def.methods.map((m) => (
