@@ -53,8 +53,6 @@ for (const size of SIZES) {
       await app.snap(`layout-${size.name}-dashboard-rows`)
       const lefts = await list.getByRole('combobox').evaluateAll((selects) => selects.map((s) => Math.round(s.getBoundingClientRect().left)))
       expect(new Set(lefts).size, `status selects start at ${lefts.join(', ')}`).toBe(1)
-      await list.evaluate((e) => e.parentElement!.scrollTo(0, 0))
-      await app.page.evaluate(() => document.querySelector('main')!.scrollTo(0, 0))
     })
 
     test('the phone screen keeps a long nickname readable and its buttons inside their cards', async ({ app }) => {

@@ -35,9 +35,10 @@ export async function expectNoOverlap(locator: Locator): Promise<void> {
 
 /** Nothing on the page needs sideways scrolling: the window and the main area are no wider than the viewport. */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() =>
-    [document.documentElement, document.querySelector('main')!].map((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }))
-  )
+  const widths = await page
+    .locator('html, main')
+    .evaluateAll((elements) => elements.map((e) => ({ scroll: e.scrollWidth, client: e.clientWidth })))
+  expect(widths).toHaveLength(2)
   for (const w of widths) expect(w.scroll).toBeLessThanOrEqual(w.client + 1)
 }
 
