@@ -87,7 +87,7 @@ test('issue a certificate, save it as PDF, read it, scan its QR code and verify 
 
   await phone.click()
   await expect(app.getByRole('heading', { name: 'Handover certificate', level: 2 })).toBeVisible()
-  await expect(app.getByText('Start and finish an offboarding run for this phone to issue a certificate.')).toBeVisible()
+  await expect(app.getByText('Start and finish the handover of this phone to issue its certificate.')).toBeVisible()
   await expect(app.getByRole('button', { name: 'Issue a handover certificate' })).toHaveCount(0)
 
   await finishSellRun(app)
