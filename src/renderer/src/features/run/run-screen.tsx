@@ -21,7 +21,7 @@ function RunBody(props: { device: DeviceSummary }) {
     if (await state.start(scenario, run !== null)) setChoosing(false)
   }
   if (run === null || choosing) {
-    return <ScenarioChooser replacing={run !== null} onStart={(s) => void start(s)} onCancel={run ? () => setChoosing(false) : undefined} />
+    return <ScenarioChooser current={run?.scenario ?? null} onStart={(s) => void start(s)} onCancel={run ? () => setChoosing(false) : undefined} />
   }
   return (
     <>

@@ -130,6 +130,13 @@ export function StepPanel(props: {
       </section>
       <OfficialLinks ids={def.links} />
       {stepId === 'hand-over' && <CertificatesCard deviceId={run.deviceId} />}
+      {!def.followsBackups && !pending && (
+        <div className="step-actions">
+          <button type="button" className="button" onClick={() => void props.onChange({ type: 'step-reopen', stepId })}>
+            {t('ui.run.reopen')}
+          </button>
+        </div>
+      )}
       {def.followsBackups ? (
         <BackupPanel run={run} onChange={props.onChange} />
       ) : (
