@@ -13,7 +13,7 @@ describe('the backup step on a certificate', () => {
   it('is skipped, not "done by the owner", when every category was skipped', () => {
     const run = skipAllBackups(fresh('sell'))
     expect(run.steps.backup?.status).toBe('done')
-    expect(backupStep(run)).toMatchObject({ status: 'skipped', reason: NOTHING, at: run.steps.backup?.at })
+    expect(backupStep(run)).toMatchObject({ status: 'skipped', reason: NOTHING, at: expect.any(String) })
   })
 
   it('stays done when at least one category was backed up', () => {
