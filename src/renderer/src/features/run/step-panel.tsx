@@ -6,6 +6,7 @@ import type { OsVariant } from '../../../../shared/offboarding/os-variant'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
+import { DESTINATIONS_BY_SCENARIO } from '../../../../shared/certificate/from-run'
 import { BackupPanel } from './backup-panel'
 import { OfficialLinks } from './official-link'
 import { ReasonForm } from './reason-form'
@@ -78,6 +79,8 @@ export function StepPanel(props: {
   variant: OsVariant
   onChange: (change: RunChange) => Promise<Run | null>
   onGo: (id: StepId, focusCategory?: string) => void
+  /** The run changed in the main process (a certificate was issued); read it again. */
+  onReload: () => void
 }) {
   const { t } = useTranslation('offboarding')
   const { run, stepId, scenario } = props
@@ -87,7 +90,10 @@ export function StepPanel(props: {
   const gate = stepGate(run, stepId)
   const pending = state.status === 'pending'
   const title = t(`steps.${stepId}.title`)
-  const instructionsKey = def.perOs ? `steps.${stepId}.instructions.${props.variant}` : `steps.${stepId}.instructions.any`
+  // Instructions per OS variant, or one text that a scenario may replace (a repair's hand-over needs no certificate).
+  const instructionsKey = def.perOs ? `steps.${stepId}.instructions.${props.variant}` : [`steps.${stepId}.instructions.${scenario}`, `steps.${stepId}.instructions.any`]
+  // The hand-over of a phone that changes hands is completed by issuing its certificate: that is the main action.
+  const certified = stepId === 'hand-over' && DESTINATIONS_BY_SCENARIO[scenario].length > 0
   const note = t(`steps.${stepId}.byScenario.${scenario}`, { defaultValue: '' })
   const sentence = stateSentence(t, state)
 
@@ -129,7 +135,7 @@ export function StepPanel(props: {
         {def.perOs && <p className="muted search-hint">{t('searchHint')}</p>}
       </section>
       <OfficialLinks ids={def.links} />
-      {stepId === 'hand-over' && <CertificatesCard deviceId={run.deviceId} />}
+      {certified && <CertificatesCard deviceId={run.deviceId} onIssued={props.onReload} />}
       {!def.followsBackups && !pending && (
         <div className="step-actions">
           <button type="button" className="button" onClick={() => void props.onChange({ type: 'step-reopen', stepId })}>
@@ -156,12 +162,12 @@ export function StepPanel(props: {
               <>
                 <button
                   type="button"
-                  className="button button-primary"
+                  className={certified ? 'button' : 'button button-primary'}
                   disabled={gate.locked}
                   aria-describedby={gate.locked ? 'gate-notice' : undefined}
                   onClick={() => void props.onChange({ type: 'step-done', stepId })}
                 >
-                  {t('ui.run.markDone')}
+                  {certified ? t('ui.run.markHandedOver') : t('ui.run.markDone')}
                 </button>
                 {def.canSkip && (
                   <button type="button" className="button" disabled={gate.locked} onClick={() => setSkipping(true)}>

@@ -17,6 +17,8 @@ export interface RunState {
   start(scenario: Scenario, replace: boolean): Promise<Run | null>
   apply(change: RunChange): Promise<Run | null>
   undo(): Promise<Run | null>
+  /** Reads the run again after the main process changed it (issuing a certificate completes the hand-over step). */
+  reload(): Promise<Run | null>
 }
 
 /** Loads a phone's run and sends changes; the phone's status in the dashboard follows the run. */
@@ -38,12 +40,13 @@ export function useRun(device: DeviceSummary): RunState {
   }, [deviceId, t])
 
   const send = useCallback(
-    async (call: Promise<Result<Run>>): Promise<Run | null> => {
+    async (call: Promise<Result<Run | null>>): Promise<Run | null> => {
       try {
         const next = await unwrap(call)
+        if (next === null) return null
         const status = runDeviceStatus(next)
         // the main process moved the phone's status with the run; mirror it in the local list
-        if (status && status !== device.status) household.upsert({ ...device, status, updatedAt: new Date().toISOString() })
+        if (status !== device.status) household.upsert({ ...device, status, updatedAt: new Date().toISOString() })
         runProgressStore.update(next)
         setRun(next)
         setError(null)
@@ -61,6 +64,7 @@ export function useRun(device: DeviceSummary): RunState {
     error,
     start: (scenario, replace) => send(api().runs.start({ deviceId, scenario, replace })),
     apply: (change) => send(api().runs.apply({ deviceId, change })),
-    undo: () => send(api().runs.undo({ deviceId }))
+    undo: () => send(api().runs.undo({ deviceId })),
+    reload: () => send(api().runs.get({ deviceId }))
   }
 }
