@@ -15,6 +15,10 @@ export const DEVICE_STATUSES = ['in-use', 'preparing', 'ready', 'handed-over', '
 export type Brand = (typeof BRANDS)[number]
 /** A phone's OS family. */
 export type OsFamily = (typeof OS_FAMILIES)[number]
+/** A brand, or '' when the owner is not sure (never guessed for them). */
+export type BrandOrUnknown = Brand | ''
+/** An OS family, or '' when the owner is not sure. */
+export type OsFamilyOrUnknown = OsFamily | ''
 /** A phone's status. */
 export type DeviceStatus = (typeof DEVICE_STATUSES)[number]
 
@@ -55,16 +59,16 @@ export function inputFromSummary(device: DeviceSummary, identifiers: Pick<Device
   return { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes, ...identifiers }
 }
 
-/** An empty form, the starting point for a new phone. */
+/** An empty form, the starting point for a new phone: brand, OS and region "not sure" until the owner says. */
 export function emptyDeviceInput(): DeviceInput {
   return {
     nickname: '',
-    brand: 'Xiaomi',
+    brand: '',
     marketName: '',
     modelNumber: '',
-    osFamily: 'HyperOS',
+    osFamily: '',
     osVersion: '',
-    romRegion: 'global',
+    romRegion: 'unknown',
     serial: '',
     imei1: '',
     imei2: '',

@@ -5,7 +5,10 @@ import { BRANDS, DEVICE_STATUSES, OS_FAMILIES, ROM_REGIONS } from './device-mode
 /** Version of the stored device record; bump it with a migration. */
 export const DEVICE_SCHEMA_VERSION = 1
 
-const text = (max: number) => z.string().trim().max(max)
+/** Longest nickname a phone can have. */
+export const NICKNAME_MAX = 80
+
+const text = (max: number) => z.string().trim().max(max, `Keep it to ${max} characters or fewer.`)
 const id = z.string().uuid()
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2024-05-31.')
 
@@ -29,11 +32,11 @@ export type Member = z.infer<typeof memberSchema>
 
 /** What the owner types into the phone form (also the editable part of a device). */
 export const deviceInputSchema = z.object({
-  nickname: text(80).min(1, 'Give the phone a nickname, such as "Mum\'s old phone".'),
-  brand: z.enum(BRANDS),
+  nickname: text(NICKNAME_MAX).min(1, 'Give the phone a nickname, such as "Mum\'s old phone".'),
+  brand: z.union([z.enum(BRANDS), z.literal('')]),
   marketName: text(120),
   modelNumber: text(40),
-  osFamily: z.enum(OS_FAMILIES),
+  osFamily: z.union([z.enum(OS_FAMILIES), z.literal('')]),
   osVersion: text(40),
   romRegion: z.enum(ROM_REGIONS),
   serial: text(64).regex(/^[A-Za-z0-9-]*$/, 'A serial number has letters and digits only.'),
