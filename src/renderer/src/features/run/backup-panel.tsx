@@ -54,11 +54,6 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
         </p>
       )}
       {state.at && state.status !== 'pending' && <p className="muted">{formatDateTime(state.at)}</p>}
-      <details className="backup-about">
-        <summary>{t('ui.backup.about')}</summary>
-        <p>{t(`backup.categories.${category}.what`)}</p>
-        {state.status === 'pending' && <p>{t(`backup.methods.${method}.how`)}</p>}
-      </details>
       {!isBackupSettled(state) || state.status === 'backed-up' ? (
         skipping ? (
           <ReasonForm
@@ -108,6 +103,11 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; onC
           </div>
         )
       ) : null}
+      <details className="backup-about">
+        <summary>{t('ui.backup.about')}</summary>
+        <p>{t(`backup.categories.${category}.what`)}</p>
+        {state.status === 'pending' && <p>{t(`backup.methods.${method}.how`)}</p>}
+      </details>
     </li>
   )
 }
