@@ -7,7 +7,7 @@ import { SENSITIVE_FIELDS, summarise, type DeviceStatus, type DeviceSummary } fr
 import type { Household, QuarantineEntry, RevealedFields } from '../../shared/ipc/devices-contract'
 import { ServiceError } from '../../shared/result'
 import type { Clock, Storage, Vault } from './ports'
-import { describeReadProblem, quarantineFile } from './quarantine'
+import { describeReadProblem, legibleNickname, quarantineFile } from './quarantine'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
 
 /** A temp file of an atomic write (atomically names them `<file>.tmp-<10 digits><6 hex>`). */
@@ -123,8 +123,8 @@ export function createHouseholdService(deps: {
     }
   }
 
-  function setAside(path: string, error: unknown): void {
-    quarantinedNow.push(quarantineFile(dataDir, path, describeReadProblem(error), clock.now()))
+  function setAside(path: string, error: unknown, nickname?: string): void {
+    quarantinedNow.push(quarantineFile(dataDir, path, describeReadProblem(error), clock.now(), nickname))
   }
 
   async function loadDevice(id: string): Promise<void> {
@@ -136,7 +136,7 @@ export function createHouseholdService(deps: {
       if (device.id !== id) throw new SyntaxError('The record inside does not match its file name.')
       devices.set(id, device)
     } catch (error) {
-      setAside(doc.path, error)
+      setAside(doc.path, error, legibleNickname(doc.path))
     }
   }
 

@@ -13,6 +13,8 @@ export interface QuarantineEntry {
   at: string
   /** Why, in words. */
   reason: string
+  /** The phone's nickname, when it could still be read from a damaged phone record. */
+  nickname?: string
 }
 
 /** Everything the dashboard needs at start. */

@@ -1,16 +1,14 @@
 import type { TFunction } from 'i18next'
 import type { QuarantineEntry } from '../../../shared/ipc/devices-contract'
 
-const FOLDERS = ['devices', 'runs', 'attachments', 'certificates'] as const
-
 /**
- * What a set-aside file held, in words: "the record of Kitchen POCO", "the handover progress of a phone
- * Handover no longer lists", "the household members". Never the file's path.
+ * What a set-aside file held, in words: "the record of Kitchen POCO" (the nickname still legible in the file,
+ * or the phone Handover still lists), "the record of one phone", "the list of household members". Never the path.
  */
 export function describeQuarantined(entry: QuarantineEntry, nicknameOf: (deviceId: string) => string | undefined, t: TFunction): string {
   const [folder, file = ''] = entry.originalPath.split(/[\\/]/)
-  const kind = FOLDERS.find((f) => f === folder)
-  if (!kind) return file === '' && folder?.startsWith('household') ? t('quarantine.what.members') : t('quarantine.what.other')
-  const name = nicknameOf(file.replace(/\.json$/, ''))
-  return name ? t(`quarantine.what.${kind}Named`, { name }) : t(`quarantine.what.${kind}`)
+  if (folder === 'household.json') return t('quarantine.what.members')
+  if (folder !== 'devices') return t('quarantine.what.other')
+  const name = entry.nickname ?? nicknameOf(file.replace(/\.json$/, ''))
+  return name ? t('quarantine.what.deviceNamed', { name }) : t('quarantine.what.device')
 }

@@ -66,7 +66,7 @@ export function BackupsSection() {
         <button type="button" className="button" disabled={busy} onClick={() => void create()}>
           {t('backups.create')}
         </button>
-        <form className="inline-controls" onSubmit={saveKeep}>
+        <form className="inline-controls" onSubmit={saveKeep} noValidate>
           <label htmlFor="backups-keep">{t('backups.keep')}</label>
           <input
             id="backups-keep"
