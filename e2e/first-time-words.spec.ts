@@ -184,6 +184,7 @@ test('the quarantine banner names the phone and opens Settings', async ({ app })
 test('Backups to keep = 0 says why instead of disabling Save', async ({ app }) => {
   await app.getByRole('button', { name: 'Settings' }).click()
   const keep = app.getByRole('spinbutton', { name: 'Backups to keep' })
+  await expect(keep).not.toHaveValue('')
   const before = await keep.inputValue()
   await keep.click()
   await app.keyboard.press('ControlOrMeta+a')
