@@ -167,7 +167,7 @@ test('a repair’s hand-over step says one thing and offers no certificate', asy
   await app.snap('words-repair-hand-over')
 })
 
-test('the quarantine banner names the phone and opens Settings', async ({ app }) => {
+test('the quarantine banner names the phone and leads to Settings', async ({ app }) => {
   const { id } = await seedRun(app, 'Kitchen POCO', 'trade-in')
   const file = join(app.dataDir, 'devices', `${id}.json`)
   const bytes = readFileSync(file)
@@ -177,7 +177,7 @@ test('the quarantine banner names the phone and opens Settings', async ({ app })
   await expect(banner).toContainText('the record of Kitchen POCO')
   await expect(banner).not.toContainText(id)
   await app.snap('words-quarantine-banner')
-  await banner.getByRole('button', { name: 'Open Settings' }).click()
+  await banner.getByRole('button', { name: 'Review the set-aside files' }).click()
   await expect(app.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
 })
 
