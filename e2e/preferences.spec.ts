@@ -16,7 +16,7 @@ async function openRun(app: AppPage): Promise<void> {
   await expect(app.getByRole('list', { name: 'Stages' })).toBeVisible()
 }
 
-const style = (locator: Locator, property: string) => locator.evaluate((e, p) => getComputedStyle(e).getPropertyValue(p), property)
+const style = (locator: Locator, property: string) => locator.evaluate((e, p) => e.ownerDocument.defaultView!.getComputedStyle(e).getPropertyValue(p), property)
 
 test('under prefers-color-scheme: dark every surface turns dark and text stays light', async ({ app }) => {
   await app.emulateMedia({ colorScheme: 'dark' })
