@@ -7,7 +7,7 @@ export type OsVariant = (typeof OS_VARIANTS)[number]
 
 const BY_FAMILY: Record<OsFamily, OsVariant> = { MIUI: 'miui', HyperOS: 'hyperos', 'other Android': 'other' }
 
-/** The instruction variant for a phone's OS family; HyperOS, on every Xiaomi phone sold today, when the owner is not sure. */
+/** The instruction variant for a phone's OS family; HyperOS (the current Xiaomi OS) when the owner is not sure. */
 export function osVariantOf(family: OsFamilyOrUnknown): OsVariant {
   return family === '' ? 'hyperos' : BY_FAMILY[family]
 }
