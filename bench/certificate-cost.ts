@@ -27,7 +27,7 @@ function finishedSellRun(): SubjectRecord {
   const device = generateHousehold(1, BENCH_SEED).devices[0]!
   const titles = offboarding.steps as Record<string, { title: string }>
   const run = runReadyToHandOver(device.id, 'sell', new Date('2025-06-03T09:00:00.000Z'))
-  return subjectRecordFromRun(run, device, (id) => titles[id]?.title ?? id)
+  return subjectRecordFromRun(run, device, (id) => titles[id]?.title ?? id, 'Nothing was backed up.')
 }
 
 /**

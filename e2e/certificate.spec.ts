@@ -50,15 +50,15 @@ async function issue(app: AppPage, options: { identifiers: string; paper: string
   await expect(preview.getByRole('heading', { name: 'Handover certificate' })).toBeVisible()
   if (options.snap) await app.snap(options.snap)
   await form.getByRole('button', { name: 'Issue certificate' }).click()
-  const viewer = app.getByRole('dialog', { name: /^Certificate [0-9a-f-]{36}$/ })
+  const viewer = app.getByRole('dialog', { name: /^Handover certificate: Sold, issued / })
   await expect(viewer).toBeVisible()
-  const id = (await viewer.getByRole('heading').first().textContent())!.replace('Certificate ', '')
+  const id = (await viewer.getByText(/^Certificate ID /).textContent())!.replace('Certificate ID ', '')
   await expect(viewer.getByRole('status')).toHaveText(`Certificate ${id} issued.`)
   return id
 }
 
 async function savePdf(app: AppPage, target: string): Promise<void> {
-  const viewer = app.getByRole('dialog', { name: /^Certificate / })
+  const viewer = app.getByRole('dialog', { name: /^Handover certificate: / })
   await app.dialogs.answerSave(target)
   await viewer.getByRole('button', { name: 'Save as PDF…' }).click()
   await expect(viewer.getByRole('status')).toHaveText(`Saved to ${target}`)
@@ -80,7 +80,7 @@ test('issue a certificate, save it as PDF, read it, scan its QR code and verify 
 
   await phone.click()
   await expect(app.getByRole('heading', { name: 'Handover certificate', level: 2 })).toBeVisible()
-  await expect(app.getByText('Start and finish an offboarding run for this phone to issue a certificate.')).toBeVisible()
+  await expect(app.getByText('Start and finish the handover of this phone to issue its certificate.')).toBeVisible()
   await expect(app.getByRole('button', { name: 'Issue a handover certificate' })).toHaveCount(0)
 
   await finishSellRun(app)
@@ -92,7 +92,7 @@ test('issue a certificate, save it as PDF, read it, scan its QR code and verify 
   if (app.services) {
     // Chromium tier: the test printer answers; in Electron the real system dialog would open.
     await app.getByRole('button', { name: 'Print…' }).click()
-    await expect(app.getByRole('dialog', { name: /^Certificate / }).getByRole('status')).toHaveText('Sent to the printer.')
+    await expect(app.getByRole('dialog', { name: /^Handover certificate: / }).getByRole('status')).toHaveText('Sent to the printer.')
   }
   const pdf = join(folder, 'certificate.pdf')
   await savePdf(app, pdf)
@@ -176,7 +176,7 @@ test('issue a certificate, save it as PDF, read it, scan its QR code and verify 
   await app.getByRole('heading', { name: 'Handover certificate', level: 2 }).scrollIntoViewIfNeeded()
   await app.snap('certificate-phone-record')
   await issued.getByRole('button', { name: `View certificate ${id.slice(0, 8)}` }).click()
-  const reprint = app.getByRole('dialog', { name: `Certificate ${id}` })
+  const reprint = app.getByRole('dialog', { name: /^Handover certificate: Sold, issued / }).filter({ hasText: id })
   await expect(reprint.frameLocator('iframe[title="Certificate preview"]').getByText(IMEI)).toBeVisible()
   await expect(reprint.getByRole('button', { name: 'Print…' })).toBeVisible()
   await app.snap('certificate-reprint')

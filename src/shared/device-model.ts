@@ -26,12 +26,19 @@ export const DEVICE_STATUSES = ['in-use', 'preparing', 'ready', 'handed-over', '
 /** Version of the stored device record; bump it with a migration. */
 export const DEVICE_SCHEMA_VERSION = 1
 
+/** Longest nickname a phone can have. */
+export const NICKNAME_MAX = 80
+
 /** A phone's brand. */
 export type Brand = (typeof BRANDS)[number]
 /** A phone's OS family. */
 export type OsFamily = (typeof OS_FAMILIES)[number]
 /** A phone's ROM region. */
 export type RomRegion = (typeof ROM_REGIONS)[number]
+/** A brand, or '' when the owner is not sure (never guessed for them). */
+export type BrandOrUnknown = Brand | ''
+/** An OS family, or '' when the owner is not sure. */
+export type OsFamilyOrUnknown = OsFamily | ''
 /** A phone's status. */
 export type DeviceStatus = (typeof DEVICE_STATUSES)[number]
 
@@ -44,10 +51,10 @@ export interface Member {
 /** What the owner types into the phone form (also the editable part of a device). */
 export interface DeviceInput {
   nickname: string
-  brand: Brand
+  brand: BrandOrUnknown
   marketName: string
   modelNumber: string
-  osFamily: OsFamily
+  osFamily: OsFamilyOrUnknown
   osVersion: string
   romRegion: RomRegion
   serial: string
@@ -124,16 +131,16 @@ export function inputFromSummary(device: DeviceSummary, identifiers: Pick<Device
   return { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes, ...identifiers }
 }
 
-/** An empty form, the starting point for a new phone. */
+/** An empty form, the starting point for a new phone: brand, OS and region "not sure" until the owner says. */
 export function emptyDeviceInput(): DeviceInput {
   return {
     nickname: '',
-    brand: 'Xiaomi',
+    brand: '',
     marketName: '',
     modelNumber: '',
-    osFamily: 'HyperOS',
+    osFamily: '',
     osVersion: '',
-    romRegion: 'global',
+    romRegion: 'unknown',
     serial: '',
     imei1: '',
     imei2: '',

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { imeiProblem, imeiProblemMessage } from './imei'
-import { BRANDS, DEVICE_SCHEMA_VERSION, DEVICE_STATUSES, OS_FAMILIES, ROM_REGIONS, type Device, type DeviceInput, type Member } from './device-model'
+import { BRANDS, DEVICE_SCHEMA_VERSION, DEVICE_STATUSES, NICKNAME_MAX, OS_FAMILIES, ROM_REGIONS, type Device, type DeviceInput, type Member } from './device-model'
 
-const text = (max: number) => z.string().trim().max(max)
+const text = (max: number) => z.string().trim().max(max, `Keep it to ${max} characters or fewer.`)
 const id = z.string().uuid()
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2024-05-31.')
 
@@ -24,11 +24,11 @@ export const memberSchema = z.object({
 
 /** The phone form's fields, checked. */
 export const deviceInputSchema = z.object({
-  nickname: text(80).min(1, 'Give the phone a nickname, such as "Mum\'s old phone".'),
-  brand: z.enum(BRANDS),
+  nickname: text(NICKNAME_MAX).min(1, 'Give the phone a nickname, such as "Mum\'s old phone".'),
+  brand: z.union([z.enum(BRANDS), z.literal('')]),
   marketName: text(120),
   modelNumber: text(40),
-  osFamily: z.enum(OS_FAMILIES),
+  osFamily: z.union([z.enum(OS_FAMILIES), z.literal('')]),
   osVersion: text(40),
   romRegion: z.enum(ROM_REGIONS),
   serial: text(64).regex(/^[A-Za-z0-9-]*$/, 'A serial number has letters and digits only.'),

@@ -8,6 +8,8 @@ export interface QuarantineEntry {
   at: string
   /** Why, in words. */
   reason: string
+  /** The phone's nickname, when it could still be read from a damaged phone record. */
+  nickname?: string
 }
 
 /** The result of trying to put a quarantined file back. */

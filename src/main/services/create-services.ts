@@ -55,7 +55,8 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     dialogs: ports.dialogs,
     pdf: ports.pdf,
     printer: ports.printer,
-    subjectRecord: runSubjectRecord({ device: (id) => household.get(id), run: (id) => runs.forCertificate(id) })
+    subjectRecord: runSubjectRecord({ device: (id) => household.get(id), run: (id) => runs.forCertificate(id) }),
+    onIssued: async (id) => void (await runs.completeHandOver(id))
   })
   // Account checks over USB are journalled in the phone's run and confirm its sign-out steps.
   const usb = createUsbForHousehold({

@@ -8,7 +8,7 @@ import type { Household, RevealedFields } from '../../shared/household'
 import type { QuarantineEntry } from '../../shared/quarantine'
 import { ServiceError } from '../../shared/result'
 import type { Clock, EventSink, Storage, Vault } from './ports'
-import { describeReadProblem, quarantineFile } from './quarantine'
+import { describeReadProblem, legibleNickname, quarantineFile } from './quarantine'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
 
 /** A temp file of an atomic write (atomically names them `<file>.tmp-<10 digits><6 hex>`). */
@@ -131,8 +131,8 @@ export function createHouseholdService(deps: {
     }
   }
 
-  function setAside(path: string, error: unknown): void {
-    quarantinedNow.push(quarantineFile(dataDir, path, describeReadProblem(error), clock.now()))
+  function setAside(path: string, error: unknown, nickname?: string): void {
+    quarantinedNow.push(quarantineFile(dataDir, path, describeReadProblem(error), clock.now(), nickname))
   }
 
   async function loadDevice(id: string): Promise<void> {
@@ -144,7 +144,7 @@ export function createHouseholdService(deps: {
       if (device.id !== id) throw new SyntaxError('The record inside does not match its file name.')
       devices.set(id, device)
     } catch (error) {
-      setAside(doc.path, error)
+      setAside(doc.path, error, legibleNickname(doc.path))
     }
   }
 

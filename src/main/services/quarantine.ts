@@ -9,11 +9,21 @@ export function quarantineDir(dataDir: string): string {
   return join(dataDir, 'quarantine')
 }
 
+/** The nickname still legible in a damaged phone record (its first field), so the owner is told which phone it was. */
+export function legibleNickname(filePath: string): string | undefined {
+  try {
+    const match = /"nickname"\s*:\s*("(?:[^"\\]|\\.){1,80}")/.exec(readFileSync(filePath, 'utf8').slice(0, 2000))
+    return match ? (JSON.parse(match[1]!) as string) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Moves an unreadable or invalid file to `quarantine/` with a timestamp, untouched, and records why.
  * The original bytes are never rewritten or deleted.
  */
-export function quarantineFile(dataDir: string, filePath: string, reason: string, now: Date): QuarantineEntry {
+export function quarantineFile(dataDir: string, filePath: string, reason: string, now: Date, nickname?: string): QuarantineEntry {
   const dir = quarantineDir(dataDir)
   mkdirSync(dir, { recursive: true })
   const stamp = now.toISOString().replace(/[:.]/g, '-')
@@ -22,7 +32,8 @@ export function quarantineFile(dataDir: string, filePath: string, reason: string
     file,
     originalPath: relative(dataDir, filePath),
     at: now.toISOString(),
-    reason
+    reason,
+    ...(nickname === undefined ? {} : { nickname })
   }
   renameSync(filePath, join(dir, file))
   writeFileSync(join(dir, file + WHY_SUFFIX), JSON.stringify(entry, null, 2))

@@ -51,6 +51,8 @@ export interface RunService {
   progressAll(): RunProgress[]
   /** The run with its steps in catalogue order and their titles; "not-found" without a guided run. */
   forCertificate(deviceId: string): RunForCertificate
+  /** Marks the hand-over step done when it is still to do (a certificate was issued); the run as it is then. */
+  completeHandOver(deviceId: string): Promise<Run>
   /** Files of the phone's run, relative to the data folder (moved to the trash with the phone). */
   filesOf(deviceId: string): string[]
 }
@@ -92,7 +94,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
 
   function existing(deviceId: string): Run {
     const run = read(deviceId)
-    if (!run) throw new ServiceError('not-found', 'This phone has no offboarding run.')
+    if (!run) throw new ServiceError('not-found', 'This phone has no handover yet.')
     return run
   }
 
@@ -146,6 +148,11 @@ export function createRunService(deps: RunServiceDeps): RunService {
         state: run.steps[s.id] ?? { status: 'pending' as const }
       }))
       return { run, steps }
+    },
+    async completeHandOver(deviceId) {
+      const run = existing(deviceId)
+      if (run.steps['hand-over']?.status !== 'pending') return run
+      return change(deviceId, (current, at) => applyChange(current, { type: 'step-done', stepId: 'hand-over' }, at))
     },
     filesOf: (deviceId) => [join('runs', `${deviceId}.json`)]
   }

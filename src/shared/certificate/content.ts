@@ -63,14 +63,14 @@ export type CertificateStatement = z.infer<typeof certificateStatementSchema>
 
 /** The phone's identity as printed (identifiers already masked when the owner chose so). */
 export const certificateDeviceSchema = z.strictObject({
-  brand: z.enum(BRANDS),
+  brand: z.union([z.enum(BRANDS), z.literal('')]),
   marketName: text(120),
   modelNumber: text(40),
   serial: text(64),
   imei1: text(15),
   imei2: text(15),
   identifiers: z.enum(IDENTIFIER_DISPLAYS),
-  osFamily: z.enum(OS_FAMILIES),
+  osFamily: z.union([z.enum(OS_FAMILIES), z.literal('')]),
   osVersion: text(40)
 })
 /** The phone on the certificate. */

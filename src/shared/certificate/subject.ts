@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { BRANDS, OS_FAMILIES } from '../device-model'
+import type { BrandOrUnknown, OsFamilyOrUnknown } from '../device-model'
 import type { Scenario } from '../offboarding/scenarios'
 import { DESTINATIONS, IDENTIFIER_DISPLAYS, PAPER_SIZES, type CONFIRMERS } from './content'
 
@@ -22,13 +22,13 @@ export type IssueOptions = z.infer<typeof issueOptionsSchema>
 
 /** The phone's identity at the time of issue, in clear (masking happens when the content is built). */
 export interface SubjectDevice {
-  brand: (typeof BRANDS)[number]
+  brand: BrandOrUnknown
   marketName: string
   modelNumber: string
   serial: string
   imei1: string
   imei2: string
-  osFamily: (typeof OS_FAMILIES)[number]
+  osFamily: OsFamilyOrUnknown
   osVersion: string
 }
 

@@ -60,6 +60,8 @@ export interface StepDefinition {
   optionalIn: readonly GuidedScenario[]
   /** True when the instructions differ per OS variant (keys `instructions.miui|hyperos|other`); else `instructions.any`. */
   perOs: boolean
+  /** Scenarios whose instructions replace the step's own (keys `instructions.<scenario>`), such as a repair's hand-over. */
+  ownInstructionsIn: readonly GuidedScenario[]
   /** Its menu paths are not confirmed for every build: the step shows the Settings search hint. */
   showsSearchHint: boolean
   /** The USB account check can confirm this step. */
@@ -79,10 +81,11 @@ const ALL: readonly GuidedScenario[] = ['sell', 'trade-in', 'family', 'repair', 
 const GIVE_AWAY: readonly GuidedScenario[] = ['sell', 'trade-in', 'family']
 const NO_WAIT: StepPrerequisites = { steps: [], backups: false, allRequired: false }
 
-type Defaults = Pick<StepDefinition, 'optionalIn' | 'perOs' | 'showsSearchHint' | 'usbConfirmable' | 'canSkip' | 'canBeNotApplicable' | 'followsBackups' | 'waitsFor' | 'warnings' | 'links'>
+type Defaults = Pick<StepDefinition, 'optionalIn' | 'perOs' | 'ownInstructionsIn' | 'showsSearchHint' | 'usbConfirmable' | 'canSkip' | 'canBeNotApplicable' | 'followsBackups' | 'waitsFor' | 'warnings' | 'links'>
 const DEFAULTS: Defaults = {
   optionalIn: [],
   perOs: false,
+  ownInstructionsIn: [],
   showsSearchHint: false,
   usbConfirmable: false,
   canSkip: false,
@@ -171,7 +174,7 @@ export const STEP_CATALOGUE: readonly StepDefinition[] = [
     warnings: ['check-online'],
     links: ['xiaomi-cloud', 'google-device-activity']
   }),
-  step('hand-over', 'hand-over', ['sell', 'trade-in', 'family', 'repair'], { waitsFor: { ...NO_WAIT, allRequired: true } })
+  step('hand-over', 'hand-over', ['sell', 'trade-in', 'family', 'repair'], { waitsFor: { ...NO_WAIT, allRequired: true }, ownInstructionsIn: ['repair'] })
 ]
 
 const BY_ID = new Map(STEP_CATALOGUE.map((s) => [s.id, s]))

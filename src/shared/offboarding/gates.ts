@@ -92,10 +92,10 @@ export function currentStepId(run: Run): StepId | null {
   return stepsOf(run.scenario).find((s) => !isSettled(run.steps[s.id]))?.id ?? null
 }
 
-/** The phone status the run implies (preparing → ready → the scenario's finished status), or null when the run does not move it. */
-export function runDeviceStatus(run: Run): DeviceStatus | null {
+/** The phone status the run implies: preparing → ready → the scenario's finished status (a locked-out run stays preparing). */
+export function runDeviceStatus(run: Run): DeviceStatus {
   const finished = FINISHED_STATUS[run.scenario]
-  if (finished === null) return null
+  if (finished === null) return 'preparing'
   if (isFinished(run)) return finished
   return isReady(run) ? 'ready' : 'preparing'
 }

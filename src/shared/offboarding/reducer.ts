@@ -16,6 +16,7 @@ export const runChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step-done'), stepId }),
   z.object({ type: z.literal('step-skip'), stepId, reason: reasonSchema }),
   z.object({ type: z.literal('step-not-applicable'), stepId }),
+  z.object({ type: z.literal('step-reopen'), stepId }),
   z.object({ type: z.literal('backup-saved'), category, method: z.enum(BACKUP_METHODS) }),
   z.object({ type: z.literal('backup-verified'), category, method: z.enum(BACKUP_METHODS).optional() }),
   z.object({ type: z.literal('backup-skip'), category, reason: reasonSchema }),
@@ -62,6 +63,15 @@ function pendingStep(run: Run, id: StepId): void {
   if (state.status !== 'pending') throw new ServiceError('conflict', 'This step is already marked. Undo to change it.')
 }
 
+/** A step marked done, skipped or not applicable, which the owner may set back to "to do" (even on a finished run). */
+function settledStep(run: Run, id: StepId): void {
+  if (!isGuided(run.scenario)) throw new ServiceError('invalid-input', 'A locked-out run has no steps.')
+  const state = run.steps[id]
+  if (!state) throw new ServiceError('invalid-input', `The step ${id} is not part of this scenario.`)
+  if (stepDefinition(id).followsBackups) throw new ServiceError('invalid-input', 'This step follows the backup categories.')
+  if (state.status === 'pending') throw new ServiceError('conflict', 'This step is still to do.')
+}
+
 function openGate(run: Run, id: StepId): void {
   const gate = stepGate(run, id)
   if (!gate.locked) return
@@ -103,6 +113,9 @@ export function applyChange(run: Run, change: RunChange, at: string): Run {
       if (!stepDefinition(change.stepId).canBeNotApplicable) throw new ServiceError('invalid-input', 'This step applies to every phone.')
       openGate(run, change.stepId)
       return setStep(run, change.stepId, { status: 'not-applicable', at }, at)
+    case 'step-reopen':
+      settledStep(run, change.stepId)
+      return setStep(run, change.stepId, { status: 'pending' }, at)
     case 'backup-saved':
       pendingBackup(run, change.category, ['pending'])
       checkMethod(change.category, change.method)

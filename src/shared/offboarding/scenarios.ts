@@ -15,15 +15,16 @@ export function isGuided(scenario: Scenario): scenario is GuidedScenario {
 }
 
 /**
- * The phone's status once a run of this scenario is finished, or null when the run does not
- * move the phone's status at all (the phone stays with its owner, or nothing can be done yet).
- * Runs that move the status go preparing → ready → this status.
+ * The phone's status once a run of this scenario is finished. Every run moves the phone to
+ * "preparing" while it goes on, then "ready", then this status. Deleting the account leaves a
+ * reset phone with no account: ready for whatever comes next. A locked-out run has no steps and
+ * never finishes (null): the phone stays "preparing" while the owner works through Xiaomi's recovery.
  */
 export const FINISHED_STATUS: Record<Scenario, DeviceStatus | null> = {
   sell: 'handed-over',
   'trade-in': 'handed-over',
   family: 'handed-over',
   repair: 'ready',
-  'delete-account': null,
+  'delete-account': 'ready',
   'locked-out': null
 }

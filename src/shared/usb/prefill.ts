@@ -34,6 +34,14 @@ export function prefillChanges(current: Pick<DeviceInput, PrefillField>, props: 
   })
 }
 
+/** Fields that tell phones apart; a known value that differs from the phone's means another phone is plugged in. */
+const IDENTITY_FIELDS = ['serial', 'modelNumber'] as const
+
+/** The identity fields on which a saved record and the phone plugged in disagree (both known, different). */
+export function identityMismatch(recorded: Pick<DeviceInput, PrefillField>, props: DeviceProperties): Array<(typeof IDENTITY_FIELDS)[number]> {
+  return IDENTITY_FIELDS.filter((field) => recorded[field] !== '' && props[field] !== '' && recorded[field].toUpperCase() !== props[field].toUpperCase())
+}
+
 /** `current` with the accepted changes applied; the changes are the ones `prefillChanges` offered. */
 export function applyChanges<T extends Pick<DeviceInput, PrefillField>>(current: T, accepted: readonly FieldChange[]): T {
   const next = { ...current }

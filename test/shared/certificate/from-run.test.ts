@@ -38,7 +38,7 @@ function run(scenario: Run['scenario'] = 'sell'): Run {
 
 describe('subjectRecordFromRun', () => {
   it('snapshots the phone identity and every step but "hand over", with titles', () => {
-    const record = subjectRecordFromRun(run(), DEVICE, title)
+    const record = subjectRecordFromRun(run(), DEVICE, title, 'All backups skipped')
     expect(record.device).toEqual({ brand: 'Xiaomi', marketName: 'Xiaomi 13T', modelNumber: '2306EPN60G', serial: SERIAL, imei1: IMEI_1, imei2: '', osFamily: 'HyperOS', osVersion: '1.0' })
     expect(record.scenario).toBe('sell')
     expect(record.steps.map((step) => step.id)).not.toContain('hand-over')
@@ -53,7 +53,7 @@ describe('subjectRecordFromRun', () => {
     partly.steps['cancel-subscriptions'] = { status: 'not-applicable', at: AT }
     for (const scenario of ['sell', 'trade-in', 'family'] as const) {
       const r = scenario === 'sell' ? partly : run(scenario)
-      expect(pendingRequiredSteps(subjectRecordFromRun(r, DEVICE, title)).map((step) => step.id)).toEqual(requiredStepsPending(r))
+      expect(pendingRequiredSteps(subjectRecordFromRun(r, DEVICE, title, 'All backups skipped')).map((step) => step.id)).toEqual(requiredStepsPending(r))
     }
   })
 
@@ -61,14 +61,14 @@ describe('subjectRecordFromRun', () => {
     const r = run()
     r.steps['unpair-wearables'] = { status: 'skipped', at: AT, reason: 'Band goes along' }
     r.steps['remove-google-accounts'] = { status: 'done', at: AT, confirmedBy: 'usb' }
-    const steps = Object.fromEntries(subjectRecordFromRun(r, DEVICE, title).steps.map((step) => [step.id, step]))
+    const steps = Object.fromEntries(subjectRecordFromRun(r, DEVICE, title, 'All backups skipped').steps.map((step) => [step.id, step]))
     expect(steps['unpair-wearables']).toMatchObject({ status: 'skipped', at: AT, reason: 'Band goes along', required: true })
     expect(steps['remove-google-accounts']).toMatchObject({ status: 'done', at: AT, confirmedBy: 'usb' })
   })
 
   it('refuses scenarios in which the phone does not change hands', () => {
     for (const scenario of ['repair', 'delete-account', 'locked-out'] as const) {
-      expect(() => subjectRecordFromRun(run(scenario), DEVICE, title)).toThrow(ServiceError)
+      expect(() => subjectRecordFromRun(run(scenario), DEVICE, title, 'All backups skipped')).toThrow(ServiceError)
     }
   })
 })

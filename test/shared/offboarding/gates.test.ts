@@ -60,7 +60,8 @@ describe('other gates', () => {
     expect(stepGate(run, 'delete-xiaomi-account')).toEqual({ locked: true, waitsFor: [stepItem('cancel-subscriptions')] })
     run = apply(run, { type: 'step-not-applicable', stepId: 'cancel-subscriptions' })
     expect(stepGate(run, 'delete-xiaomi-account').locked).toBe(false)
-    expect(runDeviceStatus(run)).toBeNull()
+    // like every other run, the phone is "preparing" while the account is being deleted
+    expect(runDeviceStatus(run)).toBe('preparing')
   })
 
   it('repair: hand-over waits for the required steps only; optional Find device does not block it', () => {
@@ -73,12 +74,19 @@ describe('other gates', () => {
     expect(runDeviceStatus(run)).toBe('ready')
   })
 
-  it('locked-out has no steps, no gates and does not move the phone status', () => {
+  it('delete-account: once every step is settled the phone is ready, and when finished it stays ready', () => {
+    let run = skipAllBackups(fresh('delete-account'))
+    expect(runDeviceStatus(run)).toBe('preparing')
+    for (const step of stepsOf('delete-account')) if (step.id !== 'backup') run = done(run, step.id)
+    expect(runDeviceStatus(run)).toBe('ready')
+  })
+
+  it('locked-out has no steps, no gates and keeps the phone "preparing" while the owner works through recovery', () => {
     const run = fresh('locked-out')
     expect(run.steps).toEqual({})
     expect(requiredStepsPending(run)).toEqual([])
     expect(currentStepId(run)).toBeNull()
-    expect(runDeviceStatus(run)).toBeNull()
+    expect(runDeviceStatus(run)).toBe('preparing')
     expect(runProgress(run)).toMatchObject({ stage: null, nextStepId: null, percentage: 0 })
   })
 })

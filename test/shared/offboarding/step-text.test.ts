@@ -8,6 +8,11 @@ describe('stepTextKeys', () => {
     expect(stepTextKeys('backup', 'sell', 'hyperos', 'global').instructions).toBe('steps.backup.instructions.any')
   })
 
+  it('gives a scenario its own instructions where the catalogue says so: a repair hands the phone over without a certificate', () => {
+    expect(stepTextKeys('hand-over', 'repair', 'hyperos', 'global').instructions).toBe('steps.hand-over.instructions.repair')
+    expect(stepTextKeys('hand-over', 'sell', 'hyperos', 'global').instructions).toBe('steps.hand-over.instructions.any')
+  })
+
   it('takes the China wording on a China phone and the wording for elsewhere on the others', () => {
     expect(stepTextKeys('factory-reset', 'sell', 'hyperos', 'china').instructions).toBe('byRegion.china.steps.factory-reset.instructions.hyperos')
     expect(stepTextKeys('factory-reset', 'sell', 'hyperos', 'global').instructions).toBe('steps.factory-reset.instructions.hyperos')

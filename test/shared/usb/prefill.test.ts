@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDeviceInput } from '../../../src/shared/device-model'
-import { applyChanges, prefillChanges } from '../../../src/shared/usb/prefill'
+import { applyChanges, identityMismatch, prefillChanges } from '../../../src/shared/usb/prefill'
 import { UNOFFICIAL_ROM_SIGNS } from '../../../src/shared/usb/unofficial-rom'
 import usbTexts from '../../../src/shared/locales/en/usb.json'
 import { adbFixture, propertiesOf } from '../../support/adb-fixtures'
@@ -11,11 +11,12 @@ describe('prefill', () => {
   it('lists every field a new record would gain, with before and after', () => {
     const changes = prefillChanges(emptyDeviceInput(), poco)
     expect(changes).toEqual([
-      { field: 'brand', from: 'Xiaomi', to: 'POCO' },
+      { field: 'brand', from: '', to: 'POCO' },
       { field: 'marketName', from: '', to: 'POCO X5 Pro 5G' },
       { field: 'modelNumber', from: '', to: '22101320G' },
-      { field: 'osFamily', from: 'HyperOS', to: 'MIUI' },
+      { field: 'osFamily', from: '', to: 'MIUI' },
       { field: 'osVersion', from: '', to: 'V14.0.4.0.TMSMIXM' },
+      { field: 'romRegion', from: 'unknown', to: 'global' },
       { field: 'serial', from: '', to: 'POCODEMO0002' }
     ])
   })
@@ -31,7 +32,14 @@ describe('prefill', () => {
     const changes = prefillChanges(current, poco).filter((c) => c.field !== 'serial')
     const next = applyChanges(current, changes)
     expect(next).toMatchObject({ nickname: 'Old POCO', notes: 'kept', brand: 'POCO', modelNumber: '22101320G', serial: '' })
-    expect(current.brand).toBe('Xiaomi')
+    expect(current.brand).toBe('')
+  })
+
+  it('names a different serial or model number on a saved record as a mismatch, ignoring unknowns and case', () => {
+    const recorded = { ...emptyDeviceInput(), serial: 'OTHERPHONE0009', modelNumber: '23117RA68G' }
+    expect(identityMismatch(recorded, poco)).toEqual(['serial', 'modelNumber'])
+    expect(identityMismatch({ ...recorded, serial: poco.serial.toLowerCase(), modelNumber: '' }, poco)).toEqual([])
+    expect(identityMismatch(emptyDeviceInput(), poco)).toEqual([])
   })
 })
 

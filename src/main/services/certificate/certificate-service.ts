@@ -67,6 +67,8 @@ export interface CertificateServiceDeps {
   printer: SystemPrinter
   /** The phone's identity and run as a certificate subject; `not-found` / `unavailable` when there is none. */
   subjectRecord(deviceId: string): Promise<SubjectRecord> | SubjectRecord
+  /** Told once a certificate is saved: issuing it is what hands the phone over. */
+  onIssued?(deviceId: string): Promise<void>
 }
 
 /** Largest PDF the verifier reads. */
@@ -174,6 +176,7 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
         keyFingerprint: signed.seal.key
       }
       await store.save(summary, signed)
+      await deps.onIssued?.(request.deviceId)
       return { certificate: summary, html: await htmlOf(signed, summary.paperSize) }
     },
     view,

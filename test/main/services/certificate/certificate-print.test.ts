@@ -41,7 +41,7 @@ function longSubject(): CertificateSubject {
   run.steps['cancel-subscriptions'] = { status: 'skipped', at: '2025-06-03T09:11:00.000Z', reason }
   const steps = offboarding.steps as Record<StepId, { title: string }>
   const sample = sampleSubject()
-  const record = subjectRecordFromRun(run, { ...sample.device, id: run.deviceId, nickname: 'x', romRegion: 'EEA', colourStorage: '', ownerId: null, purchaseDate: '', accountHint: '', notes: '', status: 'ready', createdAt: FACTS.issuedAt.toISOString(), updatedAt: FACTS.issuedAt.toISOString(), schemaVersion: 1 }, (id) => steps[id].title)
+  const record = subjectRecordFromRun(run, { ...sample.device, id: run.deviceId, nickname: 'x', romRegion: 'EEA', colourStorage: '', ownerId: null, purchaseDate: '', accountHint: '', notes: '', status: 'ready', createdAt: FACTS.issuedAt.toISOString(), updatedAt: FACTS.issuedAt.toISOString(), schemaVersion: 1 }, (id) => steps[id].title, 'All backups skipped')
   return {
     ...sample,
     ...record,

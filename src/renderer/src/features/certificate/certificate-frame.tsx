@@ -12,8 +12,9 @@ function splitStyles(html: string): { markup: string; css: string } {
 /**
  * Shows a certificate's printable HTML in a sandboxed frame (no scripts). The app's CSP forbids inline
  * styles, which the frame inherits, so the certificate's stylesheet is applied through the CSSOM instead.
+ * With `reveal`, the frame scrolls into view once loaded (a preview that opens below the fold).
  */
-export function CertificateFrame(props: { html: string; title: string }) {
+export function CertificateFrame(props: { html: string; title: string; reveal?: boolean }) {
   const ref = useRef<HTMLIFrameElement>(null)
   const { markup, css } = useMemo(() => splitStyles(props.html), [props.html])
   const applyStyles = (): void => {
@@ -23,6 +24,7 @@ export function CertificateFrame(props: { html: string; title: string }) {
     const sheet = new frameWindow.CSSStyleSheet()
     sheet.replaceSync(css)
     frame.contentDocument.adoptedStyleSheets = [sheet]
+    if (props.reveal) frame.scrollIntoView({ block: 'start' })
   }
   return <iframe ref={ref} className="certificate-frame" title={props.title} sandbox="allow-same-origin" srcDoc={markup} onLoad={applyStyles} />
 }

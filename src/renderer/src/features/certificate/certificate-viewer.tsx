@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CertificateView } from '../../../../shared/certificate/view'
 import { api, errorMessage, unwrap } from '../../app/api-client'
+import { formatDateTime } from '../../components/format'
 import { ModalDialog } from '../../components/modal-dialog'
 import { CertificateFrame } from './certificate-frame'
 
@@ -31,8 +32,15 @@ export function CertificateViewer(props: { view: CertificateView; onClose: () =>
     })
 
   return (
-    <ModalDialog title={t('ui.viewTitle', { id: certificateId })} onClose={props.onClose} wide>
+    <ModalDialog
+      title={t('ui.viewTitle', { destination: t(`page.destinations.${props.view.certificate.destination}`), date: formatDateTime(props.view.certificate.issuedAt) })}
+      onClose={props.onClose}
+      wide
+    >
       <div className="certificate-viewer">
+        <p className="muted">
+          {t('ui.viewId')} <span className="certificate-id">{certificateId}</span>
+        </p>
         <div className="toolbar">
           <button type="button" className="button button-primary" data-autofocus disabled={busy} onClick={() => void print()}>
             {t('ui.print')}

@@ -12,7 +12,7 @@ import './certificate.css'
 type Open = { kind: 'none' } | { kind: 'issue'; readiness: CertificateReadiness } | { kind: 'view'; view: CertificateView; notice?: string }
 
 /** The certificate card on a phone's record: issue a certificate when the run allows it, and list (and reprint) the issued ones. */
-export function CertificatesCard(props: { deviceId: string }) {
+export function CertificatesCard(props: { deviceId: string; onIssued?: () => void }) {
   const { t } = useTranslation('certificate')
   const notify = useNotify()
   const { deviceId } = props
@@ -49,7 +49,14 @@ export function CertificatesCard(props: { deviceId: string }) {
       <h2 id="certificates-title">{t('ui.sectionTitle')}</h2>
       {readiness.destinations.length === 0 && <p>{t('ui.noRun')}</p>}
       {readiness.destinations.length > 0 && readiness.pending.length > 0 && (
-        <p role="note">{t('ui.gateLocked', { steps: readiness.pending.map((step) => step.title).join(', ') })}</p>
+        <div role="note">
+          <p>{t('ui.gateLocked', { count: readiness.pending.length })}</p>
+          <ul className="certificate-pending">
+            {readiness.pending.map((step) => (
+              <li key={step.id}>{step.title}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {canIssue && (
         <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'issue', readiness })}>
@@ -82,6 +89,7 @@ export function CertificatesCard(props: { deviceId: string }) {
           onIssued={(issuedView) => {
             setOpen({ kind: 'view', view: issuedView, notice: t('ui.issued', { id: issuedView.certificate.id }) })
             void refresh()
+            props.onIssued?.()
           }}
         />
       )}

@@ -154,7 +154,7 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
             {problem}
           </p>
         )}
-        {preview && <CertificateFrame html={preview} title={t('ui.previewTitle')} />}
+        {preview && <CertificateFrame html={preview} title={t('ui.previewTitle')} reveal />}
         <footer className="modal-footer">
           <button type="button" className="button" onClick={props.onClose}>
             {t('ui.cancel')}

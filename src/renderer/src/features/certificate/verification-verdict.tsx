@@ -20,7 +20,7 @@ export function VerificationVerdict(props: { result: VerificationResult }) {
   }
   return (
     <div className="verdict verdict-invalid">
-      <p className="verdict-title">{t('verify.notValid')}</p>
+      <p className="verdict-title">{t(result.problem === 'not-a-certificate' ? 'verify.notACertificate' : 'verify.notValid')}</p>
       <p>{t(`verify.problems.${result.problem}`)}</p>
       {result.fields.length > 0 && <p>{t('verify.fieldsDiffer', { fields: result.fields.map((field) => describeField(field, t)).join('; ') })}</p>}
       {result.claimed && <p className="muted">{t('verify.claims', { id: result.claimed.id, marketName: result.claimed.marketName })}</p>}

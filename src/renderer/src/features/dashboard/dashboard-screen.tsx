@@ -81,13 +81,18 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
   if (devices.length === 0) return <EmptyState onAdd={props.onAddPhone} />
 
   const filtered = filter.query !== '' || filter.status !== 'all' || filter.ownerId !== 'all'
+  // The count always matches the list: archived phones hidden by default count as not shown.
+  const countText = (): string => {
+    if (shown.length === devices.length) return t('dashboard.count', { count: devices.length })
+    return t(filtered ? 'dashboard.shown' : 'dashboard.shownArchivedHidden', { shown: shown.length, total: devices.length })
+  }
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
       <header className="screen-header">
         <div>
           <h1 id="dashboard-title">{t('dashboard.title')}</h1>
           <p className="muted" aria-live="polite">
-            {filtered ? t('dashboard.shown', { shown: shown.length, total: devices.length }) : t('dashboard.count', { count: devices.length })}
+            {countText()}
           </p>
         </div>
         <button type="button" className="button button-primary" onClick={props.onAddPhone}>

@@ -5,7 +5,8 @@ import type { DeviceSummary } from '../../../../shared/device-model'
 import type { RunProgress } from '../../../../shared/offboarding/progress'
 import { PhoneRow, useRowTexts, type PhoneRowActions } from './phone-row'
 
-const ROW_HEIGHT = 92
+/** A first guess at a row's height; each row is measured once drawn, so long nicknames and narrow windows get taller rows. */
+const ESTIMATED_ROW_HEIGHT = 100
 
 /** The dashboard's list of phones, virtualised so thousands of phones scroll smoothly; memoised so typing in the search box does not re-render it before the filtered list is ready. */
 export const PhoneList = memo(function PhoneList(props: {
@@ -20,7 +21,7 @@ export const PhoneList = memo(function PhoneList(props: {
   const virtualizer = useVirtualizer({
     count: props.devices.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 3,
     getItemKey: (index) => props.devices[index]!.id
   })
@@ -36,11 +37,13 @@ export const PhoneList = memo(function PhoneList(props: {
           return (
             <li
               key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               className="phone-list-item"
               aria-label={device.nickname}
               aria-setsize={props.devices.length}
               aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              style={{ transform: `translateY(${item.start}px)` }}
             >
               <PhoneRow device={device} ownerName={props.ownerName(device.ownerId)} progress={props.progress.get(device.id)} texts={texts} actions={props.actions} />
             </li>

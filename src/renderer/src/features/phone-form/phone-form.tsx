@@ -5,6 +5,7 @@ import { ApiError, api, unwrap } from '../../app/api-client'
 import { household, useHousehold } from '../../app/household-store'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
+import { NICKNAME_MAX } from '../../../../shared/device-model'
 import { Field } from './phone-form-fields'
 import { imeiMessage } from './imei-message'
 
@@ -42,7 +43,8 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
 
   const localErrors = (): Errors => {
     const found: Errors = {}
-    if (values.nickname.trim() === '') found.nickname = t('form.nicknameHelp')
+    if (values.nickname.trim() === '') found.nickname = t('form.nicknameMissing')
+    else if (values.nickname.trim().length > NICKNAME_MAX) found.nickname = t('form.tooLong', { max: NICKNAME_MAX })
     for (const key of ['imei1', 'imei2'] as const) {
       const message = imeiMessage(values[key], t)
       if (message) found[key] = message
@@ -91,8 +93,14 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
   }
 
   const errorCount = Object.values(errors).filter(Boolean).length
-  const text = (key: keyof DeviceInput, label: string, help?: string, extra?: { inputMode?: 'numeric'; autoComplete?: string; maxLength?: number }) => (
-    <Field label={label} help={help} error={errors[key]}>
+  const text = (key: keyof DeviceInput, label: string, help?: string, extra?: { inputMode?: 'numeric'; autoComplete?: string; maxLength?: number; required?: boolean; counted?: boolean }) => (
+    <Field
+      label={label}
+      help={help}
+      error={errors[key]}
+      required={extra?.required}
+      counter={extra?.counted && extra.maxLength ? t('form.counter', { count: String(values[key] ?? '').length, max: extra.maxLength }) : undefined}
+    >
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
@@ -107,6 +115,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
           autoComplete={extra?.autoComplete ?? 'off'}
           inputMode={extra?.inputMode}
           maxLength={extra?.maxLength}
+          required={extra?.required}
           spellCheck={false}
         />
       )}
@@ -137,11 +146,11 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
         <fieldset>
           <legend>{t('form.identity')}</legend>
           <div className="grid">
-            {text('nickname', t('form.nickname'), t('form.nicknameHelp'))}
-            {select('brand', t('form.brand'), BRANDS.map((b) => ({ value: b, label: b === 'other' ? t('form.brandOther') : b })))}
+            {text('nickname', t('form.nickname'), t('form.nicknameHelp'), { required: true, maxLength: NICKNAME_MAX, counted: true })}
+            {select('brand', t('form.brand'), [{ value: '', label: t('form.notSure') }, ...BRANDS.map((b) => ({ value: b, label: b === 'other' ? t('form.brandOther') : b }))])}
             {text('marketName', t('form.marketName'), t('form.marketNameHelp'))}
             {text('modelNumber', t('form.modelNumber'), t('form.modelNumberHelp'))}
-            {select('osFamily', t('form.osFamily'), OS_FAMILIES.map((o) => ({ value: o, label: o })))}
+            {select('osFamily', t('form.osFamily'), [{ value: '', label: t('form.notSure') }, ...OS_FAMILIES.map((o) => ({ value: o, label: o }))])}
             {text('osVersion', t('form.osVersion'), t('form.osVersionHelp'))}
             {select('romRegion', t('form.romRegion'), ROM_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) })))}
             {text('colourStorage', t('form.colourStorage'), t('form.colourStorageHelp'))}

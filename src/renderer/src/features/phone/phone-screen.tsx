@@ -59,8 +59,8 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
           <button type="button" className="button" onClick={() => navigate({ name: 'usb', deviceId: device.id })}>
             {t('usb:open')}
           </button>
-          <button type="button" className="button" onClick={() => props.onEdit(device)}>
-            {t('dashboard.editNamed', { name: device.nickname })}
+          <button type="button" className="button" aria-label={t('dashboard.editNamed', { name: device.nickname })} onClick={() => props.onEdit(device)}>
+            {t('dashboard.edit')}
           </button>
         </div>
       </header>

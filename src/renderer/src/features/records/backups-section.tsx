@@ -13,6 +13,7 @@ export function BackupsSection() {
   const notify = useNotify()
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [keep, setKeep] = useState('')
+  const [keepProblem, setKeepProblem] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<BackupInfo | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -46,6 +47,12 @@ export function BackupsSection() {
     })
   const saveKeep = (event: FormEvent) => {
     event.preventDefault()
+    const count = Number(keep)
+    if (!Number.isInteger(count) || count < 1 || count > MAX_KEEP) {
+      setKeepProblem(t('backups.keepRange', { max: MAX_KEEP }))
+      return
+    }
+    setKeepProblem(null)
     void run(async () => t('backups.keepSaved', { count: (await unwrap(api().backups.setSettings({ keep: Number(keep) }))).keep }))
   }
 
@@ -57,14 +64,31 @@ export function BackupsSection() {
         <button type="button" className="button" disabled={busy} onClick={() => void create()}>
           {t('backups.create')}
         </button>
-        <form className="inline-controls" onSubmit={saveKeep}>
+        <form className="inline-controls" onSubmit={saveKeep} noValidate>
           <label htmlFor="backups-keep">{t('backups.keep')}</label>
-          <input id="backups-keep" type="number" min={1} max={MAX_KEEP} value={keep} aria-describedby="backups-keep-help" onChange={(e) => setKeep(e.target.value)} />
-          <button type="submit" className="button" disabled={busy || !(Number(keep) >= 1 && Number(keep) <= MAX_KEEP)}>
+          <input
+            id="backups-keep"
+            type="number"
+            min={1}
+            max={MAX_KEEP}
+            value={keep}
+            aria-invalid={keepProblem !== null}
+            aria-describedby={keepProblem ? 'backups-keep-problem backups-keep-help' : 'backups-keep-help'}
+            onChange={(e) => {
+              setKeep(e.target.value)
+              setKeepProblem(null)
+            }}
+          />
+          <button type="submit" className="button" disabled={busy}>
             {t('backups.keepSave')}
           </button>
         </form>
       </div>
+      {keepProblem && (
+        <p id="backups-keep-problem" className="field-error" role="alert">
+          {keepProblem}
+        </p>
+      )}
       <p id="backups-keep-help" className="field-help">
         {t('backups.keepHelp')}
       </p>

@@ -51,7 +51,6 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; reg
         </h3>
         <span className="backup-state">{stateText(t, state)}</span>
       </div>
-      <p className="muted">{t(`backup.categories.${category}.what`)}</p>
       {def.prominentWarning && (
         <p className="warning backup-warning" role="note">
           <strong aria-hidden="true">⚠ </strong>
@@ -78,7 +77,7 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; reg
         ) : (
           <div className="backup-controls">
             {state.status === 'pending' && (
-              <Field label={t('ui.backup.method', { category: label })} help={t(`backup.methods.${method}.how`)}>
+              <Field label={t('ui.backup.method', { category: label })}>
                 {({ id, describedBy }) => (
                   <select id={id} aria-describedby={describedBy} value={method} onChange={(e) => setMethod(e.target.value as BackupMethod)}>
                     {methods.map((m) => (
@@ -119,6 +118,11 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; reg
           </div>
         )
       ) : null}
+      <details className="backup-about">
+        <summary>{t('ui.backup.about')}</summary>
+        <p>{t(`backup.categories.${category}.what`)}</p>
+        {state.status === 'pending' && <p>{t(`backup.methods.${method}.how`)}</p>}
+      </details>
     </li>
   )
 }

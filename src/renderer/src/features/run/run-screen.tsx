@@ -27,7 +27,7 @@ function RunBody(props: { device: DeviceSummary }) {
     }
   }
   if (run === null || choosing) {
-    return <ScenarioChooser replacing={run !== null} region={guidanceRegionOf(props.device.romRegion)} onStart={(s) => void start(s)} onCancel={run ? () => setChoosing(false) : undefined} />
+    return <ScenarioChooser current={run?.scenario ?? null} region={guidanceRegionOf(props.device.romRegion)} onStart={(s) => void start(s)} onCancel={run ? () => setChoosing(false) : undefined} />
   }
   return (
     <>

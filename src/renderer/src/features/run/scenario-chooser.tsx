@@ -4,10 +4,13 @@ import { ConfirmDialog } from '../../components/modal-dialog'
 import { regionalKey, type GuidanceRegion } from '../../../../shared/offboarding/region'
 import { SCENARIOS, type Scenario } from '../../../../shared/offboarding/scenarios'
 
-/** The first question of a run: what is happening to this phone. Replacing a run asks first. */
-export function ScenarioChooser(props: { replacing: boolean; region: GuidanceRegion; onStart: (scenario: Scenario) => void; onCancel?: () => void }) {
+/**
+ * The first question of a run: what is happening to this phone. When a run exists its answer is preselected;
+ * the same answer goes back to it, a different one asks before replacing it.
+ */
+export function ScenarioChooser(props: { current: Scenario | null; region: GuidanceRegion; onStart: (scenario: Scenario) => void; onCancel?: () => void }) {
   const { t } = useTranslation('offboarding')
-  const [choice, setChoice] = useState<Scenario>('sell')
+  const [choice, setChoice] = useState<Scenario>(props.current ?? 'sell')
   const [confirming, setConfirming] = useState(false)
   return (
     <section className="card chooser" aria-labelledby="chooser-title">
@@ -16,8 +19,9 @@ export function ScenarioChooser(props: { replacing: boolean; region: GuidanceReg
       <form
         onSubmit={(e) => {
           e.preventDefault()
-          if (props.replacing) setConfirming(true)
-          else props.onStart(choice)
+          if (props.current === null) props.onStart(choice)
+          else if (choice === props.current) props.onCancel?.()
+          else setConfirming(true)
         }}
       >
         <fieldset>
@@ -43,7 +47,7 @@ export function ScenarioChooser(props: { replacing: boolean; region: GuidanceReg
         )}
         <div className="inline-controls">
           <button type="submit" className="button button-primary button-large">
-            {t('ui.chooser.start')}
+            {props.current !== null && choice === props.current ? t('ui.chooser.keep') : t('ui.chooser.start')}
           </button>
           {props.onCancel && (
             <button type="button" className="button" onClick={props.onCancel}>

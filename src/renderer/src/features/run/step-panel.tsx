@@ -8,6 +8,7 @@ import { stepTextKeys } from '../../../../shared/offboarding/step-text'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
+import { DESTINATIONS_BY_SCENARIO } from '../../../../shared/certificate/from-run'
 import { BackupPanel } from './backup-panel'
 import { OfficialLinks } from './official-link'
 import { ReasonForm } from './reason-form'
@@ -82,6 +83,8 @@ export function StepPanel(props: {
   region: GuidanceRegion
   onChange: (change: RunChange) => Promise<Run | null>
   onGo: (id: StepId, focusCategory?: string) => void
+  /** The run changed in the main process (a certificate was issued); read it again. */
+  onReload: () => void
 }) {
   const { t } = useTranslation('offboarding')
   const { run, stepId, scenario } = props
@@ -94,6 +97,8 @@ export function StepPanel(props: {
   const keys = stepTextKeys(stepId, scenario, props.variant, props.region)
   const title = t(keys.title)
   const note = t(keys.scenarioNote, { defaultValue: '' })
+  // The hand-over of a phone that changes hands is completed by issuing its certificate: that is the main action.
+  const certified = stepId === 'hand-over' && DESTINATIONS_BY_SCENARIO[scenario].length > 0
   const sentence = stateSentence(t, state)
 
   return (
@@ -134,7 +139,14 @@ export function StepPanel(props: {
         {def.showsSearchHint && <p className="muted search-hint">{t('searchHint')}</p>}
       </section>
       <OfficialLinks ids={def.links} />
-      {stepId === 'hand-over' && <CertificatesCard deviceId={run.deviceId} />}
+      {certified && <CertificatesCard deviceId={run.deviceId} onIssued={props.onReload} />}
+      {!def.followsBackups && !pending && (
+        <div className="step-actions">
+          <button type="button" className="button" onClick={() => void props.onChange({ type: 'step-reopen', stepId })}>
+            {t('ui.run.reopen')}
+          </button>
+        </div>
+      )}
       {def.followsBackups ? (
         <BackupPanel run={run} region={props.region} onChange={props.onChange} />
       ) : (
@@ -154,12 +166,12 @@ export function StepPanel(props: {
               <>
                 <button
                   type="button"
-                  className="button button-primary"
+                  className={certified ? 'button' : 'button button-primary'}
                   disabled={gate.locked}
                   aria-describedby={gate.locked ? 'gate-notice' : undefined}
                   onClick={() => void props.onChange({ type: 'step-done', stepId })}
                 >
-                  {t('ui.run.markDone')}
+                  {certified ? t('ui.run.markHandedOver') : t('ui.run.markDone')}
                 </button>
                 {def.canSkip && (
                   <button type="button" className="button" ref={skipButton} disabled={gate.locked} onClick={() => setSkipping(true)}>

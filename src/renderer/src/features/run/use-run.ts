@@ -14,6 +14,8 @@ export interface RunState {
   start(scenario: Scenario, replace: boolean): Promise<Run | null>
   apply(change: RunChange): Promise<Run | null>
   undo(): Promise<Run | null>
+  /** Reads the run again after the main process changed it (issuing a certificate completes the hand-over step). */
+  reload(): Promise<Run | null>
 }
 
 /** Loads a phone's run and sends changes; the dashboard hears of them from the main process. */
@@ -35,7 +37,7 @@ export function useRun(device: DeviceSummary): RunState {
   }, [deviceId, t])
 
   const send = useCallback(
-    async (call: Promise<Result<Run>>): Promise<Run | null> => {
+    async (call: Promise<Result<Run | null>>): Promise<Run | null> => {
       try {
         const next = await unwrap(call)
         setRun(next)
@@ -54,6 +56,7 @@ export function useRun(device: DeviceSummary): RunState {
     error,
     start: (scenario, replace) => send(api().runs.start({ deviceId, scenario, replace })),
     apply: (change) => send(api().runs.apply({ deviceId, change })),
-    undo: () => send(api().runs.undo({ deviceId }))
+    undo: () => send(api().runs.undo({ deviceId })),
+    reload: () => send(api().runs.get({ deviceId }))
   }
 }

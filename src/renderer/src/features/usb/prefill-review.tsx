@@ -2,23 +2,27 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceInput } from '../../../../shared/device-model'
 import type { DeviceProperties } from '../../../../shared/usb/device-properties'
-import { prefillChanges, type FieldChange, type PrefillField } from '../../../../shared/usb/prefill'
+import { identityMismatch, prefillChanges, type FieldChange, type PrefillField } from '../../../../shared/usb/prefill'
 import { UsbTable } from './usb-table'
 
 /**
  * What reading the phone would change in its record, field by field (now / from the phone / use it?),
- * with an unofficial ROM stated as a fact. Nothing is saved until the owner applies.
+ * with an unofficial ROM stated as a fact. When a saved record (`recordName`) names another serial or model
+ * than the phone plugged in, it warns and ticks nothing. Nothing is saved until the owner applies.
  */
 export function PrefillReview(props: {
   properties: DeviceProperties
   current: Pick<DeviceInput, PrefillField>
+  /** Nickname of the saved record being updated; absent for a phone not yet recorded. */
+  recordName?: string | undefined
   applyLabel: string
   busy?: boolean
   onApply: (changes: FieldChange[]) => void
 }) {
   const { t } = useTranslation('usb')
   const changes = prefillChanges(props.current, props.properties)
-  const [skipped, setSkipped] = useState<ReadonlySet<PrefillField>>(new Set())
+  const mismatch = props.recordName === undefined ? [] : identityMismatch(props.current, props.properties)
+  const [skipped, setSkipped] = useState<ReadonlySet<PrefillField>>(() => new Set(mismatch.length > 0 ? changes.map((c) => c.field) : []))
   const show = (field: PrefillField, value: string) => {
     if (value === '') return <span className="muted">{t('prefill.empty')}</span>
     return field === 'romRegion' ? t(`common:regions.${value}`) : value
@@ -34,6 +38,14 @@ export function PrefillReview(props: {
         <p className="usb-note" role="note">
           {t('prefill.unofficial', { signs: unofficialRom.map((s) => t(`prefill.signs.${s}`)).join(', ') })}
         </p>
+      )}
+      {mismatch.length > 0 && (
+        <div className="usb-unknown" role="alert">
+          <p>
+            <strong>{t('prefill.mismatchTitle', { name: props.recordName })}</strong>
+          </p>
+          <p>{t('prefill.mismatchBody', { fields: mismatch.map((field) => t(`common:form.${field}`).toLowerCase()).join(t('prefill.and')) })}</p>
+        </div>
       )}
       {changes.length === 0 ? (
         <p className="usb-ok">{t('prefill.noChanges')}</p>

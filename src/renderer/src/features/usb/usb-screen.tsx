@@ -101,6 +101,7 @@ export function UsbScreen(props: { deviceId?: string }) {
             key={properties.job?.id}
             properties={propertiesOutcome.properties}
             current={current}
+            recordName={device?.nickname}
             applyLabel={device ? t('prefill.saveExisting') : t('prefill.continueNew')}
             busy={saving}
             onApply={(changes) => void apply(changes)}

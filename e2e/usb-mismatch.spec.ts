@@ -1,0 +1,39 @@
+import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
+import { adbReplies } from '../test/support/adb-fixtures'
+import { FakeAdbServer } from '../test/support/fake-adb-server'
+import { madeUpPhone } from '../test/support/made-up-phones'
+import { expect, test } from './fixtures'
+
+/** The app with its `Adb` port talking to a fake adb server on loopback. */
+const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  fakeAdb: async ({}, use) => {
+    const fake = await FakeAdbServer.start()
+    await use(fake)
+    await fake.close()
+  },
+  portOverrides: async ({ fakeAdb }, use) => {
+    await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
+  }
+})
+
+usbTest.skip(({ app }) => app.services === null, 'The fake adb server and the seeded phone reach the services only in the Chromium tier.')
+
+usbTest('reading another phone for a saved record warns about the mismatch and ticks nothing', async ({ app, fakeAdb }) => {
+  await app.services!.household.create(madeUpPhone({ nickname: 'Mum’s Redmi', serial: 'OTHERPHONE0009', modelNumber: '23117RA68G' }))
+  fakeAdb.connect({ serial: 'HT7Q00DEMO01', state: 'device', replies: adbReplies('hyperos2-tablet') })
+  await app.reload()
+  await app.getByRole('button', { name: 'Mum’s Redmi', exact: true }).click()
+  await app.getByRole('button', { name: 'USB check' }).click()
+  await app.getByRole('button', { name: 'Read phone' }).click()
+
+  const warning = app.getByRole('alert').filter({ hasText: 'This may not be Mum’s Redmi.' })
+  await expect(warning).toBeVisible()
+  await expect(warning).toContainText('The serial number and model number of the phone plugged in differ from the record.')
+  const changes = app.getByRole('table', { name: 'Changes to the phone’s record' })
+  await expect(changes.getByRole('checkbox').first()).toBeVisible()
+  for (const box of await changes.getByRole('checkbox').all()) await expect(box).not.toBeChecked()
+  await expect(app.getByRole('button', { name: 'Save the ticked changes' })).toBeDisabled()
+  await warning.scrollIntoViewIfNeeded()
+  await app.snap('words-usb-mismatch')
+})
