@@ -7,7 +7,7 @@ const electronOnlyHere = ['src/main/electron/**', 'src/main/index.ts', 'src/prel
 const rawIpcHomes = ['src/main/electron/ipc-bridge.ts', 'src/preload/index.ts']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

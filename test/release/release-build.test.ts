@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { listPackage } from '@electron/asar'
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { releaseFuses } from '../../scripts/release-fuses'
+import { writeStandInDist } from '../support/stand-in-electron'
+import { tempDir } from '../support/temp-dir'
+
+const electronVersion = JSON.parse(readFileSync(resolve('node_modules/electron/package.json'), 'utf8')).version as string
+const ON = '1'.charCodeAt(0)
+const OFF = '0'.charCodeAt(0)
+
+/** `electron-builder --linux dir` against a stand-in Electron dist: no download, the real packaging. */
+function packageDir(env: Record<string, string> = {}): string {
+  const work = tempDir('handover-release-')
+  const dist = writeStandInDist(join(work, 'electron-dist'), `v${electronVersion}`)
+  const output = join(work, 'release')
+  const result = spawnSync(
+    resolve('node_modules/.bin/electron-builder'),
+    ['--linux', 'dir', `-c.electronDist=${dist}`, `-c.directories.output=${output}`],
+    { encoding: 'utf8', env: { ...process.env, ...env } }
+  )
+  if (result.status !== 0) throw new Error(`electron-builder failed:\n${result.stdout}\n${result.stderr}`)
+  return join(output, 'linux-unpacked')
+}
+
+beforeAll(() => {
+  if (!existsSync(resolve('out/main/index.js'))) {
+    const build = spawnSync(resolve('node_modules/.bin/electron-vite'), ['build'], { encoding: 'utf8' })
+    if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`)
+  }
+})
+
+describe('the packaged release build', () => {
+  it('app.asar holds the built app and nothing else, within 10 MB', () => {
+    const appDir = packageDir()
+    const asar = join(appDir, 'resources/app.asar')
+    const entries = listPackage(asar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/'))
+    const size = statSync(asar).size
+    console.log(`[release] app.asar: ${(size / 1024 / 1024).toFixed(2)} MB, ${entries.length} entries`)
+
+    expect(entries).toEqual(expect.arrayContaining(['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/resources/icon.png', '/package.json']))
+    const stray = entries.filter((entry) => !/^\/(out(\/|$)|resources(\/icon\.png)?$|package\.json$)/.test(entry))
+    expect(stray).toEqual([])
+    expect(size).toBeLessThanOrEqual(10 * 1024 * 1024)
+  })
+
+  it('flips the release fuses in the packaged executable, read back from its wire', async () => {
+    const wire = await getCurrentFuseWire(join(packageDir(), 'handover'))
+    console.log(`[release] fuse wire: ${JSON.stringify(wire)}`)
+    expect(wire[FuseV1Options.RunAsNode]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(ON)
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(ON)
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(ON)
+  })
+
+  it('a test build keeps only the --inspect arguments, for Playwright', async () => {
+    const wire = await getCurrentFuseWire(join(packageDir({ HANDOVER_TEST_BUILD: '1' }), 'handover'))
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(ON)
+    expect(wire[FuseV1Options.RunAsNode]).toBe(OFF)
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(ON)
+    expect(releaseFuses({ testBuild: true })).toEqual({ ...releaseFuses({ testBuild: false }), enableNodeCliInspectArguments: true })
+  })
+})
