@@ -19,7 +19,7 @@ const config: Configuration = {
   linux: {
     target: ['AppImage', 'deb'],
     category: 'Utility',
-    icon: 'resources/icon.png',
+    icon: 'resources/icon-1024.png',
     executableName: 'handover',
     synopsis: 'Prepare Xiaomi, Redmi and POCO phones for their next owner',
     desktop: {

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Sets up a fresh clone: the system packages the tests need (with --test) and the npm dependencies.
+# Sets up a fresh clone: the system packages the tests need (with --test), the npm dependencies,
+# and the Electron binary through the electron package's own installer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ "${1:-}" == "--test" ]]; then
+for_tests=false
+[[ "${1:-}" == "--test" ]] && for_tests=true
+
+if $for_tests; then
   # Debian's Chromium runs the e2e tiers (Playwright cannot download its own browser here);
   # poppler-utils reads the certificate PDFs; adb checks the fake adb server; xvfb serves the Electron tier.
   packages=(chromium poppler-utils adb xvfb)
@@ -21,3 +25,14 @@ if [[ "${1:-}" == "--test" ]]; then
 fi
 
 npm ci --no-audit --no-fund
+
+# Since Electron 42 the package no longer downloads its binary on install; its installer does
+# (honouring ELECTRON_MIRROR, electron_config_cache, electron_use_remote_checksums). The npm
+# scripts run on the node dev-dependency, so the installer does too.
+if ! node_modules/.bin/node scripts/ensure-electron.ts; then
+  if $for_tests; then
+    echo "[setup] carrying on without Electron: the Chromium e2e tier needs no binary, the Electron tier is skipped."
+  else
+    exit 1
+  fi
+fi
