@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { listPackage } from '@electron/asar'
+import { extractFile, listPackage } from '@electron/asar'
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_HOOKS_KEY } from '../../src/main/electron/test-hooks'
 import { releaseFuses } from '../../scripts/release-fuses'
 import { writeStandInDist } from '../support/stand-in-electron'
 import { tempDir } from '../support/temp-dir'
@@ -12,26 +14,31 @@ const electronVersion = JSON.parse(readFileSync(resolve('node_modules/electron/p
 const ON = '1'.charCodeAt(0)
 const OFF = '0'.charCodeAt(0)
 
-/** `electron-builder --linux dir` against a stand-in Electron dist: no download, the real packaging. */
+let app: string
+
+/** `electron-builder --linux dir` of the release build against a stand-in Electron dist: no download, the real packaging. */
 function packageDir(env: Record<string, string> = {}): string {
   const work = tempDir('handover-release-')
   const dist = writeStandInDist(join(work, 'electron-dist'), `v${electronVersion}`)
   const output = join(work, 'release')
   const result = spawnSync(
     resolve('node_modules/.bin/electron-builder'),
-    ['--linux', 'dir', `-c.electronDist=${dist}`, `-c.directories.output=${output}`],
+    ['--linux', 'dir', `-c.electronDist=${dist}`, `-c.directories.output=${output}`, `-c.directories.app=${app}`],
     { encoding: 'utf8', env: { ...process.env, ...env } }
   )
   if (result.status !== 0) throw new Error(`electron-builder failed:\n${result.stdout}\n${result.stderr}`)
   return join(output, 'linux-unpacked')
 }
 
+// A release build of its own (npm test's out/ is a test build): package.json, out/ and the window icon.
 beforeAll(() => {
-  if (!existsSync(resolve('out/main/index.js'))) {
-    const build = spawnSync(resolve('node_modules/.bin/electron-vite'), ['build'], { encoding: 'utf8' })
-    if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`)
-  }
+  app = mkdtempSync(join(tmpdir(), 'handover-release-app-'))
+  cpSync(resolve('package.json'), join(app, 'package.json'))
+  cpSync(resolve('resources/icon.png'), join(app, 'resources/icon.png'))
+  const build = spawnSync(resolve('node_modules/.bin/electron-vite'), ['build', '--outDir', join(app, 'out')], { encoding: 'utf8' })
+  if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`)
 })
+afterAll(() => rmSync(app, { recursive: true, force: true }))
 
 describe('the packaged release build', () => {
   it('app.asar holds the built app and nothing else, within 10 MB', () => {
@@ -45,6 +52,7 @@ describe('the packaged release build', () => {
     const stray = entries.filter((entry) => !/^\/(out(\/|$)|resources(\/icon\.png)?$|package\.json$)/.test(entry))
     expect(stray).toEqual([])
     expect(size).toBeLessThanOrEqual(10 * 1024 * 1024)
+    expect(extractFile(asar, 'out/main/index.js').toString('utf8')).not.toContain(TEST_HOOKS_KEY)
   })
 
   it('flips the release fuses in the packaged executable, read back from its wire', async () => {

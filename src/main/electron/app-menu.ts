@@ -2,8 +2,8 @@ import { Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../../shared/ipc/events'
 
 /** Builds the application menu; commands for the page go through `send`. */
-export function installAppMenu(options: { send: (command: MenuCommand) => void; dataDir: string; isMac: boolean }): void {
-  const { send, dataDir, isMac } = options
+export function installAppMenu(options: { send: (command: MenuCommand) => void; dataDir: string; logFolder: string; isMac: boolean }): void {
+  const { send, dataDir, logFolder, isMac } = options
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -29,7 +29,8 @@ export function installAppMenu(options: { send: (command: MenuCommand) => void; 
       role: 'help',
       submenu: [
         { label: 'About Handover', click: () => send('about') },
-        { label: 'Open Data Folder', click: () => void shell.openPath(dataDir) }
+        { label: 'Open Data Folder', click: () => void shell.openPath(dataDir) },
+        { label: 'Open Log Folder', click: () => void shell.openPath(logFolder) }
       ]
     }
   ]
