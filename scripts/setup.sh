@@ -8,19 +8,25 @@ for_tests=false
 [[ "${1:-}" == "--test" ]] && for_tests=true
 
 if $for_tests; then
-  # Debian's Chromium runs the e2e tiers (Playwright cannot download its own browser here);
-  # poppler-utils reads the certificate PDFs; adb checks the fake adb server; xvfb serves the Electron tier.
-  packages=(chromium poppler-utils adb xvfb)
-  missing=()
-  for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  if ((${#missing[@]})); then
-    sudo_cmd=()
-    [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-    echo "[setup] installing ${missing[*]}"
-    "${sudo_cmd[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Debian's Chromium runs the e2e tiers (Playwright cannot download its own browser here) unless
+  # CHROMIUM_PATH names another Chrome; poppler-utils reads the certificate PDFs; adb checks the
+  # fake adb server; xvfb serves the Electron tier.
+  packages=(poppler-utils adb xvfb)
+  [[ -n "${CHROMIUM_PATH:-}" && -x "${CHROMIUM_PATH}" ]] || packages=(chromium "${packages[@]}")
+  if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
+    missing=()
+    for p in "${packages[@]}"; do
+      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]})); then
+      sudo_cmd=()
+      [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+      echo "[setup] installing ${missing[*]}"
+      "${sudo_cmd[@]}" apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+  else
+    echo "[setup] not a Debian-based system: install ${packages[*]} (or their equivalents) yourself; set CHROMIUM_PATH to a Chrome or Chromium."
   fi
 fi
 

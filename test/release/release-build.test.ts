@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -7,6 +6,7 @@ import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_HOOKS_KEY } from '../../src/main/electron/test-hooks'
 import { releaseFuses } from '../../scripts/release-fuses'
+import { runTool } from '../support/project-tools'
 import { writeStandInDist } from '../support/stand-in-electron'
 import { tempDir } from '../support/temp-dir'
 
@@ -21,12 +21,7 @@ function packageDir(env: Record<string, string> = {}): string {
   const work = tempDir('handover-release-')
   const dist = writeStandInDist(join(work, 'electron-dist'), `v${electronVersion}`)
   const output = join(work, 'release')
-  const result = spawnSync(
-    resolve('node_modules/.bin/electron-builder'),
-    ['--linux', 'dir', `-c.electronDist=${dist}`, `-c.directories.output=${output}`, `-c.directories.app=${app}`],
-    { encoding: 'utf8', env: { ...process.env, ...env } }
-  )
-  if (result.status !== 0) throw new Error(`electron-builder failed:\n${result.stdout}\n${result.stderr}`)
+  runTool('electron-builder', ['--linux', 'dir', `-c.electronDist=${dist}`, `-c.directories.output=${output}`, `-c.directories.app=${app}`], { ...process.env, ...env })
   return join(output, 'linux-unpacked')
 }
 
@@ -35,8 +30,7 @@ beforeAll(() => {
   app = mkdtempSync(join(tmpdir(), 'handover-release-app-'))
   cpSync(resolve('package.json'), join(app, 'package.json'))
   cpSync(resolve('resources/icon.png'), join(app, 'resources/icon.png'))
-  const build = spawnSync(resolve('node_modules/.bin/electron-vite'), ['build', '--outDir', join(app, 'out')], { encoding: 'utf8' })
-  if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`)
+  runTool('electron-vite', ['build', '--outDir', join(app, 'out')])
 })
 afterAll(() => rmSync(app, { recursive: true, force: true }))
 

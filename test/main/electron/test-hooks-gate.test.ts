@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TEST_HOOKS_KEY } from '../../../src/main/electron/test-hooks'
 import { testHooksRequested } from '../../../src/main/electron/test-hooks-gate'
+import { runTool } from '../../support/project-tools'
 import { tempDir } from '../../support/temp-dir'
 
 function builtMain(mode: 'production' | 'test'): string {
   const out = join(tempDir('handover-hooks-'), 'out')
-  const build = spawnSync(resolve('node_modules/.bin/electron-vite'), ['build', '--mode', mode, '--outDir', out], { encoding: 'utf8' })
-  if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`)
+  runTool('electron-vite', ['build', '--mode', mode, '--outDir', out])
   return readFileSync(join(out, 'main/index.js'), 'utf8')
 }
 
