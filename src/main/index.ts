@@ -86,7 +86,8 @@ async function start(): Promise<void> {
     devServerUrl,
     devTools: settings.devTools,
     bounds: windowState.initialBounds(),
-    onLoadFailure: (reason) => log.error(`the window's page did not load: ${reason}`)
+    onLoadFailure: (reason) => log.error(`the window's page did not load: ${reason}`),
+    onPageError: (message) => log.error(`page: ${message.slice(0, 2000)}`)
   })
   if (windowState.wasMaximized()) mainWindow.maximize()
   windowState.track(mainWindow)

@@ -50,6 +50,8 @@ export function createMainWindow(options: {
   devTools: boolean
   bounds: Partial<Electron.Rectangle>
   onLoadFailure: (reason: string) => void
+  /** Errors the page writes to its console (the renderer's error boundary among them). */
+  onPageError: (message: string) => void
 }): BrowserWindow {
   const window = new BrowserWindow({
     ...options.bounds,
@@ -75,6 +77,9 @@ export function createMainWindow(options: {
   window.webContents.setWindowOpenHandler(({ url }) => {
     guard(url)
     return { action: 'deny' }
+  })
+  window.webContents.on('console-message', (details) => {
+    if (details.level === 'error') options.onPageError(details.message)
   })
   if (!options.devTools) window.webContents.on('devtools-opened', () => window.webContents.closeDevTools())
   window.once('ready-to-show', () => window.show())
