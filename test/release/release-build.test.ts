@@ -1,6 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { extractFile, listPackage } from '@electron/asar'
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,7 +36,45 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(app, { recursive: true, force: true }))
 
+/**
+ * A stand-in 'electron' module with every name the bundle imports: any call answers with a
+ * harmless stand-in, and creating the window ends the process, the last step of start-up.
+ */
+function electronStub(bundle: string): string {
+  const names = /import\s+(\w+\s*,\s*)?\{([^}]*)\}\s*from\s*"electron"/.exec(bundle)?.[2]?.split(',').map((name) => name.trim()).filter(Boolean) ?? []
+  return [
+    'const anything = new Proxy(function () {}, { get: (_t, key) => (key === "then" ? undefined : key === Symbol.toPrimitive ? () => "" : anything), apply: () => anything, construct: () => anything })',
+    'const stubApp = { isPackaged: false, getPath: () => process.env.STUB_USER_DATA, getVersion: () => "0.0.0-stub", requestSingleInstanceLock: () => true, on: () => {}, quit: () => {}, whenReady: () => Promise.resolve() }',
+    'stubApp.exit = (code) => process.exit(code)',
+    'const stubDialog = { showErrorBox: (title, message) => console.error(`stub: ${title}: ${message}`) }',
+    'class StubWindow { constructor() { console.log("stub: window created"); setImmediate(() => process.exit(0)); return anything } }',
+    'const known = { app: stubApp, dialog: stubDialog, BrowserWindow: StubWindow }',
+    ...names.map((name) => `export const ${name} = known.${name} ?? anything`),
+    'export default anything'
+  ].join('\n')
+}
+
 describe('the packaged release build', () => {
+  it('its bundled main process starts (services over a data folder, then the window) with Electron stubbed', () => {
+    const stubs = tempDir('handover-electron-stub-')
+    const dataDir = join(stubs, 'data')
+    writeFileSync(join(stubs, 'electron.mjs'), electronStub(readFileSync(join(app, 'out/main/index.js'), 'utf8')))
+    writeFileSync(join(stubs, 'hooks.mjs'), `export async function resolve(specifier, context, next) {\n  return specifier === 'electron' ? { url: ${JSON.stringify(pathToFileURL(join(stubs, 'electron.mjs')).href)}, shortCircuit: true } : next(specifier, context)\n}\n`)
+    writeFileSync(join(stubs, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(join(stubs, 'hooks.mjs')).href)})\n`)
+    const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(stubs, 'register.mjs')).href, join(app, 'out/main/index.js')], {
+      encoding: 'utf8',
+      env: { ...process.env, STUB_USER_DATA: stubs, HANDOVER_DATA_DIR: dataDir },
+      timeout: 60_000
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('stub: window created')
+    expect(readdirSync(dataDir)).toContain('data-format.json')
+    const log = readFileSync(join(stubs, 'logs/handover.log'), 'utf8')
+    expect(log).toContain('INFO  Handover 0.0.0-stub starting')
+    expect(log).not.toContain(' ERROR ')
+  })
+
   it('app.asar holds the built app and nothing else, within 10 MB', () => {
     const appDir = packageDir()
     const asar = join(appDir, 'resources/app.asar')
