@@ -38,7 +38,8 @@ afterAll(() => rmSync(app, { recursive: true, force: true }))
 
 /**
  * A stand-in 'electron' module with every name the bundle imports: any call answers with a
- * harmless stand-in, and creating the window ends the process, the last step of start-up.
+ * harmless stand-in. Creating the window, the last step of start-up, leaves a promise rejected
+ * that nobody awaits and then ends the process.
  */
 function electronStub(bundle: string): string {
   const names = /import\s+(\w+\s*,\s*)?\{([^}]*)\}\s*from\s*"electron"/.exec(bundle)?.[2]?.split(',').map((name) => name.trim()).filter(Boolean) ?? []
@@ -47,7 +48,7 @@ function electronStub(bundle: string): string {
     'const stubApp = { isPackaged: false, getPath: () => process.env.STUB_USER_DATA, getVersion: () => "0.0.0-stub", requestSingleInstanceLock: () => true, on: () => {}, quit: () => {}, whenReady: () => Promise.resolve() }',
     'stubApp.exit = (code) => process.exit(code)',
     'const stubDialog = { showErrorBox: (title, message) => console.error(`stub: ${title}: ${message}`) }',
-    'class StubWindow { constructor() { console.log("stub: window created"); setImmediate(() => process.exit(0)); return anything } }',
+    'class StubWindow { constructor() { console.log("stub: window created"); void Promise.reject(new Error("a made-up promise nobody awaited")); setImmediate(() => process.exit(0)); return anything } }',
     'const known = { app: stubApp, dialog: stubDialog, BrowserWindow: StubWindow }',
     ...names.map((name) => `export const ${name} = known.${name} ?? anything`),
     'export default anything'
@@ -55,7 +56,7 @@ function electronStub(bundle: string): string {
 }
 
 describe('the packaged release build', () => {
-  it('its bundled main process starts (services over a data folder, then the window) with Electron stubbed', () => {
+  it('its bundled main process starts (services over a data folder, then the window) with Electron stubbed, and survives an unhandled rejection', () => {
     const stubs = tempDir('handover-electron-stub-')
     const dataDir = join(stubs, 'data')
     writeFileSync(join(stubs, 'electron.mjs'), electronStub(readFileSync(join(app, 'out/main/index.js'), 'utf8')))
@@ -72,7 +73,9 @@ describe('the packaged release build', () => {
     expect(readdirSync(dataDir)).toContain('data-format.json')
     const log = readFileSync(join(stubs, 'logs/handover.log'), 'utf8')
     expect(log).toContain('INFO  Handover 0.0.0-stub starting')
-    expect(log).not.toContain(' ERROR ')
+    expect(log.split('\n').filter((line) => line.includes(' ERROR '))).toEqual([
+      expect.stringMatching(/ERROR unhandled rejection in the main process: Error: a made-up promise nobody awaited$/)
+    ])
   })
 
   it('app.asar holds the built app and nothing else, within 10 MB', () => {
