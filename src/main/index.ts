@@ -74,7 +74,7 @@ async function start(): Promise<void> {
   const origins = devServerUrl ? [new URL(devServerUrl).origin] : [APP_ORIGIN]
   bridgeRouter(withCallLog(createAppRouter(services, trustedOrigins(origins)), log), () => mainWindow)
   const sendMenuCommand = (command: MenuCommand): void => ports.events.emit('menuCommand', command)
-  installAppMenu({ send: sendMenuCommand, dataDir, logFolder, isMac: process.platform === 'darwin' })
+  installAppMenu({ send: sendMenuCommand, dataDir, logFolder, isMac: process.platform === 'darwin', devTools: settings.devTools })
   if (__HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env)) {
     installTestHooks({ services, menu: sendMenuCommand, logFolder })
     log.warn('test hooks installed (test build)')

@@ -81,7 +81,6 @@ export function createMainWindow(options: {
   window.webContents.on('console-message', (details) => {
     if (details.level === 'error') options.onPageError(details.message)
   })
-  if (!options.devTools) window.webContents.on('devtools-opened', () => window.webContents.closeDevTools())
   window.once('ready-to-show', () => window.show())
   window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error)

@@ -33,13 +33,12 @@ export function createLogger(writer: LogWriter, now: () => Date = () => new Date
 /** Copies console.warn and console.error into the log too (they still print); returns the undo. */
 export function captureConsole(logger: Logger): () => void {
   const original = { warn: console.warn, error: console.error }
-  console.warn = (...args: unknown[]) => {
-    original.warn(...args)
-    logger.warn(args.map((arg) => (typeof arg === 'string' ? arg : describeError(arg))).join(' '))
-  }
-  console.error = (...args: unknown[]) => {
-    original.error(...args)
-    logger.error(args.map((arg) => (typeof arg === 'string' ? arg : describeError(arg))).join(' '))
+  for (const level of ['warn', 'error'] as const) {
+    const copied = (...args: unknown[]): void => {
+      original[level](...args)
+      logger[level](args.map((arg) => (typeof arg === 'string' ? arg : describeError(arg))).join(' '))
+    }
+    Object.assign(console, { [level]: copied })
   }
   return () => Object.assign(console, original)
 }
