@@ -1,7 +1,7 @@
 /** What replaces anything in a log message that could identify a phone or a person. */
 export const REDACTED = '[redacted]'
 
-const EMAIL = /[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+/g
+const EMAIL = /[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[^\s@<>()"',;.]+/g
 // IMEIs (15 digits), MEIDs, phone numbers: any run of 8 or more digits, spaces and dashes allowed between.
 const LONG_NUMBER = /\+?\d(?:[\s-]?\d){7,}/g
 // Serial numbers: a word of 8 or more letters and digits that has both.

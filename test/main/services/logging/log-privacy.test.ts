@@ -6,6 +6,7 @@ import { withCallLog } from '../../../../src/main/ipc/logged-router'
 import { trustedOrigins, type SenderInfo } from '../../../../src/main/ipc/router'
 import { createServices } from '../../../../src/main/services/create-services'
 import { captureConsole, createLogger } from '../../../../src/main/services/logging/logger'
+import { redactIdentifiers } from '../../../../src/main/services/logging/redact-identifiers'
 import { createRotatingFileLog } from '../../../../src/main/services/logging/rotating-file-log'
 import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
 import { createTestPorts } from '../../../../src/main/services/testing/test-ports'
@@ -76,6 +77,15 @@ describe('the log', () => {
     expect(newest).toContain('2026-01-02T03:04:05.000Z INFO  event number 39')
     expect(newest.length).toBeLessThanOrEqual(200)
     expect(everyLogLine(folder)).not.toContain('event number 00')
+  })
+
+  it('redacts e-mail addresses, IMEIs written with spaces or dashes and serial-like words, and keeps the rest readable', () => {
+    expect(redactIdentifiers('account j.doe+x@mail.example.test, IMEI 86 123456 789012 7, MEID 35-1234-5678-9012, serial 5f3a9c0d1e')).toBe(
+      'account [redacted], IMEI [redacted], MEID [redacted], serial [redacted]'
+    )
+    expect(redactIdentifiers('Handover 0.1.0 starting (linux-x64, Electron 45.4.1); ipc runs:apply -> gate-locked, exit code 139')).toBe(
+      'Handover 0.1.0 starting (linux-x64, Electron 45.4.1); ipc runs:apply -> gate-locked, exit code 139'
+    )
   })
 
   it('keeps each entry on one line and says what an error was without its data', () => {
