@@ -86,9 +86,8 @@ export function createMainWindow(options: {
     const reason = error instanceof Error ? error.message : String(error)
     options.onLoadFailure(reason)
     if (window.isDestroyed()) return
-    void window.loadURL(loadFailurePage(reason)).finally(() => {
-      if (!window.isDestroyed()) window.show()
-    })
+    const show = (): void => void (window.isDestroyed() || window.show())
+    void window.loadURL(loadFailurePage(reason)).then(show, show)
   })
   return window
 }
