@@ -17,6 +17,8 @@ const ON = '1'.charCodeAt(0)
 const OFF = '0'.charCodeAt(0)
 
 let app: string
+/** Building and packaging take seconds alone and minutes on a loaded machine. */
+const BUILD_TIMEOUT_MS = 180_000
 
 /** `electron-builder --linux dir` of the release build against a stand-in Electron dist: no download, the real packaging. */
 function packageDir(env: Record<string, string> = {}): string {
@@ -33,7 +35,7 @@ beforeAll(() => {
   cpSync(resolve('package.json'), join(app, 'package.json'))
   cpSync(resolve('resources/icon.png'), join(app, 'resources/icon.png'))
   runTool('electron-vite', ['build', '--outDir', join(app, 'out')])
-})
+}, BUILD_TIMEOUT_MS)
 afterAll(() => rmSync(app, { recursive: true, force: true }))
 
 /**
@@ -76,7 +78,7 @@ describe('the packaged release build', () => {
     expect(log.split('\n').filter((line) => line.includes(' ERROR '))).toEqual([
       expect.stringMatching(/ERROR unhandled rejection in the main process: Error: a made-up promise nobody awaited$/)
     ])
-  })
+  }, BUILD_TIMEOUT_MS)
 
   it('app.asar holds the built app and nothing else, within 10 MB', () => {
     const appDir = packageDir()
@@ -90,7 +92,7 @@ describe('the packaged release build', () => {
     expect(stray).toEqual([])
     expect(size).toBeLessThanOrEqual(10 * 1024 * 1024)
     expect(extractFile(asar, 'out/main/index.js').toString('utf8')).not.toContain(TEST_HOOKS_KEY)
-  })
+  }, BUILD_TIMEOUT_MS)
 
   it('flips the release fuses in the packaged executable, read back from its wire', async () => {
     const wire = await getCurrentFuseWire(join(packageDir(), 'handover'))
@@ -102,7 +104,7 @@ describe('the packaged release build', () => {
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(ON)
     expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(OFF)
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(ON)
-  })
+  }, BUILD_TIMEOUT_MS)
 
   it('a test build keeps only the --inspect arguments, for Playwright', async () => {
     const wire = await getCurrentFuseWire(join(packageDir({ HANDOVER_TEST_BUILD: '1' }), 'handover'))
@@ -110,5 +112,5 @@ describe('the packaged release build', () => {
     expect(wire[FuseV1Options.RunAsNode]).toBe(OFF)
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(ON)
     expect(releaseFuses({ testBuild: true })).toEqual({ ...releaseFuses({ testBuild: false }), enableNodeCliInspectArguments: true })
-  })
+  }, BUILD_TIMEOUT_MS)
 })

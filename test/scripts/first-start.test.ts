@@ -11,6 +11,8 @@ import { tempDir } from '../support/temp-dir'
 
 const repo = resolve('.')
 const version = JSON.parse(readFileSync(join(repo, 'node_modules/electron/package.json'), 'utf8')).version as string
+/** Set-up, build and start take seconds alone and minutes on a loaded machine. */
+const RUN_TIMEOUT_MS = 240_000
 const supported = process.platform === 'linux' && process.arch === 'x64'
 if (!supported) console.log(`[first-start] skipped: the stand-in Electron archive is a linux-x64 shell script, this is ${process.platform}-${process.arch}.`)
 
@@ -112,7 +114,7 @@ describe.skipIf(!supported)('first start from the README, offline', () => {
     writeFileSync(join(fakeBin, 'npm'), `#!/bin/sh\necho "$@" >> "${join(fakeBin, 'npm-calls.txt')}"\n`)
     chmodSync(join(fakeBin, 'npm'), 0o755)
     cache = join(project, '.test-electron-cache')
-  })
+  }, RUN_TIMEOUT_MS)
 
   afterAll(() => {
     rmSync(project, { recursive: true, force: true })
@@ -149,7 +151,7 @@ describe.skipIf(!supported)('first start from the README, offline', () => {
     expect(lines[0]).toContain(`from ${mirror}`)
     expect(lines[0]).toContain('ELECTRON_MIRROR')
     expect(existsSync(join(project, 'out'))).toBe(false)
-  })
+  }, RUN_TIMEOUT_MS)
 
   it('through a loopback mirror, set-up installs the archive and npm start launches it on the built app', async () => {
     const mirrorRoot = tempDir('handover-mirror-')
@@ -174,5 +176,5 @@ describe.skipIf(!supported)('first start from the README, offline', () => {
     } finally {
       await new Promise((done) => server.close(done))
     }
-  })
+  }, RUN_TIMEOUT_MS)
 })

@@ -23,5 +23,5 @@ describe('main-process test hooks', () => {
   it('exist in a test build and are left out of a normal one', () => {
     expect(builtMain('test')).toContain(TEST_HOOKS_KEY)
     expect(builtMain('production')).not.toContain(TEST_HOOKS_KEY)
-  })
+  }, 240_000)
 })

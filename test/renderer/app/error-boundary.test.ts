@@ -60,5 +60,5 @@ describe('the renderer error boundary', () => {
       await browser.close()
       await server.close()
     }
-  })
+  }, 120_000)
 })
