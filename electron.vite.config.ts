@@ -14,8 +14,10 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   main: {
+    // `electron-vite build --mode test` builds the main process with its test hooks (see src/main/electron/test-hooks.ts).
+    define: { __HANDOVER_TEST_HOOKS__: JSON.stringify(mode === 'test') },
     build: {
       rollupOptions: { input: { index: resolve('src/main/index.ts') } }
     }
@@ -37,4 +39,4 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     }
   }
-})
+}))

@@ -15,7 +15,7 @@ const zodModules = readdirSync('src/shared', { recursive: true })
   .map((file) => `**/shared/${file.replace(/\.ts$/, '')}`)
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
-    pool: 'forks'
+    pool: 'forks',
+    // GitHub's workflow parser imports its JSON schema without an import attribute: let Vite load it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } }
   }
 })

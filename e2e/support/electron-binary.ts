@@ -1,13 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
+import { findElectronBinary as findIn, type ElectronBinary } from '../../scripts/electron-binary'
 
-/** The Electron executable `npm ci` installed, or null with the reason it cannot be used here. */
-export function findElectronBinary(): { path: string } | { path: null; reason: string } {
-  const pkg = resolve('node_modules/electron')
-  const pathFile = join(pkg, 'path.txt')
-  if (!existsSync(pathFile)) {
-    return { path: null, reason: 'no Electron binary in node_modules/electron (it is downloaded on first use, and this machine cannot reach the download host)' }
-  }
-  const executable = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim())
-  return existsSync(executable) ? { path: executable } : { path: null, reason: `the Electron binary ${executable} is missing` }
+/** The Electron executable set-up installed in this clone, or null with the reason the Electron tier skips. */
+export function findElectronBinary(): ElectronBinary {
+  const found = findIn(resolve('.'))
+  return found.path === null ? { path: null, reason: `${found.reason} (set-up could not reach the download: see \`bash scripts/setup.sh\`)` } : found
 }

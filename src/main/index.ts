@@ -1,8 +1,11 @@
 import { join } from 'node:path'
 import { app, dialog, type BrowserWindow } from 'electron'
+import { openAppLog } from './electron/app-log'
 import { bridgeRouter } from './electron/ipc-bridge'
 import { createElectronPorts } from './electron/electron-ports'
 import { installAppMenu } from './electron/app-menu'
+import { recoverFromCrashes } from './electron/crash-recovery'
+import { launchSettings } from './electron/launch-settings'
 import {
   createMainWindow,
   denyAllPermissions,
@@ -11,31 +14,44 @@ import {
   rendererRootFrom,
   serveRenderer
 } from './electron/main-window'
+import { installTestHooks } from './electron/test-hooks'
+import { testHooksRequested } from './electron/test-hooks-gate'
 import { windowStateKeeper } from './electron/window-state'
 import { APP_ORIGIN } from './electron/app-protocol-paths'
 import { createAppRouter } from './ipc/handlers'
+import { withCallLog } from './ipc/logged-router'
 import { trustedOrigins } from './ipc/router'
 import { createServices } from './services/create-services'
+import { captureConsole } from './services/logging/logger'
+import type { MenuCommand } from '../shared/app-events'
 
-const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+const settings = launchSettings(process.env, app.isPackaged)
+const { log, folder: logFolder } = openAppLog()
+captureConsole(log)
 /** How often a running app checks whether the daily backup is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000
 let mainWindow: BrowserWindow | null = null
+
+// A promise nobody awaited is a bug to fix, not a reason to take the user's window away.
+process.on('unhandledRejection', (reason) => log.error('unhandled rejection in the main process', reason))
+process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception in the main process', error))
 
 registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  log.info(`Handover ${app.getVersion()} starting (${process.platform}-${process.arch}, Electron ${process.versions.electron}${app.isPackaged ? '' : ', unpackaged'})`)
   app.on('second-instance', () => {
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
+  recoverFromCrashes(() => mainWindow, log)
   app.whenReady().then(start).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error)
-    console.error('[handover] could not start:', reason)
+    log.error('could not start', error)
     dialog.showErrorBox('Handover could not start', `${reason}\n\nNothing in your data folder was changed.`)
     app.exit(1)
   })
@@ -43,7 +59,8 @@ if (!app.requestSingleInstanceLock()) {
 
 /** Wires ports, services, IPC, menu and the window once Electron is ready. */
 async function start(): Promise<void> {
-  const dataDir = process.env['HANDOVER_DATA_DIR'] ?? join(app.getPath('userData'), 'data')
+  const dataDir = settings.dataDir ?? join(app.getPath('userData'), 'data')
+  const devServerUrl = settings.rendererUrl
   denyAllPermissions()
   denyNewWindowsEverywhere()
   serveRenderer(rendererRootFrom(import.meta.dirname))
@@ -55,14 +72,22 @@ async function start(): Promise<void> {
     services.usb.stop()
   })
   const origins = devServerUrl ? [new URL(devServerUrl).origin] : [APP_ORIGIN]
-  bridgeRouter(createAppRouter(services, trustedOrigins(origins)), () => mainWindow)
-  installAppMenu({ send: (command) => ports.events.emit('menuCommand', command), dataDir, isMac: process.platform === 'darwin' })
+  bridgeRouter(withCallLog(createAppRouter(services, trustedOrigins(origins)), log), () => mainWindow)
+  const sendMenuCommand = (command: MenuCommand): void => ports.events.emit('menuCommand', command)
+  installAppMenu({ send: sendMenuCommand, dataDir, logFolder, isMac: process.platform === 'darwin', devTools: settings.devTools })
+  if (__HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env)) {
+    installTestHooks({ services, menu: sendMenuCommand, logFolder })
+    log.warn('test hooks installed (test build)')
+  }
   const windowState = windowStateKeeper(ports.storage, dataDir)
   mainWindow = createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     iconPath: join(import.meta.dirname, '../../resources/icon.png'),
     devServerUrl,
-    bounds: windowState.initialBounds()
+    devTools: settings.devTools,
+    bounds: windowState.initialBounds(),
+    onLoadFailure: (reason) => log.error(`the window's page did not load: ${reason}`),
+    onPageError: (message) => log.error(`page: ${message.slice(0, 2000)}`)
   })
   if (windowState.wasMaximized()) mainWindow.maximize()
   windowState.track(mainWindow)

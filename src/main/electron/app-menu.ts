@@ -2,8 +2,8 @@ import { Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../../shared/app-events'
 
 /** Builds the application menu; commands for the page go through `send`. */
-export function installAppMenu(options: { send: (command: MenuCommand) => void; dataDir: string; isMac: boolean }): void {
-  const { send, dataDir, isMac } = options
+export function installAppMenu(options: { send: (command: MenuCommand) => void; dataDir: string; logFolder: string; isMac: boolean; devTools: boolean }): void {
+  const { send, dataDir, logFolder, isMac, devTools } = options
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -23,13 +23,21 @@ export function installAppMenu(options: { send: (command: MenuCommand) => void; 
     { role: 'editMenu' },
     {
       label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(devTools ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }] : [])
+      ]
     },
     {
       role: 'help',
       submenu: [
         { label: 'About Handover', click: () => send('about') },
-        { label: 'Open Data Folder', click: () => void shell.openPath(dataDir) }
+        { label: 'Open Data Folder', click: () => void shell.openPath(dataDir) },
+        { label: 'Open Log Folder', click: () => void shell.openPath(logFolder) }
       ]
     }
   ]

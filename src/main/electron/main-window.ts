@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, protocol, session, shell } from 'electron'
+import { loadFailurePage } from './load-failure-page'
 import { decideNavigation } from './navigation-policy'
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppAsset } from './app-protocol-paths'
 import { secureWebPreferences } from './web-preferences'
@@ -38,12 +39,19 @@ export function denyNewWindowsEverywhere(): void {
   })
 }
 
-/** Creates the main window with the security baseline and the navigation guards. */
+/**
+ * Creates the main window with the security baseline and the navigation guards. It shows once its
+ * page is ready to paint; a page that fails to load is replaced by a page saying so.
+ */
 export function createMainWindow(options: {
   preloadPath: string
   iconPath: string
   devServerUrl: string | undefined
+  devTools: boolean
   bounds: Partial<Electron.Rectangle>
+  onLoadFailure: (reason: string) => void
+  /** Errors the page writes to its console (the renderer's error boundary among them). */
+  onPageError: (message: string) => void
 }): BrowserWindow {
   const window = new BrowserWindow({
     ...options.bounds,
@@ -53,7 +61,7 @@ export function createMainWindow(options: {
     title: 'Handover',
     icon: options.iconPath,
     backgroundColor: '#f7f7f5',
-    webPreferences: secureWebPreferences(options.preloadPath)
+    webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.devTools })
   })
   const origin = options.devServerUrl ? new URL(options.devServerUrl).origin : APP_ORIGIN
   const guard = (url: string): void => {
@@ -70,8 +78,17 @@ export function createMainWindow(options: {
     guard(url)
     return { action: 'deny' }
   })
+  window.webContents.on('console-message', (details) => {
+    if (details.level === 'error') options.onPageError(details.message)
+  })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error)
+    options.onLoadFailure(reason)
+    if (window.isDestroyed()) return
+    const show = (): void => void (window.isDestroyed() || window.show())
+    void window.loadURL(loadFailurePage(reason)).then(show, show)
+  })
   return window
 }
 

@@ -1,7 +1,7 @@
 import type { WebPreferences } from 'electron'
 
-/** The main window's web preferences: Electron's security checklist, nothing switched off. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/** The main window's web preferences: Electron's security checklist, nothing switched off; DevTools only outside packaged builds. */
+export function secureWebPreferences(preloadPath: string, options: { devTools: boolean } = { devTools: false }): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -14,6 +14,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: false
+    spellcheck: false,
+    devTools: options.devTools
   }
 }
