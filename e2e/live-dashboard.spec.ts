@@ -5,6 +5,7 @@ import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { settleSellRun } from '../test/support/full-household'
+import { addPhone } from './support/add-phone'
 import { expect, test, type AppPage } from './fixtures'
 
 // The dashboard follows what the main process pushes: after each of these changes it shows the phone's
@@ -29,12 +30,9 @@ const liveTest = test.extend<{ fakeAdb: FakeAdbServer }>({
 
 liveTest.skip(({ app }) => app.services === null, 'Seeds runs and edits data files through the in-process services of the Chromium tier.')
 
-async function addPhone(app: AppPage, nickname: string): Promise<string> {
-  await app.getByRole('button', { name: 'Add a phone' }).first().click()
-  const dialog = app.getByRole('dialog', { name: 'Add a phone' })
-  await dialog.getByLabel('Nickname').pressSequentially(nickname)
-  await dialog.getByRole('button', { name: 'Save phone' }).click()
-  await expect(dialog).toBeHidden()
+/** Adds a phone through the form and returns its id. */
+async function addRecordedPhone(app: AppPage, nickname: string): Promise<string> {
+  await addPhone(app, { nickname })
   return app.services!.household.current().devices.find((d) => d.nickname === nickname)!.id
 }
 
@@ -48,7 +46,7 @@ async function expectRow(app: AppPage, nickname: string, expected: { status: str
 liveTest('after an import, the dashboard shows the imported status and run progress', async ({ app }) => {
   const scratch = mkdtempSync(join(tmpdir(), 'handover-live-'))
   const archive = join(scratch, 'started.handover')
-  const id = await addPhone(app, 'Old Redmi')
+  const id = await addRecordedPhone(app, 'Old Redmi')
   await app.services!.runs.start(id, 'sell')
   await expectRow(app, 'Old Redmi', STARTED)
   await app.dialogs.answerSave(archive)
@@ -68,7 +66,7 @@ liveTest('after an import, the dashboard shows the imported status and run progr
 })
 
 liveTest('after a backup is restored, the dashboard shows the restored status and run progress', async ({ app }) => {
-  const id = await addPhone(app, 'Old Redmi')
+  const id = await addRecordedPhone(app, 'Old Redmi')
   await app.services!.runs.start(id, 'sell')
   await expectRow(app, 'Old Redmi', STARTED)
   app.services!.backups.create('manual')
@@ -85,7 +83,7 @@ liveTest('after a backup is restored, the dashboard shows the restored status an
 })
 
 liveTest('after a file set aside is put back, the dashboard shows the run it holds', async ({ app }) => {
-  const id = await addPhone(app, 'Old Redmi')
+  const id = await addRecordedPhone(app, 'Old Redmi')
   await app.services!.runs.start(id, 'sell')
   await settleSellRun(app.services!, id)
   await expectRow(app, 'Old Redmi', FINISHED)
@@ -113,7 +111,7 @@ liveTest('after a file set aside is put back, the dashboard shows the run it hol
 
 liveTest('after a USB check confirms the sign-out, the dashboard shows the run progress it made', async ({ app, fakeAdb }) => {
   fakeAdb.connect({ serial: TABLET, state: 'device', replies: { ...adbReplies('hyperos2-tablet'), 'dumpsys account': adbFixture('hyperos2-tablet', 'dumpsys-account-after-sign-out') } })
-  const id = await addPhone(app, 'Kitchen tablet')
+  const id = await addRecordedPhone(app, 'Kitchen tablet')
   await app.services!.runs.start(id, 'sell')
   await expectRow(app, 'Kitchen tablet', STARTED)
 

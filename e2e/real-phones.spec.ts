@@ -2,20 +2,7 @@ import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbFixture } from '../test/support/adb-fixtures'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { expect, test, type AppPage } from './fixtures'
-
-/** Adds a phone through the form, typing the way people do. */
-async function addPhone(app: AppPage, nickname: string, os: 'HyperOS' | 'MIUI', region: 'Global' | 'China'): Promise<void> {
-  await app.getByRole('button', { name: 'Add a phone' }).first().click()
-  const dialog = app.getByRole('dialog', { name: 'Add a phone' })
-  // The dialog puts focus on its Close button once it has opened; type only after that, as a person would.
-  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
-  await dialog.getByLabel('Nickname').pressSequentially(nickname)
-  await dialog.getByLabel('Market name').pressSequentially('Redmi Note 13 Pro 5G')
-  await dialog.getByLabel('Operating system').selectOption({ label: os })
-  await dialog.getByLabel('ROM region').selectOption({ label: region })
-  await dialog.getByRole('button', { name: 'Save phone' }).click()
-  await expect(dialog).toBeHidden()
-}
+import { addPhone } from './support/add-phone'
 
 /** Opens the phone and starts a run of the given scenario. */
 async function startRun(app: AppPage, nickname: string, scenario: string): Promise<void> {
@@ -36,7 +23,7 @@ async function goToStep(app: AppPage, title: string): Promise<void> {
 }
 
 test('a global HyperOS phone: photos offer no Xiaomi Cloud, files offer Drive, and no gallery or Cloud plan is mentioned', async ({ app }) => {
-  await addPhone(app, 'Global Redmi', 'HyperOS', 'Global')
+  await addPhone(app, { nickname: 'Global Redmi', marketName: 'Redmi Note 13 Pro 5G', os: 'HyperOS', region: 'Global' })
   await startRun(app, 'Global Redmi', 'Sell or give away')
   await goToStep(app, 'Back up, then check the backup opens elsewhere')
   await expect(methodsOf(app, 'Photos and videos')).toHaveText(['Copy to the computer', 'Google backup'])
@@ -57,7 +44,7 @@ test('a global HyperOS phone: photos offer no Xiaomi Cloud, files offer Drive, a
 })
 
 test('a China HyperOS phone: photos offer Xiaomi Cloud, and the texts name the gallery, Cloud plans and Mi Wallet', async ({ app }) => {
-  await addPhone(app, 'China Redmi', 'HyperOS', 'China')
+  await addPhone(app, { nickname: 'China Redmi', marketName: 'Redmi Note 13 Pro 5G', os: 'HyperOS', region: 'China' })
   await startRun(app, 'China Redmi', 'Sell or give away')
   await goToStep(app, 'Back up, then check the backup opens elsewhere')
   await expect(methodsOf(app, 'Photos and videos')).toHaveText(['Copy to the computer', 'Google backup', 'Xiaomi Cloud sync'])
@@ -78,7 +65,7 @@ test('a China HyperOS phone: photos offer Xiaomi Cloud, and the texts name the g
 })
 
 test('the reset waits for the SIM and eSIM step, and the post-reset check asks for a connection', async ({ app }) => {
-  await addPhone(app, 'Family Redmi', 'MIUI', 'Global')
+  await addPhone(app, { nickname: 'Family Redmi', marketName: 'Redmi Note 13 Pro 5G', os: 'MIUI', region: 'Global' })
   await startRun(app, 'Family Redmi', 'Pass to a family member')
 
   await goToStep(app, 'Factory reset from Settings')
@@ -99,7 +86,7 @@ test('the reset waits for the SIM and eSIM step, and the post-reset check asks f
 })
 
 test('deleting the account first unbinds bands and settles balances, and checks Xiaomi Home and Mi Fitness', async ({ app }) => {
-  await addPhone(app, 'Old Redmi', 'HyperOS', 'Global')
+  await addPhone(app, { nickname: 'Old Redmi', marketName: 'Redmi Note 13 Pro 5G', os: 'HyperOS', region: 'Global' })
   await startRun(app, 'Old Redmi', 'Delete my Xiaomi account for good')
   await expect(app.getByRole('note').filter({ hasText: 'Deleting a Xiaomi account cannot be undone' })).toHaveCount(0)
 
@@ -124,7 +111,7 @@ test('the delete-account warning leaves photos out on a global phone and names t
     ['Global Mi', 'Global', false],
     ['China Mi', 'China', true]
   ] as const) {
-    await addPhone(app, nickname, 'HyperOS', region)
+    await addPhone(app, { nickname, marketName: 'Redmi Note 13 Pro 5G', os: 'HyperOS', region })
     await app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: nickname, exact: true }).click()
     await app.getByRole('button', { name: 'Start handover' }).click()
     await app.getByRole('radio', { name: 'Delete my Xiaomi account for good' }).check()

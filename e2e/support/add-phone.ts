@@ -7,6 +7,7 @@ export interface NewPhone {
   marketName?: string
   modelNumber?: string
   os?: 'HyperOS' | 'MIUI'
+  region?: 'Global' | 'China'
   imei1?: string
   /** An existing household member to own the phone. */
   owner?: string
@@ -23,6 +24,7 @@ export async function addPhone(page: Page, phone: NewPhone): Promise<void> {
   if (phone.marketName) await typeInto(dialog.getByLabel('Market name'), phone.marketName)
   if (phone.modelNumber) await typeInto(dialog.getByLabel('Model number'), phone.modelNumber)
   if (phone.os) await dialog.getByLabel('Operating system').selectOption({ label: phone.os })
+  if (phone.region) await dialog.getByLabel('ROM region').selectOption({ label: phone.region })
   if (phone.imei1) await typeInto(dialog.getByLabel('IMEI 1'), phone.imei1)
   if (phone.newOwner) {
     await dialog.getByRole('button', { name: 'Add a household member' }).click()
