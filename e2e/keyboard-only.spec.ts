@@ -91,7 +91,7 @@ test('by keyboard alone: add a phone, a sell run to the locked reset, issue a ce
     await expect(issue.frameLocator('iframe[title="Certificate preview"]').getByText('Preview — not issued yet')).toBeVisible()
     await expect(preview).toBeFocused()
     await pressOn(app, issue.getByRole('button', { name: 'Issue certificate' }))
-    const viewer = app.getByRole('dialog', { name: /^Certificate [0-9a-f-]{36}$/ })
+    const viewer = app.getByRole('dialog', { name: /^Handover certificate: / })
     await expect(viewer.getByRole('status')).toHaveText(/^Certificate [0-9a-f-]{36} issued\.$/)
     await app.snap('keyboard-certificate-issued')
     await app.keyboard.press('Escape')
