@@ -57,6 +57,25 @@ function electronStub(bundle: string): string {
   ].join('\n')
 }
 
+/** The modules the main process loads at run time: package.json's dependencies and theirs, as installed here. */
+function runtimeModules(): string[] {
+  const found = new Set<string>()
+  const visit = (name: string) => {
+    if (found.has(name)) return
+    let manifest: { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }
+    try {
+      manifest = JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8'))
+    } catch {
+      return // an optional dependency for another platform, not installed here
+    }
+    found.add(name)
+    for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) visit(dependency)
+  }
+  const project = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+  for (const name of Object.keys(project.dependencies ?? {})) visit(name)
+  return [...found]
+}
+
 describe('the packaged release build', () => {
   it('its bundled main process starts (services over a data folder, then the window) with Electron stubbed, and survives an unhandled rejection', () => {
     const stubs = tempDir('handover-electron-stub-')
@@ -66,7 +85,8 @@ describe('the packaged release build', () => {
     writeFileSync(join(stubs, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(join(stubs, 'hooks.mjs')).href)})\n`)
     const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(stubs, 'register.mjs')).href, join(app, 'out/main/index.js')], {
       encoding: 'utf8',
-      env: { ...process.env, STUB_USER_DATA: stubs, HANDOVER_DATA_DIR: dataDir },
+      // The runtime dependencies (the usb addon) resolve from the project's node_modules, as they would from app.asar.
+      env: { ...process.env, STUB_USER_DATA: stubs, HANDOVER_DATA_DIR: dataDir, NODE_PATH: resolve('node_modules') },
       timeout: 60_000
     })
     expect(run.stderr).toBe('')
@@ -88,8 +108,13 @@ describe('the packaged release build', () => {
     console.log(`[release] app.asar: ${(size / 1024 / 1024).toFixed(2)} MB, ${entries.length} entries`)
 
     expect(entries).toEqual(expect.arrayContaining(['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/resources/icon.png', '/package.json']))
-    const stray = entries.filter((entry) => !/^\/(out(\/|$)|resources(\/icon\.png)?$|package\.json$)/.test(entry))
+    const runtime = runtimeModules()
+    const isRuntimeModule = (entry: string) => entry === '/node_modules' || runtime.some((name) => entry === `/node_modules/${name}` || entry.startsWith(`/node_modules/${name}/`) || `/node_modules/${name}`.startsWith(`${entry}/`))
+    const stray = entries.filter((entry) => !/^\/(out(\/|$)|resources(\/icon\.png)?$|package\.json$)/.test(entry) && !isRuntimeModule(entry))
     expect(stray).toEqual([])
+    // Native addons are unpacked next to the archive: Electron cannot load a .node file from inside app.asar.
+    const addons = entries.filter((entry) => entry.endsWith('.node'))
+    for (const addon of addons) expect(statSync(join(appDir, 'resources/app.asar.unpacked', addon)).isFile()).toBe(true)
     expect(size).toBeLessThanOrEqual(10 * 1024 * 1024)
     expect(extractFile(asar, 'out/main/index.js').toString('utf8')).not.toContain(TEST_HOOKS_KEY)
   }, BUILD_TIMEOUT_MS)
