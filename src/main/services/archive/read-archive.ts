@@ -3,6 +3,7 @@ import { ARCHIVE_VERSION, archiveSchema, type Archive } from '../../../shared/ar
 import { checkVersion, migrateArchive } from '../../../shared/archive/migrate'
 import { describeArchiveIssues, type ArchiveProblem } from '../../../shared/archive/problems'
 import { ServiceError } from '../../../shared/result'
+import { ForbiddenKeyError, parseJsonStrictly } from '../safe-json'
 import { decryptArchive, WrongPassphraseError } from './archive-crypto'
 
 /** A file read as an archive: plain (still to be validated) or protected by a passphrase. */
@@ -14,7 +15,6 @@ export interface DecodedArchive {
   migratedFrom: number | null
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 function refuse(problems: ArchiveProblem[], summary?: string): ServiceError {
   const first = problems[0]?.message ?? 'The archive is not valid.'
@@ -24,13 +24,10 @@ function refuse(problems: ArchiveProblem[], summary?: string): ServiceError {
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new TypeError(`forbidden key ${key}`)
-      return value
-    })
+    return parseJsonStrictly(text)
   } catch (error) {
-    if (error instanceof TypeError && error.message.startsWith('forbidden key')) {
-      throw refuse([{ path: '(file)', message: `The file contains a field named “${error.message.slice(14)}”, which no Handover archive has. It was not read.` }])
+    if (error instanceof ForbiddenKeyError) {
+      throw refuse([{ path: '(file)', message: `The file contains a field named “${error.key}”, which no Handover archive has. It was not read.` }])
     }
     throw refuse([{ path: '(file)', message: 'The file is damaged or incomplete: it is not valid JSON, so it cannot be a Handover archive.' }])
   }
