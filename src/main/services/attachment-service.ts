@@ -5,7 +5,7 @@ import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
 import { ATTACHMENT_EXTENSIONS, attachmentListSchema, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentList } from '../../shared/offboarding/attachment'
 import { ServiceError } from '../../shared/result'
 import type { Clock, FileDialogs, Storage } from './ports'
-import { describeReadProblem, quarantineFile } from './quarantine'
+import { readRecord } from './record-reader'
 import { checkPhoneId } from './record-ids'
 
 
@@ -29,14 +29,7 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
 
   function list(deviceId: string): Attachment[] {
     checkPhoneId(deviceId)
-    const store = doc(deviceId)
-    try {
-      const raw = store.read()
-      return raw === undefined ? [] : attachmentListSchema.parse(raw).files
-    } catch (error) {
-      quarantineFile(dataDir, store.path, describeReadProblem(error), clock.now())
-      return []
-    }
+    return readRecord(doc(deviceId), (raw) => attachmentListSchema.parse(raw).files, { dataDir, clock }) ?? []
   }
 
   function save(deviceId: string, files: Attachment[]): Attachment[] {

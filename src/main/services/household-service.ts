@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { DEVICE_SCHEMA_VERSION, deviceSchema, memberSchema, type Device, type DeviceInput, type Member } from '../../shared/device'
 import { SENSITIVE_FIELDS, summarise, type DeviceStatus, type DeviceSummary } from '../../shared/device-model'
-import type { Household, QuarantineEntry, RevealedFields } from '../../shared/ipc/devices-contract'
+import type { Household, LockedRecords, QuarantineEntry, RevealedFields } from '../../shared/ipc/devices-contract'
 import { ServiceError } from '../../shared/result'
 import type { Clock, Storage, Vault } from './ports'
-import { describeReadProblem, quarantineFile } from './quarantine'
+import { describeReadProblem } from './quarantine'
+import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
+import { decryptStored, encryptForStorage, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from './vault-unavailable'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
 
 /** A temp file of an atomic write (atomically names them `<file>.tmp-<10 digits><6 hex>`). */
@@ -34,7 +36,7 @@ export type HouseholdFile = z.infer<typeof householdFileSchema>
 /** Encrypts a device's sensitive fields for storage. */
 export async function sealDevice(vault: Vault, device: Device): Promise<StoredDevice> {
   const sealed = { ...device }
-  for (const field of SENSITIVE_FIELDS) sealed[field] = device[field] === '' ? '' : await vault.encrypt(device[field])
+  for (const field of SENSITIVE_FIELDS) sealed[field] = device[field] === '' ? '' : await encryptForStorage(vault, device[field])
   return sealed
 }
 
@@ -43,11 +45,12 @@ const sensitiveSchema = deviceSchema.pick({ serial: true, imei1: true, imei2: tr
 
 /**
  * Decrypts a stored device (already checked by storedDeviceSchema) and checks the decrypted fields against the device schema.
+ * Rejects with VaultUnavailableError when the keyring will not decrypt (the record is fine, the keyring is not).
  * Only those are checked again: a second full parse per file was a third of the cost of loading 10,000 phones.
  */
 export async function unsealDevice(vault: Vault, stored: StoredDevice): Promise<Device> {
   const clear: Record<string, string> = {}
-  for (const field of SENSITIVE_FIELDS) clear[field] = stored[field] === '' ? '' : await vault.decrypt(stored[field])
+  for (const field of SENSITIVE_FIELDS) clear[field] = stored[field] === '' ? '' : await decryptStored(vault, stored[field])
   return { ...stored, ...sensitiveSchema.parse(clear) }
 }
 
@@ -56,7 +59,7 @@ export type DeviceFilesProvider = (deviceId: string) => string[]
 
 /** Phones and household members: loading, quarantine of bad files, edits, delete with undo. */
 export interface HouseholdService {
-  /** Reads every record from disk; bad files go to quarantine and are reported. */
+  /** Reads every record from disk (again, for Try again); bad files go to quarantine and are reported, phones the keyring will not open stay in place as locked. */
   load(): Promise<Household>
   /** The household as currently loaded. */
   current(): Household
@@ -88,6 +91,8 @@ export function createHouseholdService(deps: {
   clock: Clock
   /** Other files that belong to a device (runs, attachments), moved to the trash with it. */
   deviceFiles?: DeviceFilesProvider
+  /** Why the data folder is open read-only ('' or absent when it is writable): nothing is moved, cleaned or written. */
+  readOnly?: string
 }): HouseholdService {
   const { dataDir, storage, vault, clock } = deps
   const devicesDir = join(dataDir, 'devices')
@@ -95,14 +100,19 @@ export function createHouseholdService(deps: {
   const devices = new Map<string, Device>()
   let members: Member[] = []
   let quarantinedNow: QuarantineEntry[] = []
+  const lockedIds = new Set<string>()
+  const readOnly = deps.readOnly ?? ''
+  const badRecords: BadRecordPolicy = { dataDir, clock, readOnly: () => readOnly !== '', onSetAside: (entry) => void quarantinedNow.push(entry) }
 
   const deviceDoc = (id: string) => storage.open<StoredDevice>(devicesDir, id)
 
   async function save(device: Device): Promise<DeviceSummary> {
+    refuseWhenReadOnly()
     mkdirSync(devicesDir, { recursive: true })
     try {
       deviceDoc(device.id).write(await sealDevice(vault, device))
     } catch (error) {
+      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', `The phone could not be saved. ${VAULT_UNAVAILABLE_REASON}`)
       throw new ServiceError('storage-failed', `The phone could not be saved: ${describeReadProblem(error)}`)
     }
     devices.set(device.id, device)
@@ -123,40 +133,42 @@ export function createHouseholdService(deps: {
     }
   }
 
-  function setAside(path: string, error: unknown): void {
-    quarantinedNow.push(quarantineFile(dataDir, path, describeReadProblem(error), clock.now()))
+  function refuseWhenReadOnly(): void {
+    if (readOnly) throw new ServiceError('conflict', readOnly)
   }
 
   async function loadDevice(id: string): Promise<void> {
     const doc = deviceDoc(id)
+    const stored = readRecord(doc, (raw) => {
+      const parsed = storedDeviceSchema.parse(raw)
+      if (parsed.id !== id) throw new SyntaxError('The record inside does not match its file name.')
+      return parsed
+    }, badRecords)
+    if (!stored) return
     try {
-      const raw = doc.read()
-      if (raw === undefined) return
-      const device = await unsealDevice(vault, storedDeviceSchema.parse(raw))
-      if (device.id !== id) throw new SyntaxError('The record inside does not match its file name.')
-      devices.set(id, device)
+      devices.set(id, await unsealDevice(vault, stored))
     } catch (error) {
-      setAside(doc.path, error)
+      if (error instanceof VaultUnavailableError) lockedIds.add(id)
+      else setAsideRecord(badRecords, doc.path, error)
     }
+  }
+
+  function locked(): LockedRecords | null {
+    return lockedIds.size === 0 ? null : { count: lockedIds.size, reason: VAULT_UNAVAILABLE_REASON }
   }
 
   function current(): Household {
     const list = [...devices.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise)
-    return { devices: list, members, quarantinedNow }
+    return { devices: list, members, quarantinedNow, locked: locked(), readOnly: readOnly || null }
   }
 
   return {
     async load() {
       devices.clear()
+      lockedIds.clear()
       quarantinedNow = []
-      emptyTrash(dataDir)
-      try {
-        const raw = householdDoc.read()
-        members = raw === undefined ? [] : householdFileSchema.parse(raw).members
-      } catch (error) {
-        members = []
-        setAside(householdDoc.path, error)
-      }
+      if (!readOnly) emptyTrash(dataDir)
+      members = readRecord(householdDoc, (raw) => householdFileSchema.parse(raw).members, badRecords) ?? []
       let names: string[]
       try {
         names = readdirSync(devicesDir)
@@ -164,7 +176,7 @@ export function createHouseholdService(deps: {
         names = []
       }
       // A write cut off by a crash or power loss leaves its temp file behind; the real file is intact, so the leftover goes.
-      for (const name of names) if (ABANDONED_TEMP_FILE.test(name)) rmSync(join(devicesDir, name), { force: true })
+      if (!readOnly) for (const name of names) if (ABANDONED_TEMP_FILE.test(name)) rmSync(join(devicesDir, name), { force: true })
       // One file at a time: starting all 10,000 at once held every parsed file until the first decrypt, doubling peak memory and GC work.
       for (const name of names) if (name.endsWith('.json')) await loadDevice(name.slice(0, -'.json'.length))
       return current()
@@ -193,11 +205,13 @@ export function createHouseholdService(deps: {
     },
     remove(id) {
       existing(id)
+      refuseWhenReadOnly()
       const undoToken = moveToTrash(dataDir, [join('devices', `${id}.json`), ...(deps.deviceFiles?.(id) ?? [])])
       devices.delete(id)
       return { undoToken }
     },
     async undoRemove(undoToken) {
+      refuseWhenReadOnly()
       if (!restoreFromTrash(dataDir, undoToken)) {
         throw new ServiceError('not-found', 'There is nothing to undo: the phone was removed for good when the app restarted.')
       }
@@ -214,6 +228,7 @@ export function createHouseholdService(deps: {
       const trimmed = name.trim()
       const found = members.find((m) => m.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase())
       if (found) return found
+      refuseWhenReadOnly()
       const member = { id: randomUUID(), name: trimmed }
       const next = [...members, member]
       householdDoc.write({ schemaVersion: 1, members: next })

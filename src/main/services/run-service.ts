@@ -11,7 +11,7 @@ import { isGuided, type Scenario } from '../../shared/offboarding/scenarios'
 import type { Stage } from '../../shared/offboarding/stages'
 import { ServiceError } from '../../shared/result'
 import type { Clock, Storage } from './ports'
-import { describeReadProblem, quarantineFile } from './quarantine'
+import { readRecord } from './record-reader'
 import { checkPhoneId, recordIdsIn } from './record-ids'
 
 
@@ -78,14 +78,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
 
   function read(deviceId: string): Run | null {
     checkPhoneId(deviceId)
-    const store = doc(deviceId)
-    try {
-      const raw = store.read()
-      return raw === undefined ? null : runSchema.parse(raw)
-    } catch (error) {
-      quarantineFile(dataDir, store.path, describeReadProblem(error), clock.now())
-      return null
-    }
+    return readRecord(doc(deviceId), (raw) => runSchema.parse(raw), { dataDir, clock }) ?? null
   }
 
   function existing(deviceId: string): Run {

@@ -8,6 +8,8 @@ import { certificateStore } from '../certificate/certificate-store'
 import { householdFileSchema, sealDevice, storedDeviceSchema, unsealDevice } from '../household-service'
 import type { Storage, Vault } from '../ports'
 import { recordIdsIn } from '../record-ids'
+import { VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from '../vault-unavailable'
+import { ServiceError } from '../../../shared/result'
 
 /** Where a section reads and writes: a data folder (the real one, or a staged copy) and the ports. */
 export interface SectionContext {
@@ -28,10 +30,14 @@ export interface ArchiveSection<R> {
 }
 
 
+/** A record, or null when it cannot be read; a keyring that will not decrypt is no reason to leave records out, so that refuses. */
 function readOr<T>(fn: () => T | Promise<T>): Promise<T | null> {
   return Promise.resolve()
     .then(fn)
-    .catch(() => null)
+    .catch((error: unknown) => {
+      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', VAULT_UNAVAILABLE_REASON)
+      return null
+    })
 }
 
 const members: ArchiveSection<Member> = {

@@ -84,7 +84,7 @@ const notACertificate = (source: 'pdf' | 'qr'): VerificationResult => ({
 
 /** Builds the certificate service. */
 export function createCertificateService(deps: CertificateServiceDeps): CertificateService {
-  const store = certificateStore(deps.storage, deps.vault, deps.dataDir)
+  const store = certificateStore(deps.storage, deps.vault, deps.dataDir, { dataDir: deps.dataDir, clock: deps.clock })
   const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   let key: Promise<SigningKey> | null = null
   const signingKey = () => {
