@@ -5,7 +5,8 @@ import { createHouseholdService, type HouseholdService } from './household-servi
 import { createArchiveService, type ArchiveService } from './archive/archive-service'
 import { createQuarantineActions, type QuarantineActions } from './archive/quarantine-actions'
 import { createBackupService, type BackupService } from './backups/backup-service'
-import { ensureDataFormat } from './backups/data-format'
+import { ensureDataFormat, newerDataReason } from './backups/data-format'
+import { readOnlyStorage } from './read-only-storage'
 import { recoverStaging } from './backups/staging'
 import type { Adb, Clock, EventSink, ExternalLinks, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } from './ports'
 import { createRunService, type RunService } from './run-service'
@@ -43,12 +44,21 @@ export interface Services {
 
 /** Builds the services and loads the household from `dataDir`. */
 export async function createServices(dataDir: string, appVersion: string, ports: Ports): Promise<Services> {
-  const { storage, clock } = ports
-  const household = createHouseholdService({
+  const { clock } = ports
+  // Finish or undo an interrupted swap, then check the format: back up before a migration; a newer format opens read-only.
+  recoverStaging(dataDir)
+  const reload = () => household.load()
+  const backupsOver = (storage: Storage, readOnly: string) => createBackupService({ dataDir, storage, clock, reload, readOnly })
+  const format = ensureDataFormat(dataDir, ports.storage, backupsOver(ports.storage, ''), appVersion)
+  const readOnly = format === 'newer' ? newerDataReason(dataDir, ports.storage) : ''
+  const storage = readOnly ? readOnlyStorage(ports.storage, readOnly) : ports.storage
+  const backups = backupsOver(storage, readOnly)
+  const household: HouseholdService = createHouseholdService({
     dataDir,
     storage,
     vault: ports.vault,
     clock,
+    readOnly,
     deviceFiles: (id) => [...runs.filesOf(id), ...attachments.filesOf(id), ...certificates.filesOf(id)]
   })
   const runs = createRunService({
@@ -79,12 +89,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     runs,
     recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')
   })
-  // Finish or undo an interrupted swap, back up before a migration, daily backup.
-  recoverStaging(dataDir)
-  const reload = () => household.load()
-  const backups = createBackupService({ dataDir, storage, clock, reload })
-  ensureDataFormat(dataDir, storage, backups)
-  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs: ports.dialogs, backups, reload })
+  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs: ports.dialogs, backups, reload, readOnly })
   const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs: ports.dialogs, reload })
   await household.load()
   backups.maybeDaily()

@@ -49,6 +49,8 @@ export interface ArchiveServiceDeps {
   backups: Pick<BackupService, 'create'>
   /** Re-reads the records after an import (the household's load). */
   reload: () => Promise<unknown>
+  /** Why the data folder is open read-only ('' or absent when writable): imports are refused. */
+  readOnly?: string
 }
 
 interface Pending {
@@ -158,6 +160,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async applyImport(token) {
       const entry = take(token)
+      if (deps.readOnly) throw new ServiceError('conflict', deps.readOnly)
       const steps = await plan(entry)
       if (steps.changes === 0) {
         pending.delete(token)

@@ -46,7 +46,14 @@ export interface BackupService {
 }
 
 /** Builds the backup service over a data folder. `reload` re-reads the records after a restore. */
-export function createBackupService(deps: { dataDir: string; storage: Storage; clock: Clock; reload: () => Promise<unknown> }): BackupService {
+export function createBackupService(deps: {
+  dataDir: string
+  storage: Storage
+  clock: Clock
+  reload: () => Promise<unknown>
+  /** Why the data folder is open read-only ('' or absent when writable): restores are refused, no daily copy is made. */
+  readOnly?: string
+}): BackupService {
   const { dataDir, storage, clock } = deps
   const root = join(dataDir, 'backups')
   const settingsDoc = storage.open<SettingsFile>(root, 'settings')
@@ -130,10 +137,23 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
     return hash.digest('hex')
   }
 
+  function dailyIfDue(): BackupInfo | null {
+    if (dataEntries(dataDir).every((name) => VOLATILE.has(name))) return null
+    const settings = readSettings()
+    const now = clock.now()
+    if (settings.lastDaily && now.getTime() - Date.parse(settings.lastDaily.at) < DAY_MS) return null
+    const print = fingerprint()
+    if (settings.lastDaily?.fingerprint === print) return null
+    const info = create('daily')
+    writeSettings({ ...readSettings(), lastDaily: { at: now.toISOString(), fingerprint: print } })
+    return info
+  }
+
   return {
     list,
     create,
     async restore(id) {
+      if (deps.readOnly) throw new ServiceError('conflict', deps.readOnly)
       const source = backupIdSchema.safeParse(id).success ? readInfo(id) : null
       if (!source) throw new ServiceError('not-found', 'That backup is no longer there.')
       const staged = beginStaging(dataDir)
@@ -158,15 +178,14 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
       return { keep }
     },
     maybeDaily() {
-      if (dataEntries(dataDir).every((name) => VOLATILE.has(name))) return null
-      const settings = readSettings()
-      const now = clock.now()
-      if (settings.lastDaily && now.getTime() - Date.parse(settings.lastDaily.at) < DAY_MS) return null
-      const print = fingerprint()
-      if (settings.lastDaily?.fingerprint === print) return null
-      const info = create('daily')
-      writeSettings({ ...readSettings(), lastDaily: { at: now.toISOString(), fingerprint: print } })
-      return info
+      if (deps.readOnly) return null
+      // Called from a timer: a failure is logged and tried again at the next check, never thrown.
+      try {
+        return dailyIfDue()
+      } catch (error) {
+        console.error(`[handover] the daily backup failed: ${error instanceof Error ? error.message : typeof error}`)
+        return null
+      }
     }
   }
 }
