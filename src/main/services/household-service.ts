@@ -145,11 +145,24 @@ export function createHouseholdService(deps: {
       return parsed
     }, badRecords)
     if (!stored) return
+    let device: Device
     try {
-      devices.set(id, await unsealDevice(vault, stored))
+      device = await unsealDevice(vault, stored)
     } catch (error) {
       if (error instanceof VaultUnavailableError) lockedIds.add(id)
       else setAsideRecord(badRecords, doc.path, error)
+      return
+    }
+    devices.set(id, device)
+    if (!readOnly && SENSITIVE_FIELDS.some((field) => stored[field] !== '' && vault.shouldReEncrypt?.(stored[field]))) await reEncrypt(device)
+  }
+
+  /** Writes a phone again under the vault's current key; if that fails the old, still readable file stays. */
+  async function reEncrypt(device: Device): Promise<void> {
+    try {
+      deviceDoc(device.id).write(await sealDevice(vault, device))
+    } catch (error) {
+      console.error(`[handover] re-encrypting a phone record failed: ${error instanceof Error ? error.name : typeof error}`)
     }
   }
 

@@ -26,6 +26,8 @@ export interface Vault {
   encrypt(plain: string): Promise<string>
   /** Decrypts what `encrypt` produced. */
   decrypt(stored: string): Promise<string>
+  /** True when a value `decrypt` just read should be encrypted again (rotated key, or a keyring now protects a plain value). */
+  shouldReEncrypt?(stored: string): boolean
 }
 
 /** The current time, replaceable in tests. */
