@@ -86,6 +86,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     adb: ports.adb,
     storage,
     clock,
+    dialogs: ports.dialogs,
     runs,
     recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')
   })

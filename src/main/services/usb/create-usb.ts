@@ -1,4 +1,4 @@
-import type { Adb, Clock, Storage } from '../ports'
+import type { Adb, Clock, FileDialogs, Storage } from '../ports'
 import { recordAccountCheckInRun, type RunJournal } from './record-in-run'
 import { createUsbService, type UsbService, type UsbSettings } from './usb-service'
 
@@ -8,6 +8,7 @@ export function createUsbForHousehold(deps: {
   adb: Adb
   storage: Storage
   clock: Clock
+  dialogs: FileDialogs
   runs: RunJournal
   /** The serial in the phone's record ('' when none or unknown), to refuse confirming from another phone. */
   recordSerial: (deviceId: string) => string
@@ -15,6 +16,7 @@ export function createUsbForHousehold(deps: {
   return createUsbService({
     adb: deps.adb,
     clock: deps.clock,
+    dialogs: deps.dialogs,
     settings: deps.storage.open<UsbSettings>(deps.dataDir, 'usb-settings'),
     onAccountCheck: recordAccountCheckInRun(deps.runs, deps.recordSerial)
   })

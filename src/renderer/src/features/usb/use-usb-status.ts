@@ -10,7 +10,7 @@ export function useUsbStatus(): {
   status: UsbStatusView | null
   error: string | null
   connect: () => void
-  setAdbPath: (path: string) => Promise<void>
+  setAdbPath: () => Promise<void>
 } {
   const [status, setStatus] = useState<UsbStatusView | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -38,6 +38,6 @@ export function useUsbStatus(): {
     return () => window.clearInterval(timer)
   }, [connect])
 
-  const setAdbPath = useCallback((path: string) => run(api().usb.setAdbPath({ path })), [run])
+  const setAdbPath = useCallback(() => run(api().usb.setAdbPath()), [run])
   return { status, error, connect, setAdbPath }
 }
