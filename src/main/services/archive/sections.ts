@@ -95,7 +95,9 @@ const attachments: ArchiveSection<AttachmentBundle> = {
     const folder = join(dir, 'attachments')
     for (const bundle of changed) {
       mkdirSync(join(folder, bundle.deviceId), { recursive: true })
+      const listed = new Set(bundle.list.files.map((entry) => entry.file))
       for (const file of bundle.files) {
+        if (!listed.has(file.file)) continue
         const path = join(folder, bundle.deviceId, file.file)
         if (!existsSync(path)) writeFileSync(path, Buffer.from(file.data, 'base64'))
       }
