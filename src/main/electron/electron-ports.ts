@@ -5,6 +5,7 @@ import ElectronStore from 'electron-store'
 import type { Ports } from '../services/create-services'
 import { withHiddenDocument } from './hidden-document'
 import { createDocumentStorage } from '../services/json-document-storage'
+import { PRIVATE_FILE_MODE } from '../services/private-files'
 import { createTcpAdb } from '../services/usb/tcp-adb'
 import type { Vault } from '../services/ports'
 import { eventChannel } from '../../shared/ipc/events'
@@ -83,7 +84,7 @@ export async function createSafeStorageVault(api: SafeStorageApi = safeStorage, 
 export async function createElectronPorts(getWindow: () => BrowserWindow | null): Promise<Ports> {
   return {
     storage: createDocumentStorage(
-      (cwd, name) => new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, accessPropertiesByDotNotation: false })
+      (cwd, name) => new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE })
     ),
     vault: await createSafeStorageVault(),
     clock: { now: () => new Date() },

@@ -7,6 +7,7 @@ import { createQuarantineActions, type QuarantineActions } from './archive/quara
 import { createBackupService, type BackupService } from './backups/backup-service'
 import { ensureDataFormat, newerDataReason } from './backups/data-format'
 import { readOnlyStorage } from './read-only-storage'
+import { makePrivateDir } from './private-files'
 import { recoverStaging } from './backups/staging'
 import type { Adb, Clock, EventSink, ExternalLinks, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } from './ports'
 import { createRunService, type RunService } from './run-service'
@@ -45,6 +46,7 @@ export interface Services {
 /** Builds the services and loads the household from `dataDir`. */
 export async function createServices(dataDir: string, appVersion: string, ports: Ports): Promise<Services> {
   const { clock } = ports
+  makePrivateDir(dataDir)
   // Finish or undo an interrupted swap, then check the format: back up before a migration; a newer format opens read-only.
   recoverStaging(dataDir)
   const reload = () => household.load()

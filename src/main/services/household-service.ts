@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
@@ -11,9 +11,9 @@ import { describeReadProblem } from './quarantine'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
 import { decryptStored, encryptForStorage, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from './vault-unavailable'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
+import { linksIn, makePrivateDir, removeLeftoverTemps } from './private-files'
+import { NOT_DATA } from './backups/data-tree'
 
-/** A temp file of an atomic write (atomically names them `<file>.tmp-<10 digits><6 hex>`). */
-const ABANDONED_TEMP_FILE = /\.json\.tmp-\d{10}[a-f0-9]{6}$/
 
 /** The on-disk form of a device: sensitive fields hold Vault strings. */
 export const storedDeviceSchema = deviceSchema.extend(
@@ -101,6 +101,7 @@ export function createHouseholdService(deps: {
   let members: Member[] = []
   let quarantinedNow: QuarantineEntry[] = []
   const lockedIds = new Set<string>()
+  let skippedLinks: string[] = []
   const readOnly = deps.readOnly ?? ''
   const badRecords: BadRecordPolicy = { dataDir, clock, readOnly: () => readOnly !== '', onSetAside: (entry) => void quarantinedNow.push(entry) }
 
@@ -108,7 +109,7 @@ export function createHouseholdService(deps: {
 
   async function save(device: Device): Promise<DeviceSummary> {
     refuseWhenReadOnly()
-    mkdirSync(devicesDir, { recursive: true })
+    makePrivateDir(devicesDir)
     try {
       deviceDoc(device.id).write(await sealDevice(vault, device))
     } catch (error) {
@@ -172,7 +173,19 @@ export function createHouseholdService(deps: {
 
   function current(): Household {
     const list = [...devices.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarise)
-    return { devices: list, members, quarantinedNow, locked: locked(), readOnly: readOnly || null }
+    return { devices: list, members, quarantinedNow, locked: locked(), readOnly: readOnly || null, skippedLinks }
+  }
+
+  /** Every folder a store writes documents in: the data folder, devices, runs, attachments and each phone's certificates. */
+  function storeFolders(): string[] {
+    const certificates = join(dataDir, 'certificates')
+    let phones: string[] = []
+    try {
+      phones = readdirSync(certificates).map((name) => join(certificates, name))
+    } catch {
+      phones = []
+    }
+    return [dataDir, devicesDir, join(dataDir, 'runs'), join(dataDir, 'attachments'), ...phones]
   }
 
   return {
@@ -182,14 +195,17 @@ export function createHouseholdService(deps: {
       quarantinedNow = []
       if (!readOnly) emptyTrash(dataDir)
       members = readRecord(householdDoc, (raw) => householdFileSchema.parse(raw).members, badRecords) ?? []
+      // Links are never followed: listed for Settings, and no record is read through one.
+      skippedLinks = linksIn(dataDir, NOT_DATA)
+      const linked = new Set(skippedLinks)
+      // A write cut off by a crash or power loss leaves its temp file behind; the real file is intact, so the leftover goes.
+      if (!readOnly) removeLeftoverTemps(storeFolders())
       let names: string[]
       try {
-        names = readdirSync(devicesDir)
+        names = readdirSync(devicesDir).filter((name) => !linked.has(join('devices', name)))
       } catch {
         names = []
       }
-      // A write cut off by a crash or power loss leaves its temp file behind; the real file is intact, so the leftover goes.
-      if (!readOnly) for (const name of names) if (ABANDONED_TEMP_FILE.test(name)) rmSync(join(devicesDir, name), { force: true })
       // One file at a time: starting all 10,000 at once held every parsed file until the first decrypt, doubling peak memory and GC work.
       for (const name of names) if (name.endsWith('.json')) await loadDevice(name.slice(0, -'.json'.length))
       return current()

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, renameSync } from 'node:fs'
+import { makePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from './private-files'
 import { basename, join, relative } from 'node:path'
 import type { QuarantineEntry } from '../../shared/ipc/devices-contract'
 
@@ -15,7 +16,7 @@ export function quarantineDir(dataDir: string): string {
  */
 export function quarantineFile(dataDir: string, filePath: string, reason: string, now: Date): QuarantineEntry {
   const dir = quarantineDir(dataDir)
-  mkdirSync(dir, { recursive: true })
+  makePrivateDir(dir)
   const stamp = now.toISOString().replace(/[:.]/g, '-')
   const file = `${stamp}__${basename(filePath)}`
   const entry: QuarantineEntry = {
@@ -25,7 +26,8 @@ export function quarantineFile(dataDir: string, filePath: string, reason: string
     reason
   }
   renameSync(filePath, join(dir, file))
-  writeFileSync(join(dir, file + WHY_SUFFIX), JSON.stringify(entry, null, 2))
+  chmodSync(join(dir, file), PRIVATE_FILE_MODE)
+  writePrivateFile(join(dir, file + WHY_SUFFIX), JSON.stringify(entry, null, 2))
   return entry
 }
 

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DeviceStatus } from '../../shared/device-model'
 import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
@@ -12,6 +11,7 @@ import type { Stage } from '../../shared/offboarding/stages'
 import { ServiceError } from '../../shared/result'
 import type { Clock, Storage } from './ports'
 import { readRecord } from './record-reader'
+import { makePrivateDir } from './private-files'
 import { checkPhoneId, recordIdsIn } from './record-ids'
 
 
@@ -88,7 +88,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
   }
 
   async function save(before: Run | null, after: Run): Promise<Run> {
-    mkdirSync(runsDir, { recursive: true })
+    makePrivateDir(runsDir)
     doc(after.deviceId).write(after)
     const status = runDeviceStatus(after)
     if (status && deps.onStatusChange && (before === null || runDeviceStatus(before) !== status)) {

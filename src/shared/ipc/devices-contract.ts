@@ -32,6 +32,8 @@ export interface Household {
   locked: LockedRecords | null
   /** Why the data is open read-only (written by a newer Handover); null when it can be changed. */
   readOnly: string | null
+  /** Symbolic links found in the data folder (relative paths): never followed, copied or written through. */
+  skippedLinks: string[]
 }
 
 /** The sensitive fields of one phone, sent only when the owner asks to see them. */

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { makePrivateDir, writePrivateFile } from '../private-files'
 import { join } from 'node:path'
 import type { ArchiveRecords, AttachmentBundle, CertificateRecord, SectionName } from '../../../shared/archive/format'
 import { type Device, type Member } from '../../../shared/device'
@@ -46,7 +47,7 @@ const members: ArchiveSection<Member> = {
   },
   async importRecords({ dir, storage }, changed, all) {
     if (changed.length === 0) return
-    mkdirSync(dir, { recursive: true })
+    makePrivateDir(dir)
     storage.open(dir, 'household').write(householdFileSchema.parse({ schemaVersion: 1, members: all }))
   }
 }
@@ -59,7 +60,7 @@ const devices: ArchiveSection<Device> = {
   },
   async importRecords({ dir, storage, vault }, changed) {
     const folder = join(dir, 'devices')
-    mkdirSync(folder, { recursive: true })
+    makePrivateDir(folder)
     for (const device of changed) storage.open(folder, device.id).write(storedDeviceSchema.parse(await sealDevice(vault, device)))
   }
 }
@@ -72,7 +73,7 @@ const runs: ArchiveSection<Run> = {
   },
   async importRecords({ dir, storage }, changed) {
     const folder = join(dir, 'runs')
-    mkdirSync(folder, { recursive: true })
+    makePrivateDir(folder)
     for (const run of changed) storage.open(folder, run.deviceId).write(runSchema.parse(run))
   }
 }
@@ -94,12 +95,12 @@ const attachments: ArchiveSection<AttachmentBundle> = {
   async importRecords({ dir, storage }, changed) {
     const folder = join(dir, 'attachments')
     for (const bundle of changed) {
-      mkdirSync(join(folder, bundle.deviceId), { recursive: true })
+      makePrivateDir(join(folder, bundle.deviceId))
       const listed = new Set(bundle.list.files.map((entry) => entry.file))
       for (const file of bundle.files) {
         if (!listed.has(file.file)) continue
         const path = join(folder, bundle.deviceId, file.file)
-        if (!existsSync(path)) writeFileSync(path, Buffer.from(file.data, 'base64'))
+        if (!existsSync(path)) writePrivateFile(path, Buffer.from(file.data, 'base64'))
       }
       storage.open(folder, bundle.deviceId).write(attachmentListSchema.parse(bundle.list))
     }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { z } from 'zod'
 import { BACKUP_REASONS, backupIdSchema, MAX_KEEP, type BackupInfo, type BackupReason, type BackupSettings } from '../../../shared/ipc/archive-contract'
 import { ServiceError } from '../../../shared/result'
 import type { Clock, Storage } from '../ports'
 import { copyDataTree, dataEntries } from './data-tree'
+import { makePrivateDir, writePrivateFile } from '../private-files'
 import { beginStaging, commitStaged, abandonStaging } from './staging'
 
 /** How many backups are kept unless the owner chooses otherwise. */
@@ -69,7 +70,7 @@ export function createBackupService(deps: {
   }
 
   function writeSettings(next: SettingsFile): void {
-    mkdirSync(root, { recursive: true })
+    makePrivateDir(root)
     settingsDoc.write(next)
   }
 
@@ -116,7 +117,7 @@ export function createBackupService(deps: {
     try {
       const size = copyDataTree(dataDir, join(partial, 'data'))
       const info: BackupInfo = { id, createdAt: at.toISOString(), reason, ...size }
-      writeFileSync(join(partial, 'info.json'), JSON.stringify(info, null, 2))
+      writePrivateFile(join(partial, 'info.json'), JSON.stringify(info, null, 2))
       renameSync(partial, join(root, id))
       prune(readSettings().keep, id)
       return info
@@ -129,7 +130,7 @@ export function createBackupService(deps: {
   function fingerprint(): string {
     const hash = createHash('sha256')
     const add = (path: string): void => {
-      const stat = statSync(path)
+      const stat = lstatSync(path)
       if (stat.isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name))
       else if (stat.isFile()) hash.update(`${relative(dataDir, path)}\0${stat.size}\0${stat.mtimeMs}\n`)
     }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { makePrivateDir } from '../private-files'
 import { z } from 'zod'
 import type { Storage } from '../ports'
 import type { BackupService } from './backup-service'
@@ -34,7 +34,7 @@ export function ensureDataFormat(dataDir: string, storage: Storage, backups: Pic
     const raw = marker.read()
     if (raw === undefined) {
       if (dataEntries(dataDir).length === 0) {
-        mkdirSync(dataDir, { recursive: true })
+        makePrivateDir(dataDir)
         marker.write(current)
         return 'new'
       }

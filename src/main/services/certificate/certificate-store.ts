@@ -7,6 +7,7 @@ import { ServiceError } from '../../../shared/result'
 import type { Storage, Vault } from '../ports'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from '../record-reader'
 import { recordIdsIn } from '../record-ids'
+import { makePrivateDir } from '../private-files'
 import { parseJsonStrictly } from '../safe-json'
 import { decryptStored, encryptForStorage, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from '../vault-unavailable'
 
@@ -68,7 +69,7 @@ export function certificateStore(storage: Storage, vault: Vault, dataDir: string
   return {
     async save(summary, signed) {
       const dir = deviceDir(summary.deviceId)
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+      makePrivateDir(dir)
       const stored: StoredCertificate = { schemaVersion: 1, ...summary, sealed: await encryptForStorage(vault, JSON.stringify(signed)) }
       storage.open<StoredCertificate>(dir, summary.id).write(stored)
     },
