@@ -179,7 +179,7 @@ export function createHouseholdService(deps: {
   /** Every folder a store writes documents in: the data folder, devices, runs, attachments and each phone's certificates. */
   function storeFolders(): string[] {
     const certificates = join(dataDir, 'certificates')
-    let phones: string[] = []
+    let phones: string[]
     try {
       phones = readdirSync(certificates).map((name) => join(certificates, name))
     } catch {
