@@ -7,6 +7,7 @@ import { withHiddenDocument } from './hidden-document'
 import { createDocumentStorage } from '../services/json-document-storage'
 import { PRIVATE_FILE_MODE } from '../services/private-files'
 import { createTcpAdb } from '../services/usb/tcp-adb'
+import { createWorkerParser } from '../services/parsing/worker-parser'
 import type { Vault } from '../services/ports'
 import { eventChannel } from '../../shared/ipc/events'
 import { createElectronSystemPrinter } from './system-printer'
@@ -116,6 +117,8 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
     links: { open: (url) => shell.openExternal(url) },
     // The local adb server, found and started from the usual places when needed.
     adb: createTcpAdb({ launchFromHome: homedir() }),
-    printer: createElectronSystemPrinter()
+    printer: createElectronSystemPrinter(),
+    // The parse worker is a second entry of the main bundle, built beside index.js (electron.vite.config.ts).
+    parser: createWorkerParser(new URL('./parse-worker.js', import.meta.url))
   }
 }

@@ -13,6 +13,7 @@ import type { Adb, Clock, EventSink, ExternalLinks, FileDialogs, PdfPrinter, Sto
 import { createRunService, type RunService } from './run-service'
 import { createUsbForHousehold } from './usb/create-usb'
 import type { UsbService } from './usb/usb-service'
+import type { UntrustedFileParser } from './parsing/worker-parser'
 
 /** The platform pieces the services need; Electron adapters in the app, test adapters in tests. */
 export interface Ports {
@@ -26,6 +27,8 @@ export interface Ports {
   printer: SystemPrinter
   /** The adb server, for the USB check. */
   adb: Adb
+  /** Parses untrusted PDFs and archives in a worker thread with resource limits. */
+  parser: UntrustedFileParser
 }
 
 /** Every main-process service, built over one data folder. */
@@ -80,6 +83,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     dialogs: ports.dialogs,
     pdf: ports.pdf,
     printer: ports.printer,
+    parser: ports.parser,
     subjectRecord: runSubjectRecord({ device: (id) => household.get(id), run: (id) => runs.forCertificate(id) })
   })
   // Account checks over USB are journalled in the phone's run and confirm its sign-out steps.
@@ -92,7 +96,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     runs,
     recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')
   })
-  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs: ports.dialogs, backups, reload, readOnly })
+  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs: ports.dialogs, backups, reload, readOnly, parser: ports.parser })
   const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs: ports.dialogs, reload })
   await household.load()
   backups.maybeDaily()

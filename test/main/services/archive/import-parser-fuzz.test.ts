@@ -162,7 +162,7 @@ describe('import parser under hostile files', () => {
         const file = join(dir, 'cut.handover')
         writeFileSync(file, plain.slice(0, cut))
         try {
-          const opened = services.archive.openImportPath(file)
+          const opened = await services.archive.openImportPath(file)
           await services.archive.previewImport(opened.token)
           await services.archive.applyImport(opened.token)
         } catch (error) {
