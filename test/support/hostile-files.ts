@@ -65,3 +65,18 @@ export function manyStringsArchive(path: string, count: number): void {
     closeSync(fd)
   }
 }
+
+/** A plain archive padded to `bytes` with one long string: a file of that size that parses cheaply. */
+export function paddedArchive(path: string, bytes: number): void {
+  const head = `{"format":"${ARCHIVE_FORMAT}","version":${ARCHIVE_VERSION},"manifest":{"createdAt":"2026-01-01T00:00:00.000Z","appVersion":"0.0.1","padding":"`
+  const tail = '"},"records":{"members":[],"devices":[],"runs":[],"attachments":[],"certificates":[]}}'
+  const fd = openSync(path, 'w')
+  try {
+    writeSync(fd, head)
+    const block = Buffer.alloc(1024 * 1024, 'a')
+    for (let left = bytes - head.length - tail.length; left > 0; left -= block.length) writeSync(fd, left >= block.length ? block : block.subarray(0, left))
+    writeSync(fd, tail)
+  } finally {
+    closeSync(fd)
+  }
+}
