@@ -63,6 +63,8 @@ export interface HouseholdService {
   load(): Promise<Household>
   /** The household as currently loaded. */
   current(): Household
+  /** Tries the phones the keyring would not open again (Try again), then returns the household. */
+  retryLocked(): Promise<Household>
   /** Whether a phone with this id is in the household. */
   has(id: string): boolean
   /** The full record of one phone. */
@@ -211,6 +213,12 @@ export function createHouseholdService(deps: {
       return current()
     },
     current,
+    async retryLocked() {
+      const ids = [...lockedIds]
+      lockedIds.clear()
+      for (const id of ids) await loadDevice(id)
+      return current()
+    },
     has: (id) => devices.has(id),
     get: existing,
     async create(input) {

@@ -56,8 +56,8 @@ describe('a locked keyring', () => {
     expect(snapshotFolder(dataDir)).toEqual(before)
 
     keyring.unlock()
-    // "Try again" re-reads without a restart.
-    const retried = await locked.load()
+    // "Try again" re-reads the locked phones without a restart.
+    const retried = await locked.retryLocked()
     expect(retried.locked).toBeNull()
     expect(retried.devices.map((d) => d.id).sort()).toEqual([...ids].sort())
     const restarted = await household(dataDir, keyring.vault).load()

@@ -8,6 +8,7 @@ import { PhoneForm } from '../features/phone-form/phone-form'
 import { RecordsDialogs } from '../features/records/records-dialogs'
 import { household, useHousehold } from './household-store'
 import { QuarantineBanner } from './quarantine-banner'
+import { LockedPhonesBanner } from './locked-phones-banner'
 import { RouteContext, type Route } from './routes'
 import { ToastProvider } from './toasts'
 
@@ -98,6 +99,7 @@ export function App() {
           </aside>
           <main className="content">
             <QuarantineBanner />
+            <LockedPhonesBanner />
             {phase === 'loading' && <p role="status">{t('app.loading')}</p>}
             {phase === 'failed' && (
               <div className="banner banner-error" role="alert">

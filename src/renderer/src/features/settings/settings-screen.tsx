@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '../../../../shared/ipc/app-contract'
 import { api, unwrap } from '../../app/api-client'
+import { useHousehold } from '../../app/household-store'
 import { BackupsSection } from '../records/backups-section'
 import { QuarantineSection } from '../records/quarantine-section'
 import { RecordsCard } from '../records/records-card'
@@ -10,6 +11,7 @@ import { RecordsCard } from '../records/records-card'
 export function SettingsScreen() {
   const { t } = useTranslation()
   const [info, setInfo] = useState<AppInfo | null>(null)
+  const { skippedLinks } = useHousehold()
   useEffect(() => {
     void unwrap(api().app.info()).then(setInfo, () => setInfo(null))
   }, [])
@@ -31,9 +33,24 @@ export function SettingsScreen() {
             <div className="details-wide">
               <dt>{t('settings.encryption')}</dt>
               <dd role={info.vault.encrypted ? undefined : 'alert'} className={info.vault.encrypted ? '' : 'warning-text'}>
-                {info.vault.encrypted ? t('settings.encrypted', { backend: info.vault.backend }) : t('settings.notEncrypted', { backend: info.vault.backend })}
+                {t(info.vault.encrypted ? 'settings.encrypted' : info.vault.fixedKey ? 'settings.fixedKey' : 'settings.notEncrypted', { backend: info.vault.backend })}
               </dd>
             </div>
+            {skippedLinks.length > 0 && (
+              <div className="details-wide">
+                <dt>{t('settings.links')}</dt>
+                <dd>
+                  <p>{t('settings.linksHelp')}</p>
+                  <ul>
+                    {skippedLinks.map((link) => (
+                      <li key={link}>
+                        <code>{link}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
           </dl>
         )}
         {info && <p className="muted">{t('settings.version', { version: info.version })}</p>}
