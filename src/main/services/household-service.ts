@@ -11,8 +11,11 @@ import { describeReadProblem } from './quarantine'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
 import { decryptStored, encryptForStorage, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from './vault-unavailable'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
-import { linksIn, makePrivateDir, removeLeftoverTemps } from './private-files'
+import { makePrivateDir, sweepDataFolder } from './private-files'
 import { NOT_DATA } from './backups/data-tree'
+
+/** Top-level folders the load's sweep leaves alone: copies, scratch space, undo bundles and quarantined files. */
+const NOT_SWEPT: ReadonlySet<string> = new Set([...NOT_DATA, 'quarantine'])
 
 
 /** The on-disk form of a device: sensitive fields hold Vault strings. */
@@ -178,18 +181,6 @@ export function createHouseholdService(deps: {
     return { devices: list, members, quarantinedNow, locked: locked(), readOnly: readOnly || null, skippedLinks }
   }
 
-  /** Every folder a store writes documents in: the data folder, devices, runs, attachments and each phone's certificates. */
-  function storeFolders(): string[] {
-    const certificates = join(dataDir, 'certificates')
-    let phones: string[]
-    try {
-      phones = readdirSync(certificates).map((name) => join(certificates, name))
-    } catch {
-      phones = []
-    }
-    return [dataDir, devicesDir, join(dataDir, 'runs'), join(dataDir, 'attachments'), ...phones]
-  }
-
   return {
     async load() {
       devices.clear()
@@ -197,11 +188,10 @@ export function createHouseholdService(deps: {
       quarantinedNow = []
       if (!readOnly) emptyTrash(dataDir)
       members = readRecord(householdDoc, (raw) => householdFileSchema.parse(raw).members, badRecords) ?? []
-      // Links are never followed: listed for Settings, and no record is read through one.
-      skippedLinks = linksIn(dataDir, NOT_DATA)
+      // Links are never followed: listed for Settings, and no record is read through one. Temp files of writes a
+      // crash cut off go in the same pass.
+      skippedLinks = sweepDataFolder(dataDir, NOT_SWEPT, readOnly !== '')
       const linked = new Set(skippedLinks)
-      // A write cut off by a crash or power loss leaves its temp file behind; the real file is intact, so the leftover goes.
-      if (!readOnly) removeLeftoverTemps(storeFolders())
       let names: string[]
       try {
         names = readdirSync(devicesDir).filter((name) => !linked.has(join('devices', name)))

@@ -42,10 +42,12 @@ export function passesThroughLink(dataDir: string, rel: string): boolean {
 }
 
 /**
- * Every symbolic link in the data folder (relative paths), found without following any, so a loop or a dangling
- * link cannot stop anything; folders in `skip` (backups, trash) are not searched.
+ * One pass over the data folder (three levels, which holds every store folder) that follows no link, so a loop or
+ * a dangling link cannot stop it: returns every symbolic link (relative paths) and, unless `keepTemps`, removes the
+ * temp files that writes cut off by a crash left behind (the real files are intact). Top-level folders in `skip`
+ * (backups, trash, quarantine) are not searched.
  */
-export function linksIn(dataDir: string, skip: ReadonlySet<string>): string[] {
+export function sweepDataFolder(dataDir: string, skip: ReadonlySet<string>, keepTemps: boolean): string[] {
   const links: string[] = []
   const walk = (dir: string, depth: number): void => {
     let entries
@@ -58,23 +60,11 @@ export function linksIn(dataDir: string, skip: ReadonlySet<string>): string[] {
       const path = join(dir, entry.name)
       if (depth === 0 && skip.has(entry.name)) continue
       if (entry.isSymbolicLink()) links.push(relative(dataDir, path))
-      else if (entry.isDirectory() && depth < 3) walk(path, depth + 1)
+      else if (entry.isDirectory()) {
+        if (depth < 2) walk(path, depth + 1)
+      } else if (!keepTemps && TEMP_FILE.test(entry.name)) rmSync(path, { force: true })
     }
   }
   walk(dataDir, 0)
   return links.sort()
-}
-
-/** Removes temp files left by writes that a crash cut off, in the given folders (links are not followed). */
-export function removeLeftoverTemps(folders: readonly string[]): void {
-  for (const folder of folders) {
-    if (isLink(folder)) continue
-    let names: string[]
-    try {
-      names = readdirSync(folder)
-    } catch {
-      continue
-    }
-    for (const name of names) if (TEMP_FILE.test(name)) rmSync(join(folder, name), { force: true })
-  }
 }

@@ -2,8 +2,11 @@ import { readFileSync, statSync } from 'node:fs'
 import type { Envelope } from '../../../shared/archive/envelope'
 import { MAX_ARCHIVE_BYTES } from '../../../shared/archive/format'
 import { ServiceError } from '../../../shared/result'
-import { AttachmentTooLargeError, extractCertificateJson } from '../certificate/pdf-attachment'
-import { decodeArchive, openArchiveText, type DecodedArchive } from '../archive/read-archive'
+import type { DecodedArchive } from '../archive/read-archive'
+
+// Each task loads only what it needs (pdf-lib for PDFs, the archive schemas for archives): a fresh worker per
+// request starts faster that way.
+const archiveReader = () => import('../archive/read-archive')
 
 /** Work done on untrusted bytes, in the parse worker. */
 export type ParseRequest =
@@ -60,6 +63,7 @@ function readArchiveFile(path: string): string {
 }
 
 async function openArchive(path: string): Promise<OpenedArchiveFile> {
+  const { decodeArchive, openArchiveText } = await archiveReader()
   const opened = openArchiveText(readArchiveFile(path))
   if (opened.kind === 'protected') return opened
   try {
@@ -70,6 +74,7 @@ async function openArchive(path: string): Promise<OpenedArchiveFile> {
 }
 
 async function certificateJson(pdf: Uint8Array): Promise<ParseAnswers['certificate-json']> {
+  const { AttachmentTooLargeError, extractCertificateJson } = await import('../certificate/pdf-attachment')
   try {
     return { json: await extractCertificateJson(pdf) }
   } catch (error) {
@@ -85,6 +90,6 @@ export async function runParseRequest(request: ParseRequest): Promise<ParseAnswe
     case 'open-archive':
       return openArchive(request.path)
     case 'decrypt-archive':
-      return decodeArchive({ kind: 'protected', envelope: request.envelope }, request.passphrase)
+      return (await archiveReader()).decodeArchive({ kind: 'protected', envelope: request.envelope }, request.passphrase)
   }
 }
