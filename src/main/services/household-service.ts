@@ -9,7 +9,7 @@ import { ServiceError } from '../../shared/result'
 import type { Clock, Storage, Vault } from './ports'
 import { describeReadProblem } from './quarantine'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
-import { decryptStored, encryptForStorage, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from './vault-unavailable'
+import { encryptForStorage, vaultFailure, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from './vault-unavailable'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
 import { makePrivateDir, sweepDataFolder } from './private-files'
 import { NOT_DATA } from './backups/data-tree'
@@ -53,7 +53,11 @@ const sensitiveSchema = deviceSchema.pick({ serial: true, imei1: true, imei2: tr
  */
 export async function unsealDevice(vault: Vault, stored: StoredDevice): Promise<Device> {
   const clear: Record<string, string> = {}
-  for (const field of SENSITIVE_FIELDS) clear[field] = stored[field] === '' ? '' : await decryptStored(vault, stored[field])
+  try {
+    for (const field of SENSITIVE_FIELDS) clear[field] = stored[field] === '' ? '' : await vault.decrypt(stored[field])
+  } catch (error) {
+    throw vaultFailure(error)
+  }
   return { ...stored, ...sensitiveSchema.parse(clear) }
 }
 
@@ -190,14 +194,9 @@ export function createHouseholdService(deps: {
       members = readRecord(householdDoc, (raw) => householdFileSchema.parse(raw).members, badRecords) ?? []
       // Links are never followed: listed for Settings, and no record is read through one. Temp files of writes a
       // crash cut off go in the same pass.
-      skippedLinks = sweepDataFolder(dataDir, NOT_SWEPT, readOnly !== '')
-      const linked = new Set(skippedLinks)
-      let names: string[]
-      try {
-        names = readdirSync(devicesDir).filter((name) => !linked.has(join('devices', name)))
-      } catch {
-        names = []
-      }
+      const swept = sweepDataFolder(dataDir, { skip: NOT_SWEPT, keepTemps: readOnly !== '', listed: 'devices' })
+      skippedLinks = swept.links
+      const names = swept.listed
       // One file at a time: starting all 10,000 at once held every parsed file until the first decrypt, doubling peak memory and GC work.
       for (const name of names) if (name.endsWith('.json')) await loadDevice(name.slice(0, -'.json'.length))
       return current()

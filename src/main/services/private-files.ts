@@ -45,10 +45,14 @@ export function passesThroughLink(dataDir: string, rel: string): boolean {
  * One pass over the data folder (three levels, which holds every store folder) that follows no link, so a loop or
  * a dangling link cannot stop it: returns every symbolic link (relative paths) and, unless `keepTemps`, removes the
  * temp files that writes cut off by a crash left behind (the real files are intact). Top-level folders in `skip`
- * (backups, trash, quarantine) are not searched.
+ * (backups, trash, quarantine) are not searched. Also returns the other files of the top-level folder `listed`, so
+ * the caller need not read that folder again.
  */
-export function sweepDataFolder(dataDir: string, skip: ReadonlySet<string>, keepTemps: boolean): string[] {
+export function sweepDataFolder(dataDir: string, options: { skip: ReadonlySet<string>; keepTemps: boolean; listed: string }): { links: string[]; listed: string[] } {
+  const { skip, keepTemps } = options
   const links: string[] = []
+  const listed: string[] = []
+  const listedDir = join(dataDir, options.listed)
   const walk = (dir: string, depth: number): void => {
     let entries
     try {
@@ -62,9 +66,11 @@ export function sweepDataFolder(dataDir: string, skip: ReadonlySet<string>, keep
       if (entry.isSymbolicLink()) links.push(relative(dataDir, path))
       else if (entry.isDirectory()) {
         if (depth < 2) walk(path, depth + 1)
-      } else if (!keepTemps && TEMP_FILE.test(entry.name)) rmSync(path, { force: true })
+      } else if (TEMP_FILE.test(entry.name)) {
+        if (!keepTemps) rmSync(path, { force: true })
+      } else if (dir === listedDir) listed.push(entry.name)
     }
   }
   walk(dataDir, 0)
-  return links.sort()
+  return { links: links.sort(), listed }
 }

@@ -26,12 +26,16 @@ export async function encryptForStorage(vault: Vault, plain: string): Promise<st
   }
 }
 
+/** What a vault's decrypt failure means: a damaged value (the vault's SyntaxError, passed on) or an unavailable keyring. */
+export function vaultFailure(error: unknown): unknown {
+  return error instanceof SyntaxError ? error : new VaultUnavailableError(error)
+}
+
 /** Decrypts one stored value; a failure of the keyring rejects with VaultUnavailableError, a damaged value with SyntaxError. */
 export async function decryptStored(vault: Vault, stored: string): Promise<string> {
   try {
     return await vault.decrypt(stored)
   } catch (error) {
-    if (error instanceof SyntaxError) throw error
-    throw new VaultUnavailableError(error)
+    throw vaultFailure(error)
   }
 }
