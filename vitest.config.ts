@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     // GitHub's workflow parser imports its JSON schema without an import attribute: let Vite load it.
-    server: { deps: { inline: ['@actions/workflow-parser'] } }
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
+    globalSetup: ['test/support/build-parse-worker.ts']
   }
 })

@@ -6,6 +6,8 @@ import { chromiumPdfPrinter } from '../src/main/services/testing/chromium-pdf-pr
 import { createCertificateService } from '../src/main/services/certificate/certificate-service'
 import { createConfStorage } from '../src/main/services/testing/conf-storage'
 import { createPlaintextVault } from '../src/main/services/testing/plaintext-vault'
+import { builtParseWorker } from '../src/main/services/testing/built-parse-worker'
+import { createWorkerParser } from '../src/main/services/parsing/worker-parser'
 import { createScriptedDialogs } from '../src/main/services/testing/scripted-dialogs'
 import { subjectRecordFromRun } from '../src/shared/certificate/from-run'
 import type { SubjectRecord } from '../src/shared/certificate/subject'
@@ -48,6 +50,7 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
       clock: { now: () => new Date() },
       dialogs: createScriptedDialogs(),
       pdf,
+      parser: createWorkerParser(builtParseWorker()),
       printer: { print: async () => true },
       subjectRecord: () => record
     })

@@ -4,6 +4,8 @@ export interface VaultStatus {
   encrypted: boolean
   /** The backend's name, e.g. "keychain", "gnome_libsecret", "basic_text", "plaintext (test)". */
   backend: string
+  /** True when the only encryption on offer was Chromium's fixed, public fallback key (so values are stored unencrypted). */
+  fixedKey?: boolean
 }
 
 /** Facts for the Settings and About screens. */

@@ -1,31 +1,83 @@
+import { createDecipheriv, pbkdf2Sync } from 'node:crypto'
 import { homedir } from 'node:os'
 import { dialog, safeStorage, shell, type BrowserWindow } from 'electron'
 import ElectronStore from 'electron-store'
 import { withHiddenDocument } from './hidden-document'
 import { createDocumentStorage } from '../services/json-document-storage'
+import { PRIVATE_FILE_MODE } from '../services/private-files'
 import { createTcpAdb } from '../services/usb/tcp-adb'
 import { loadNodeWebUsb, webUsbDeviceSource } from '../services/usb/webusb-transport'
 import type { Ports, Vault } from '../services/ports'
 import { sendEvent } from './send-event'
+import { createWorkerParser } from '../services/parsing/worker-parser'
 import { createElectronSystemPrinter } from './system-printer'
 
 const SAFE_PREFIX = 'ss:'
 const PLAIN_PREFIX = 'plain:'
+const PROBE = 'handover-vault-probe'
 
-/** The Vault over Electron's safeStorage; on Linux's basic_text backend it says the data is not encrypted. */
-export async function createSafeStorageVault(): Promise<Vault> {
-  const available = await safeStorage.isAsyncEncryptionAvailable()
-  const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : process.platform === 'darwin' ? 'keychain' : 'dpapi'
-  const encrypted = available && backend !== 'basic_text'
-  return {
-    status: () => ({ encrypted, backend }),
-    encrypt: async (plain) =>
-      encrypted ? SAFE_PREFIX + (await safeStorage.encryptStringAsync(plain)).toString('base64') : PLAIN_PREFIX + plain,
-    decrypt: async (stored) => {
-      if (stored.startsWith(PLAIN_PREFIX)) return stored.slice(PLAIN_PREFIX.length)
-      if (!stored.startsWith(SAFE_PREFIX)) throw new Error('Unknown vault format')
-      return (await safeStorage.decryptStringAsync(Buffer.from(stored.slice(SAFE_PREFIX.length), 'base64'))).result
+/** The part of Electron's safeStorage the vault uses (its async API), replaceable by a fake in tests. */
+export type SafeStorageApi = Pick<typeof safeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>
+
+/**
+ * True when a Linux ciphertext was made with Chromium's fixed fallback key (prefix "v10", the published password
+ * "peanuts"): anyone can decrypt it, so it protects nothing.
+ */
+export function isFixedKeyCiphertext(cipher: Buffer, plain: string): boolean {
+  if (cipher.subarray(0, 3).toString('latin1') !== 'v10') return false
+  try {
+    const key = pbkdf2Sync('peanuts', 'saltysalt', 1, 16, 'sha1')
+    const decipher = createDecipheriv('aes-128-cbc', key, Buffer.alloc(16, ' '))
+    return Buffer.concat([decipher.update(cipher.subarray(3)), decipher.final()]).toString('utf8') === plain
+  } catch {
+    return false
+  }
+}
+
+type Protection = 'protected' | 'unprotected' | 'unavailable'
+
+/**
+ * The Vault over Electron's async safeStorage API. Whether it protects anything is decided by encrypting a probe
+ * with that same API, not by the sync API's backend name: Chromium's fixed-key fallback counts as unprotected
+ * (values are then stored as plain text, and Settings says so), and a probe that fails means the keyring is not
+ * available yet (nothing is written in clear; the probe runs again on the next write). Values whose decryption
+ * says `shouldReEncrypt`, and plain values once a keyring protects, are reported by `shouldReEncrypt`.
+ */
+export async function createSafeStorageVault(api: SafeStorageApi = safeStorage, platform: NodeJS.Platform = process.platform): Promise<Vault> {
+  const backend = platform === 'linux' ? api.getSelectedStorageBackend() : platform === 'darwin' ? 'keychain' : 'dpapi'
+  const stale = new Set<string>()
+  let protection: Protection = 'unavailable'
+  let fixedKey = false
+
+  async function probe(): Promise<Protection> {
+    try {
+      if (!(await api.isAsyncEncryptionAvailable())) return 'unprotected'
+      fixedKey = platform === 'linux' && isFixedKeyCiphertext(await api.encryptStringAsync(PROBE), PROBE)
+      return fixedKey ? 'unprotected' : 'protected'
+    } catch {
+      return 'unavailable'
     }
+  }
+  protection = await probe()
+
+  return {
+    status: () => ({ encrypted: protection === 'protected', backend, ...(fixedKey ? { fixedKey: true } : {}) }),
+    async encrypt(plain) {
+      if (protection === 'unavailable') protection = await probe()
+      if (protection === 'unavailable') throw new Error('The keyring is not available.')
+      return protection === 'protected' ? SAFE_PREFIX + (await api.encryptStringAsync(plain)).toString('base64') : PLAIN_PREFIX + plain
+    },
+    async decrypt(stored) {
+      if (stored.startsWith(PLAIN_PREFIX)) {
+        if (protection === 'protected') stale.add(stored)
+        return stored.slice(PLAIN_PREFIX.length)
+      }
+      if (!stored.startsWith(SAFE_PREFIX)) throw new SyntaxError('Unknown vault format')
+      const { result, shouldReEncrypt } = await api.decryptStringAsync(Buffer.from(stored.slice(SAFE_PREFIX.length), 'base64'))
+      if (shouldReEncrypt) stale.add(stored)
+      return result
+    },
+    shouldReEncrypt: (stored) => stale.has(stored)
   }
 }
 
@@ -35,7 +87,7 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
   const webUsb = loadNodeWebUsb()
   return {
     storage: createDocumentStorage(
-      (cwd, name) => new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, accessPropertiesByDotNotation: false })
+      (cwd, name) => new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE })
     ),
     vault: await createSafeStorageVault(),
     clock: { now: () => new Date() },
@@ -66,6 +118,8 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
     // An adb server that is already running; adb is found and started only where direct USB cannot load.
     adb: createTcpAdb(webUsb ? {} : { launchFromHome: homedir() }),
     directUsb: webUsb ? webUsbDeviceSource(webUsb) : null,
-    printer: createElectronSystemPrinter()
+    printer: createElectronSystemPrinter(),
+    // The parse worker is a second entry of the main bundle, built beside index.js (electron.vite.config.ts).
+    parser: createWorkerParser(new URL('./parse-worker.js', import.meta.url))
   }
 }

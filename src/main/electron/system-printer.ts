@@ -2,6 +2,9 @@ import { ServiceError } from '../../shared/result'
 import type { SystemPrinter } from '../services/ports'
 import { withHiddenDocument } from './hidden-document'
 
+/** Electron's failure reasons for a job the user cancelled in the dialog ("Print job canceled"; older builds spelled it "cancelled"). */
+const CANCELLED = /^(print job )?cancell?ed$/i
+
 /** The system print dialog: a hidden, script-free window loads the certificate and calls `webContents.print`. */
 export function createElectronSystemPrinter(): SystemPrinter {
   return {
@@ -11,7 +14,7 @@ export function createElectronSystemPrinter(): SystemPrinter {
         (contents) =>
           new Promise<boolean>((resolve, reject) => {
             contents.print({ silent: false, printBackground: true, pageSize }, (success, failureReason) => {
-              if (success || failureReason === 'cancelled') resolve(success)
+              if (success || CANCELLED.test(failureReason)) resolve(success)
               else reject(new ServiceError('unavailable', 'The printer could not print the certificate.'))
             })
           })

@@ -6,7 +6,7 @@ import type { Handlers } from './router'
 export function devicesHandlers({ household }: Services): Handlers<typeof devicesContract> {
   return {
     household: {
-      load: () => household.current()
+      load: () => household.retryLocked()
     },
     devices: {
       create: (input) => household.create(input),

@@ -8,7 +8,7 @@ export function usbHandlers({ usb }: { usb: HouseholdUsb }): Handlers<typeof usb
     usb: {
       connect: () => usb.connect(),
       status: () => usb.status(),
-      setAdbPath: ({ path }) => usb.setAdbPath(path),
+      setAdbPath: () => usb.setAdbPath(),
       startRead: (input) => usb.startRead(input),
       job: ({ jobId }) => usb.job(jobId),
       cancel: ({ jobId }) => {

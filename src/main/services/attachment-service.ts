@@ -1,12 +1,13 @@
-import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { basename, extname, join } from 'node:path'
 import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
 import { ATTACHMENT_EXTENSIONS, attachmentListSchema, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentList } from '../../shared/offboarding/attachment'
 import { ServiceError } from '../../shared/result'
 import type { Clock, FileDialogs, Storage } from './ports'
-import { describeReadProblem, quarantineFile } from './quarantine'
+import { readRecord } from './record-reader'
 import { checkPhoneId } from './record-ids'
+import { copyPrivateFile, makePrivateDir, passesThroughLink } from './private-files'
 
 
 /** Files (proof of purchase) copied into the data folder and kept with a phone's record. */
@@ -29,18 +30,18 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
 
   function list(deviceId: string): Attachment[] {
     checkPhoneId(deviceId)
-    const store = doc(deviceId)
-    try {
-      const raw = store.read()
-      return raw === undefined ? [] : attachmentListSchema.parse(raw).files
-    } catch (error) {
-      quarantineFile(dataDir, store.path, describeReadProblem(error), clock.now())
-      return []
+    return readRecord(doc(deviceId), (raw) => attachmentListSchema.parse(raw).files, { dataDir, clock }) ?? []
+  }
+
+  /** Refuses to copy into or delete from a phone's folder that is, or lies in, a link to somewhere outside the data folder. */
+  function checkNoLink(deviceId: string): void {
+    if (passesThroughLink(dataDir, join('attachments', deviceId))) {
+      throw new ServiceError('invalid-input', 'The attachments folder is a link to a place outside the data folder, so Handover does not copy files into it or delete from it. Settings lists the links it skipped.')
     }
   }
 
   function save(deviceId: string, files: Attachment[]): Attachment[] {
-    mkdirSync(root, { recursive: true })
+    makePrivateDir(root)
     doc(deviceId).write({ schemaVersion: 1, files })
     return files
   }
@@ -60,8 +61,8 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
   function copyIn(deviceId: string, { source, ext, size }: ReturnType<typeof checkSource>): Attachment {
     const id = randomUUID()
     const file = `${id}.${ext}`
-    mkdirSync(join(root, deviceId), { recursive: true })
-    copyFileSync(source, join(root, deviceId, file))
+    makePrivateDir(join(root, deviceId))
+    copyPrivateFile(source, join(root, deviceId, file))
     return { id, name: basename(source).slice(0, 255), file, size, addedAt: clock.now().toISOString() }
   }
 
@@ -69,6 +70,7 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
     list,
     async add(deviceId) {
       const current = list(deviceId)
+      checkNoLink(deviceId)
       const paths = await dialogs.chooseOpenPaths({
         title: en.lockedOut.attachments.dialogTitle,
         multiple: true,
@@ -83,6 +85,7 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
       const current = list(deviceId)
       const target = current.find((a) => a.id === attachmentId)
       if (!target) throw new ServiceError('not-found', 'That file is no longer kept with this phone.')
+      checkNoLink(deviceId)
       rmSync(join(root, deviceId, target.file), { force: true })
       return save(deviceId, current.filter((a) => a.id !== attachmentId))
     },

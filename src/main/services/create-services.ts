@@ -5,9 +5,11 @@ import { createHouseholdService, type HouseholdService } from './household-servi
 import { createArchiveService, type ArchiveService } from './archive/archive-service'
 import { createQuarantineActions, type QuarantineActions } from './archive/quarantine-actions'
 import { createBackupService, type BackupService } from './backups/backup-service'
-import { ensureDataFormat } from './backups/data-format'
+import { ensureDataFormat, newerDataReason } from './backups/data-format'
+import { readOnlyStorage } from './read-only-storage'
+import { makePrivateDir } from './private-files'
 import { recoverStaging } from './backups/staging'
-import type { Ports } from './ports'
+import type { Ports, Storage } from './ports'
 import { createRunService, type RunService } from './run-service'
 import { createUsbForHousehold, type HouseholdUsb } from './usb/create-usb'
 
@@ -28,12 +30,27 @@ export interface Services {
 
 /** Builds the services and loads the household from `dataDir`. */
 export async function createServices(dataDir: string, appVersion: string, ports: Ports): Promise<Services> {
-  const { storage, clock } = ports
-  const household = createHouseholdService({
+  const { clock } = ports
+  makePrivateDir(dataDir)
+  // Finish or undo an interrupted swap, then check the format: back up before a migration; a newer format opens read-only.
+  recoverStaging(dataDir)
+  // Restores and imports replace files under every service: the renderer loads everything again.
+  const reload = async () => {
+    const loaded = await household.load()
+    ports.events.emit('householdReloaded', null)
+    return loaded
+  }
+  const backupsOver = (storage: Storage, readOnly: string) => createBackupService({ dataDir, storage, clock, reload, readOnly })
+  const format = ensureDataFormat(dataDir, ports.storage, backupsOver(ports.storage, ''), appVersion)
+  const readOnly = format === 'newer' ? newerDataReason(dataDir, ports.storage) : ''
+  const storage = readOnly ? readOnlyStorage(ports.storage, readOnly) : ports.storage
+  const backups = backupsOver(storage, readOnly)
+  const household: HouseholdService = createHouseholdService({
     dataDir,
     storage,
     vault: ports.vault,
     clock,
+    readOnly,
     deviceFiles: (id) => [...runs.filesOf(id), ...attachments.filesOf(id), ...certificates.filesOf(id)],
     events: ports.events
   })
@@ -55,6 +72,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     dialogs: ports.dialogs,
     pdf: ports.pdf,
     printer: ports.printer,
+    parser: ports.parser,
     subjectRecord: runSubjectRecord({ device: (id) => household.get(id), run: (id) => runs.forCertificate(id) }),
     onIssued: async (id) => void (await runs.completeHandOver(id))
   })
@@ -66,21 +84,12 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     storage,
     vault: ports.vault,
     clock,
+    dialogs: ports.dialogs,
     runs,
     events: ports.events,
     recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')
   })
-  // Finish or undo an interrupted swap, back up before a migration, daily backup.
-  recoverStaging(dataDir)
-  // Restores and imports replace files under every service: the renderer loads everything again.
-  const reload = async () => {
-    const loaded = await household.load()
-    ports.events.emit('householdReloaded', null)
-    return loaded
-  }
-  const backups = createBackupService({ dataDir, storage, clock, reload })
-  ensureDataFormat(dataDir, storage, backups)
-  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs: ports.dialogs, backups, reload })
+  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs: ports.dialogs, backups, reload, readOnly, parser: ports.parser })
   const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs: ports.dialogs, reload })
   await household.load()
   backups.maybeDaily()

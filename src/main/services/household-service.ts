@@ -1,18 +1,23 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { DEVICE_SCHEMA_VERSION, SENSITIVE_FIELDS, summarise, type Device, type DeviceInput, type DeviceStatus, type DeviceSummary, type Member } from '../../shared/device-model'
 import { deviceSchema, memberSchema } from '../../shared/device-schema'
-import type { Household, RevealedFields } from '../../shared/household'
+import type { Household, LockedRecords, RevealedFields } from '../../shared/household'
 import type { QuarantineEntry } from '../../shared/quarantine'
 import { ServiceError } from '../../shared/result'
 import type { Clock, EventSink, Storage, Vault } from './ports'
-import { describeReadProblem, legibleNickname, quarantineFile } from './quarantine'
+import { describeReadProblem } from './quarantine'
+import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
+import { encryptForStorage, vaultFailure, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from './vault-unavailable'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
+import { makePrivateDir, sweepDataFolder } from './private-files'
+import { NOT_DATA } from './backups/data-tree'
 
-/** A temp file of an atomic write (atomically names them `<file>.tmp-<10 digits><6 hex>`). */
-const ABANDONED_TEMP_FILE = /\.json\.tmp-\d{10}[a-f0-9]{6}$/
+/** Top-level folders the load's sweep leaves alone: copies, scratch space, undo bundles and quarantined files. */
+const NOT_SWEPT: ReadonlySet<string> = new Set([...NOT_DATA, 'quarantine'])
+
 
 /** The on-disk form of a device: sensitive fields hold Vault strings. */
 export const storedDeviceSchema = deviceSchema.extend(
@@ -35,7 +40,7 @@ export type HouseholdFile = z.infer<typeof householdFileSchema>
 /** Encrypts a device's sensitive fields for storage. */
 export async function sealDevice(vault: Vault, device: Device): Promise<StoredDevice> {
   const sealed = { ...device }
-  for (const field of SENSITIVE_FIELDS) sealed[field] = device[field] === '' ? '' : await vault.encrypt(device[field])
+  for (const field of SENSITIVE_FIELDS) sealed[field] = device[field] === '' ? '' : await encryptForStorage(vault, device[field])
   return sealed
 }
 
@@ -44,11 +49,16 @@ const sensitiveSchema = deviceSchema.pick({ serial: true, imei1: true, imei2: tr
 
 /**
  * Decrypts a stored device (already checked by storedDeviceSchema) and checks the decrypted fields against the device schema.
+ * Rejects with VaultUnavailableError when the keyring will not decrypt (the record is fine, the keyring is not).
  * Only those are checked again: a second full parse per file was a third of the cost of loading 10,000 phones.
  */
 export async function unsealDevice(vault: Vault, stored: StoredDevice): Promise<Device> {
   const clear: Record<string, string> = {}
-  for (const field of SENSITIVE_FIELDS) clear[field] = stored[field] === '' ? '' : await vault.decrypt(stored[field])
+  try {
+    for (const field of SENSITIVE_FIELDS) clear[field] = stored[field] === '' ? '' : await vault.decrypt(stored[field])
+  } catch (error) {
+    throw vaultFailure(error)
+  }
   return { ...stored, ...sensitiveSchema.parse(clear) }
 }
 
@@ -57,10 +67,12 @@ export type DeviceFilesProvider = (deviceId: string) => string[]
 
 /** Phones and household members: loading, quarantine of bad files, edits, delete with undo. */
 export interface HouseholdService {
-  /** Reads every record from disk; bad files go to quarantine and are reported. */
+  /** Reads every record from disk (again, for Try again); bad files go to quarantine and are reported, phones the keyring will not open stay in place as locked. */
   load(): Promise<Household>
   /** The household as currently loaded. */
   current(): Household
+  /** Tries the phones the keyring would not open again (Try again), then returns the household. */
+  retryLocked(): Promise<Household>
   /** Whether a phone with this id is in the household. */
   has(id: string): boolean
   /** The full record of one phone. */
@@ -91,6 +103,8 @@ export function createHouseholdService(deps: {
   deviceFiles?: DeviceFilesProvider
   /** Where each saved or removed phone is pushed. */
   events?: EventSink
+  /** Why the data folder is open read-only ('' or absent when it is writable): nothing is moved, cleaned or written. */
+  readOnly?: string
 }): HouseholdService {
   const { dataDir, storage, vault, clock } = deps
   const devicesDir = join(dataDir, 'devices')
@@ -98,14 +112,20 @@ export function createHouseholdService(deps: {
   const devices = new Map<string, Device>()
   let members: Member[] = []
   let quarantinedNow: QuarantineEntry[] = []
+  const lockedIds = new Set<string>()
+  let skippedLinks: string[] = []
+  const readOnly = deps.readOnly ?? ''
+  const badRecords: BadRecordPolicy = { dataDir, clock, readOnly: () => readOnly !== '', onSetAside: (entry) => void quarantinedNow.push(entry) }
 
   const deviceDoc = (id: string) => storage.open<StoredDevice>(devicesDir, id)
 
   async function save(device: Device): Promise<DeviceSummary> {
-    mkdirSync(devicesDir, { recursive: true })
+    refuseWhenReadOnly()
+    makePrivateDir(devicesDir)
     try {
       deviceDoc(device.id).write(await sealDevice(vault, device))
     } catch (error) {
+      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', `The phone could not be saved. ${VAULT_UNAVAILABLE_REASON}`)
       throw new ServiceError('storage-failed', `The phone could not be saved: ${describeReadProblem(error)}`)
     }
     devices.set(device.id, device)
@@ -131,55 +151,73 @@ export function createHouseholdService(deps: {
     }
   }
 
-  function setAside(path: string, error: unknown, nickname?: string): void {
-    quarantinedNow.push(quarantineFile(dataDir, path, describeReadProblem(error), clock.now(), nickname))
+  function refuseWhenReadOnly(): void {
+    if (readOnly) throw new ServiceError('conflict', readOnly)
   }
 
   async function loadDevice(id: string): Promise<void> {
     const doc = deviceDoc(id)
+    const stored = readRecord(doc, (raw) => {
+      const parsed = storedDeviceSchema.parse(raw)
+      if (parsed.id !== id) throw new SyntaxError('The record inside does not match its file name.')
+      return parsed
+    }, badRecords)
+    if (!stored) return
+    let device: Device
     try {
-      const raw = doc.read()
-      if (raw === undefined) return
-      const device = await unsealDevice(vault, storedDeviceSchema.parse(raw))
-      if (device.id !== id) throw new SyntaxError('The record inside does not match its file name.')
-      devices.set(id, device)
+      device = await unsealDevice(vault, stored)
     } catch (error) {
-      setAside(doc.path, error, legibleNickname(doc.path))
+      if (error instanceof VaultUnavailableError) lockedIds.add(id)
+      else setAsideRecord(badRecords, doc.path, error)
+      return
     }
+    devices.set(id, device)
+    if (!readOnly && SENSITIVE_FIELDS.some((field) => stored[field] !== '' && vault.shouldReEncrypt?.(stored[field]))) await reEncrypt(device)
+  }
+
+  /** Writes a phone again under the vault's current key; if that fails the old, still readable file stays. */
+  async function reEncrypt(device: Device): Promise<void> {
+    try {
+      deviceDoc(device.id).write(await sealDevice(vault, device))
+    } catch (error) {
+      console.error(`[handover] re-encrypting a phone record failed: ${error instanceof Error ? error.name : typeof error}`)
+    }
+  }
+
+  function locked(): LockedRecords | null {
+    return lockedIds.size === 0 ? null : { count: lockedIds.size, reason: VAULT_UNAVAILABLE_REASON }
   }
 
   function current(): Household {
     // Summaries first (small objects of one shape), then ISO times compared as plain strings: localeCompare's collation over
     // the parsed records made sorting 10,000 phones cost a third of loading them.
     const list = [...devices.values()].map(summarise).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
-    return { devices: list, members, quarantinedNow }
+    return { devices: list, members, quarantinedNow, locked: locked(), readOnly: readOnly || null, skippedLinks }
   }
 
   return {
     async load() {
       devices.clear()
+      lockedIds.clear()
       quarantinedNow = []
-      emptyTrash(dataDir)
-      try {
-        const raw = householdDoc.read()
-        members = raw === undefined ? [] : householdFileSchema.parse(raw).members
-      } catch (error) {
-        members = []
-        setAside(householdDoc.path, error)
-      }
-      let names: string[]
-      try {
-        names = readdirSync(devicesDir)
-      } catch {
-        names = []
-      }
-      // A write cut off by a crash or power loss leaves its temp file behind; the real file is intact, so the leftover goes.
-      for (const name of names) if (ABANDONED_TEMP_FILE.test(name)) rmSync(join(devicesDir, name), { force: true })
+      if (!readOnly) emptyTrash(dataDir)
+      members = readRecord(householdDoc, (raw) => householdFileSchema.parse(raw).members, badRecords) ?? []
+      // Links are never followed: listed for Settings, and no record is read through one. Temp files of writes a
+      // crash cut off go in the same pass.
+      const swept = sweepDataFolder(dataDir, { skip: NOT_SWEPT, keepTemps: readOnly !== '', listed: 'devices' })
+      skippedLinks = swept.links
+      const names = swept.listed
       // One file at a time: starting all 10,000 at once held every parsed file until the first decrypt, doubling peak memory and GC work.
       for (const name of names) if (name.endsWith('.json')) await loadDevice(name.slice(0, -'.json'.length))
       return current()
     },
     current,
+    async retryLocked() {
+      const ids = [...lockedIds]
+      lockedIds.clear()
+      for (const id of ids) await loadDevice(id)
+      return current()
+    },
     has: (id) => devices.has(id),
     get: existing,
     async create(input) {
@@ -203,12 +241,14 @@ export function createHouseholdService(deps: {
     },
     remove(id) {
       existing(id)
+      refuseWhenReadOnly()
       const undoToken = moveToTrash(dataDir, [join('devices', `${id}.json`), ...(deps.deviceFiles?.(id) ?? [])])
       devices.delete(id)
       deps.events?.emit('deviceChanged', { id, device: null })
       return { undoToken }
     },
     async undoRemove(undoToken) {
+      refuseWhenReadOnly()
       if (!restoreFromTrash(dataDir, undoToken)) {
         throw new ServiceError('not-found', 'There is nothing to undo: the phone was removed for good when the app restarted.')
       }
@@ -225,6 +265,7 @@ export function createHouseholdService(deps: {
       const trimmed = name.trim()
       const found = members.find((m) => m.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase())
       if (found) return found
+      refuseWhenReadOnly()
       const member = { id: randomUUID(), name: trimmed }
       const next = [...members, member]
       householdDoc.write({ schemaVersion: 1, members: next })

@@ -3,6 +3,7 @@ import type { AppEvents } from '../../shared/app-events'
 import type { AdbDaemonDevice } from '@yume-chan/adb'
 import type { AdbDeviceEntry } from '../../shared/usb/device-list'
 import type { DirectUsbProblem } from '../../shared/usb/usb-status'
+import type { UntrustedFileParser } from './parsing/worker-parser'
 
 /** One JSON document on disk, written atomically. */
 export interface DocumentStore<T> {
@@ -28,6 +29,8 @@ export interface Vault {
   encrypt(plain: string): Promise<string>
   /** Decrypts what `encrypt` produced. */
   decrypt(stored: string): Promise<string>
+  /** True when a value `decrypt` just read should be encrypted again (rotated key, or a keyring now protects a plain value). */
+  shouldReEncrypt?(stored: string): boolean
 }
 
 /** The current time, replaceable in tests. */
@@ -101,6 +104,8 @@ export interface Ports {
   adb: Adb
   /** Phones reachable straight over USB (no adb server); absent where direct USB is unavailable. */
   directUsb?: DaemonDeviceSource | null
+  /** Parses untrusted PDFs and archives in a worker thread with resource limits. */
+  parser: UntrustedFileParser
 }
 
 /** Phones reachable without an adb server: USB devices through WebUSB, or adbd over TCP (tests, emulators). */

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, renameSync } from 'node:fs'
+import { makePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from './private-files'
 import { basename, join, relative } from 'node:path'
 import type { QuarantineEntry } from '../../shared/quarantine'
 
@@ -25,7 +26,7 @@ export function legibleNickname(filePath: string): string | undefined {
  */
 export function quarantineFile(dataDir: string, filePath: string, reason: string, now: Date, nickname?: string): QuarantineEntry {
   const dir = quarantineDir(dataDir)
-  mkdirSync(dir, { recursive: true })
+  makePrivateDir(dir)
   const stamp = now.toISOString().replace(/[:.]/g, '-')
   const file = `${stamp}__${basename(filePath)}`
   const entry: QuarantineEntry = {
@@ -36,7 +37,8 @@ export function quarantineFile(dataDir: string, filePath: string, reason: string
     ...(nickname === undefined ? {} : { nickname })
   }
   renameSync(filePath, join(dir, file))
-  writeFileSync(join(dir, file + WHY_SUFFIX), JSON.stringify(entry, null, 2))
+  chmodSync(join(dir, file), PRIVATE_FILE_MODE)
+  writePrivateFile(join(dir, file + WHY_SUFFIX), JSON.stringify(entry, null, 2))
   return entry
 }
 

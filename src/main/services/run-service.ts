@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DeviceStatus } from '../../shared/device-model'
 import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
@@ -11,7 +10,8 @@ import { isGuided, type Scenario } from '../../shared/offboarding/scenarios'
 import type { Stage } from '../../shared/offboarding/stages'
 import { ServiceError } from '../../shared/result'
 import type { Clock, EventSink, Storage } from './ports'
-import { describeReadProblem, quarantineFile } from './quarantine'
+import { readRecord } from './record-reader'
+import { makePrivateDir } from './private-files'
 import { checkPhoneId, recordIdsIn } from './record-ids'
 
 
@@ -82,14 +82,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
 
   function read(deviceId: string): Run | null {
     checkPhoneId(deviceId)
-    const store = doc(deviceId)
-    try {
-      const raw = store.read()
-      return raw === undefined ? null : runSchema.parse(raw)
-    } catch (error) {
-      quarantineFile(dataDir, store.path, describeReadProblem(error), clock.now())
-      return null
-    }
+    return readRecord(doc(deviceId), (raw) => runSchema.parse(raw), { dataDir, clock }) ?? null
   }
 
   function existing(deviceId: string): Run {
@@ -99,7 +92,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
   }
 
   async function save(before: Run | null, after: Run): Promise<Run> {
-    mkdirSync(runsDir, { recursive: true })
+    makePrivateDir(runsDir)
     doc(after.deviceId).write(after)
     deps.events?.emit('runChanged', { deviceId: after.deviceId, progress: runProgress(after) })
     const status = runDeviceStatus(after)

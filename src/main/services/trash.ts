@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { makePrivateDir, passesThroughLink } from './private-files'
 import { dirname, join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 
@@ -11,9 +12,10 @@ export function moveToTrash(dataDir: string, relativePaths: readonly string[]): 
   const token = randomUUID()
   for (const rel of relativePaths) {
     const from = join(dataDir, rel)
-    if (!existsSync(from)) continue
+    // A folder on the way that is a link leads outside the data folder: nothing there is Handover's to move or delete.
+    if (!existsSync(from) || passesThroughLink(dataDir, dirname(rel))) continue
     const to = join(trashDir(dataDir), token, rel)
-    mkdirSync(dirname(to), { recursive: true })
+    makePrivateDir(dirname(to))
     renameSync(from, to)
   }
   return token
@@ -30,7 +32,7 @@ export function restoreFromTrash(dataDir: string, token: string): boolean {
       const target = join(dataDir, childRel)
       if (entry.isDirectory() && existsSync(target)) walk(childRel)
       else {
-        mkdirSync(dirname(target), { recursive: true })
+        makePrivateDir(dirname(target))
         renameSync(join(bundle, childRel), target)
       }
     }

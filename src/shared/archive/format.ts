@@ -12,8 +12,11 @@ export const ARCHIVE_FORMAT = 'handover-archive'
 export const ARCHIVE_VERSION = 2
 /** Most records of one kind an archive may hold. */
 export const MAX_RECORDS = 100_000
-/** Largest archive file Handover reads. */
-export const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024
+/**
+ * Largest archive file Handover reads (and writes): room for a household's records and receipts, while parsing
+ * stays within the parse worker's heap.
+ */
+export const MAX_ARCHIVE_BYTES = 128 * 1024 * 1024
 
 const base64 = (maxBytes: number) =>
   z

@@ -16,7 +16,8 @@ export const usbContract = {
   usb: {
     connect: channel(z.undefined()).returns<UsbStatusView>(),
     status: channel(z.undefined()).returns<UsbStatusView>(),
-    setAdbPath: channel(z.object({ path: z.string().max(1000) })).returns<UsbStatusView>(),
+    /** Opens the main process's file dialog for adb; the renderer never names a program to run. */
+    setAdbPath: channel(z.undefined()).returns<UsbStatusView>(),
     startRead: channel(z.object({ serial, kind: z.enum(READ_KINDS), deviceId: z.string().uuid().optional() })).returns<{ jobId: string }>(),
     job: channel(jobId).returns<ReadJobView>(),
     cancel: channel(jobId).returns<null>(),

@@ -29,6 +29,12 @@ describe('security baseline', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/)
   })
 
+  it('the CSP lets frames and images come only from the app itself (the certificate frame is srcdoc, the QR code inline SVG)', () => {
+    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+    expect(directives['frame-src']).toEqual(["'self'"])
+    expect(directives['img-src']).toEqual(["'self'"])
+  })
+
   it('the built index.html carries the CSP', () => {
     const built = resolve('out/renderer/index.html')
     expect(existsSync(built), 'run `npm run build` first (npm test does)').toBe(true)

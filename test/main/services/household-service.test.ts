@@ -132,3 +132,29 @@ describe('household service', () => {
     expect(household.current().members).toHaveLength(1)
   })
 })
+
+describe('re-encryption', () => {
+  it('rewrites a phone whose values the vault asks to encrypt again, with the same fields', async () => {
+    const dir = tempDir()
+    let generation = 1
+    const rotatingVault: Vault = {
+      status: () => ({ encrypted: true, backend: 'rotating (test)' }),
+      encrypt: async (plain) => `k${generation}:${plain}`,
+      decrypt: async (stored) => stored.slice(stored.indexOf(':') + 1),
+      shouldReEncrypt: (stored) => !stored.startsWith(`k${generation}:`)
+    }
+    const first = service(dir, rotatingVault)
+    await first.load()
+    const saved = await first.create(madeUpPhone())
+    const file = join(dir, 'devices', `${saved.id}.json`)
+    expect(readFileSync(file, 'utf8')).toContain('"k1:')
+
+    generation = 2
+    const second = service(dir, rotatingVault)
+    await second.load()
+    const text = readFileSync(file, 'utf8')
+    expect(text).not.toContain('"k1:')
+    expect(text).toContain('"k2:')
+    expect(second.reveal(saved.id)).toEqual(first.reveal(saved.id))
+  })
+})

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { archiveSchema, buildArchive, MAX_ARCHIVE_BYTES, type ArchiveRecords } from '../../../shared/archive/format'
 import { SECTION_NAMES } from '../../../shared/archive/section-names'
@@ -13,7 +12,9 @@ import { encryptArchive } from './archive-crypto'
 import { writeFileAtomic } from '../atomic-file'
 import { phonesCsv } from './csv-inventory'
 import { planImport } from './import-plan'
-import { decodeArchive, openArchiveText, type DecodedArchive, type OpenedArchive } from './read-archive'
+import type { DecodedArchive } from './read-archive'
+import { fromRefusal, type OpenedArchiveFile } from '../parsing/parse-tasks'
+import type { UntrustedFileParser } from '../parsing/worker-parser'
 import { readAllRecords, SECTIONS, type SectionContext } from './sections'
 
 /** The file extension of Handover archives. */
@@ -30,7 +31,7 @@ export interface ArchiveService {
   /** Asks for an archive file and reads it; null when cancelled. */
   openImport(): Promise<{ token: string; fileName: string; protected: boolean } | null>
   /** Reads an archive file from a path (the dialog's answer). */
-  openImportPath(path: string): { token: string; fileName: string; protected: boolean }
+  openImportPath(path: string): Promise<{ token: string; fileName: string; protected: boolean }>
   /** Decrypts, validates and plans the import; nothing is written. */
   previewImport(token: string, passphrase?: string): Promise<ImportPreview>
   /** Applies the previewed import all or nothing, then reloads the records. */
@@ -48,13 +49,17 @@ export interface ArchiveServiceDeps {
   clock: Clock
   dialogs: FileDialogs
   backups: Pick<BackupService, 'create'>
+  /** Reads archive files off the main thread, with resource limits. */
+  parser: Pick<UntrustedFileParser, 'openArchive' | 'decryptArchive'>
   /** Re-reads the records after an import (the household's load). */
   reload: () => Promise<unknown>
+  /** Why the data folder is open read-only ('' or absent when writable): imports are refused. */
+  readOnly?: string
 }
 
 interface Pending {
   fileName: string
-  opened: OpenedArchive
+  opened: OpenedArchiveFile
   decoded: DecodedArchive | null
 }
 
@@ -83,7 +88,12 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     const checked = archiveSchema.safeParse(archive)
     if (!checked.success) throw new ServiceError('storage-failed', 'A record could not be exported because it does not pass its own checks. Nothing was written.')
     const text = JSON.stringify(archive)
-    return passphrase ? JSON.stringify(await encryptArchive(text, passphrase, scryptLogN)) : text
+    const written = passphrase ? JSON.stringify(await encryptArchive(text, passphrase, scryptLogN)) : text
+    // An export is only worth writing if an import can read it back.
+    if (Buffer.byteLength(written) > MAX_ARCHIVE_BYTES) {
+      throw new ServiceError('invalid-input', `The records come to more than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB, more than an archive can hold. Nothing was written; use a backup (Settings) to keep them.`)
+    }
+    return written
   }
 
   function take(token: string): Pending {
@@ -92,20 +102,19 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     return entry
   }
 
-  function openImportPath(path: string) {
-    let text: string
-    try {
-      if (statSync(path).size > MAX_ARCHIVE_BYTES) throw new ServiceError('invalid-input', 'That file is too large to be a Handover archive.')
-      text = readFileSync(path, 'utf8')
-    } catch (error) {
-      if (error instanceof ServiceError) throw error
-      throw new ServiceError('not-found', 'That file could not be read.')
-    }
-    const opened = openArchiveText(text)
+  /** Reads, parses and validates the file in the parse worker: the main thread never parses an untrusted archive. */
+  async function openImportPath(path: string) {
+    const opened = await deps.parser.openArchive(path)
     pending.clear()
     const token = randomUUID()
     pending.set(token, { fileName: basename(path), opened, decoded: null })
     return { token, fileName: basename(path), protected: opened.kind === 'protected' }
+  }
+
+  async function decoded(opened: OpenedArchiveFile, passphrase: string | undefined): Promise<DecodedArchive> {
+    if (opened.kind === 'plain') return opened.decoded
+    if (opened.kind === 'plain-refused') throw fromRefusal(opened.refusal)
+    return deps.parser.decryptArchive(opened.envelope, passphrase ?? '')
   }
 
   async function plan(entry: Pending) {
@@ -152,13 +161,14 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     openImportPath,
     async previewImport(token, passphrase) {
       const entry = take(token)
-      entry.decoded = await decodeArchive(entry.opened, passphrase)
+      entry.decoded = await decoded(entry.opened, passphrase)
       const { counts, changed, changes } = await plan(entry)
       const { manifest } = entry.decoded.archive
       return { token, fileName: entry.fileName, createdAt: manifest.createdAt, appVersion: manifest.appVersion, migratedFrom: entry.decoded.migratedFrom, counts, changed, changes }
     },
     async applyImport(token) {
       const entry = take(token)
+      if (deps.readOnly) throw new ServiceError('conflict', deps.readOnly)
       const steps = await plan(entry)
       if (steps.changes === 0) {
         pending.delete(token)

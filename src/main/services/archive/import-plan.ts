@@ -5,6 +5,16 @@ import { recordLabel, type ArchiveProblem } from '../../../shared/archive/proble
 import { canonicalJson } from '../../../shared/certificate/canonical'
 import type { Device } from '../../../shared/device-model'
 import { verifySignedCertificate } from '../certificate/seal'
+import { ATTACHMENT_EXTENSIONS } from '../../../shared/offboarding/attachment'
+import { extname } from 'node:path'
+
+const KEPT_EXTENSIONS: ReadonlySet<string> = new Set(ATTACHMENT_EXTENSIONS)
+
+/** A bundle with only the files its list names: anything else in the archive is never written. */
+function listedOnly(bundle: AttachmentBundle): AttachmentBundle {
+  const listed = new Set(bundle.list.files.map((entry) => entry.file))
+  return { ...bundle, files: bundle.files.filter((file) => listed.has(file.file)) }
+}
 
 /** What an import does: counts and names for the preview, records to write, and every record afterwards. */
 export interface ImportPlan {
@@ -92,7 +102,14 @@ function checkReferences(incoming: ArchiveRecords, deviceIds: Set<string>, membe
     }
   })
   incoming.runs.forEach((run, index) => deviceIds.has(run.deviceId) || at('runs', index, 'deviceId', 'No phone in the archive or the household has this id.'))
-  incoming.attachments.forEach((bundle, index) => deviceIds.has(bundle.deviceId) || at('attachments', index, 'deviceId', 'No phone in the archive or the household has this id.'))
+  incoming.attachments.forEach((bundle, index) => {
+    if (!deviceIds.has(bundle.deviceId)) at('attachments', index, 'deviceId', 'No phone in the archive or the household has this id.')
+    bundle.list.files.forEach((entry, fileIndex) => {
+      if (!KEPT_EXTENSIONS.has(extname(entry.file).slice(1))) {
+        at('attachments', index, `list.files.${fileIndex}.file`, `Handover keeps PDF and image files only (${ATTACHMENT_EXTENSIONS.join(', ')}); this file type is not imported.`)
+      }
+    })
+  })
   incoming.certificates.forEach((record, index) => {
     if (!deviceIds.has(record.summary.deviceId)) at('certificates', index, 'summary.deviceId', 'No phone in the archive or the household has this id.')
     let verdict: ReturnType<typeof verifySignedCertificate> | null
@@ -174,7 +191,7 @@ export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { o
   })
   const attachments = planSection({
     section: 'attachments',
-    incoming: incoming.attachments.map((a) => ({ ...a, deviceId: phone(a.deviceId) })),
+    incoming: incoming.attachments.map((a) => ({ ...listedOnly(a), deviceId: phone(a.deviceId) })),
     local: local.attachments,
     key: (a) => a.deviceId,
     merge: mergeAttachments,

@@ -3,6 +3,7 @@ import { ARCHIVE_VERSION, archiveSchema, type Archive } from '../../../shared/ar
 import { checkVersion, migrateArchive } from '../../../shared/archive/migrate'
 import { describeArchiveIssues, type ArchiveProblem } from '../../../shared/archive/problems'
 import { ServiceError } from '../../../shared/result'
+import { ForbiddenKeyError, parseJsonStrictly } from '../safe-json'
 import { decryptArchive, WrongPassphraseError } from './archive-crypto'
 
 /** A file read as an archive: plain (still to be validated) or protected by a passphrase. */
@@ -14,7 +15,6 @@ export interface DecodedArchive {
   migratedFrom: number | null
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 function refuse(problems: ArchiveProblem[], summary?: string): ServiceError {
   const first = problems[0]?.message ?? 'The archive is not valid.'
@@ -22,15 +22,40 @@ function refuse(problems: ArchiveProblem[], summary?: string): ServiceError {
   return new ServiceError('invalid-input', summary ?? `${first}${more}`, problems)
 }
 
+/** Most arrays and objects an archive may hold: far above a real household's, far below what would exhaust the heap. */
+const MAX_JSON_CONTAINERS = 2_000_000
+/** Most values (roughly, separators) an archive may hold. */
+const MAX_JSON_VALUES = 8_000_000
+
+/**
+ * Counts arrays, objects and separators outside strings in one pass, before anything is parsed: a small file of
+ * millions of empty arrays would take hundreds of MB of heap, and is refused here instead.
+ */
+function checkComplexity(text: string): void {
+  let containers = 0
+  let values = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) containers++
+    else if (c === 0x2c || c === 0x3a) values++
+  }
+  if (containers > MAX_JSON_CONTAINERS || values > MAX_JSON_VALUES) {
+    throw refuse([{ path: '(file)', message: 'The file is too large or too complex to be a Handover archive (it holds millions of entries). It was not read, and nothing was changed.' }])
+  }
+}
+
 function parseJson(text: string): unknown {
+  checkComplexity(text)
   try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new TypeError(`forbidden key ${key}`)
-      return value
-    })
+    return parseJsonStrictly(text)
   } catch (error) {
-    if (error instanceof TypeError && error.message.startsWith('forbidden key')) {
-      throw refuse([{ path: '(file)', message: `The file contains a field named “${error.message.slice(14)}”, which no Handover archive has. It was not read.` }])
+    if (error instanceof ForbiddenKeyError) {
+      throw refuse([{ path: '(file)', message: `The file contains a field named “${error.key}”, which no Handover archive has. It was not read.` }])
     }
     throw refuse([{ path: '(file)', message: 'The file is damaged or incomplete: it is not valid JSON, so it cannot be a Handover archive.' }])
   }

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { makePrivateDir, writePrivateFile } from '../private-files'
 import { join } from 'node:path'
 import type { ArchiveRecords, AttachmentBundle, CertificateRecord } from '../../../shared/archive/format'
 import type { SectionName } from '../../../shared/archive/section-names'
@@ -9,6 +10,8 @@ import { certificateStore } from '../certificate/certificate-store'
 import { householdFileSchema, sealDevice, storedDeviceSchema, unsealDevice } from '../household-service'
 import type { Storage, Vault } from '../ports'
 import { recordIdsIn } from '../record-ids'
+import { VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from '../vault-unavailable'
+import { ServiceError } from '../../../shared/result'
 
 /** Where a section reads and writes: a data folder (the real one, or a staged copy) and the ports. */
 export interface SectionContext {
@@ -29,10 +32,14 @@ export interface ArchiveSection<R> {
 }
 
 
+/** A record, or null when it cannot be read; a keyring that will not decrypt is no reason to leave records out, so that refuses. */
 function readOr<T>(fn: () => T | Promise<T>): Promise<T | null> {
   return Promise.resolve()
     .then(fn)
-    .catch(() => null)
+    .catch((error: unknown) => {
+      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', VAULT_UNAVAILABLE_REASON)
+      return null
+    })
 }
 
 const members: ArchiveSection<Member> = {
@@ -41,7 +48,7 @@ const members: ArchiveSection<Member> = {
   },
   async importRecords({ dir, storage }, changed, all) {
     if (changed.length === 0) return
-    mkdirSync(dir, { recursive: true })
+    makePrivateDir(dir)
     storage.open(dir, 'household').write(householdFileSchema.parse({ schemaVersion: 1, members: all }))
   }
 }
@@ -54,7 +61,7 @@ const devices: ArchiveSection<Device> = {
   },
   async importRecords({ dir, storage, vault }, changed) {
     const folder = join(dir, 'devices')
-    mkdirSync(folder, { recursive: true })
+    makePrivateDir(folder)
     for (const device of changed) storage.open(folder, device.id).write(storedDeviceSchema.parse(await sealDevice(vault, device)))
   }
 }
@@ -67,7 +74,7 @@ const runs: ArchiveSection<Run> = {
   },
   async importRecords({ dir, storage }, changed) {
     const folder = join(dir, 'runs')
-    mkdirSync(folder, { recursive: true })
+    makePrivateDir(folder)
     for (const run of changed) storage.open(folder, run.deviceId).write(runSchema.parse(run))
   }
 }
@@ -89,10 +96,12 @@ const attachments: ArchiveSection<AttachmentBundle> = {
   async importRecords({ dir, storage }, changed) {
     const folder = join(dir, 'attachments')
     for (const bundle of changed) {
-      mkdirSync(join(folder, bundle.deviceId), { recursive: true })
+      makePrivateDir(join(folder, bundle.deviceId))
+      const listed = new Set(bundle.list.files.map((entry) => entry.file))
       for (const file of bundle.files) {
+        if (!listed.has(file.file)) continue
         const path = join(folder, bundle.deviceId, file.file)
-        if (!existsSync(path)) writeFileSync(path, Buffer.from(file.data, 'base64'))
+        if (!existsSync(path)) writePrivateFile(path, Buffer.from(file.data, 'base64'))
       }
       storage.open(folder, bundle.deviceId).write(attachmentListSchema.parse(bundle.list))
     }

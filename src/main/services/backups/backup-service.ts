@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { z } from 'zod'
 import { BACKUP_ID_PATTERN, BACKUP_REASONS, isBackupId, MAX_KEEP, type BackupInfo, type BackupReason, type BackupSettings } from '../../../shared/archive/backups'
 import { ServiceError } from '../../../shared/result'
 import type { Clock, Storage } from '../ports'
 import { copyDataTree, dataEntries } from './data-tree'
+import { makePrivateDir, writePrivateFile } from '../private-files'
 import { beginStaging, commitStaged, abandonStaging } from './staging'
 
 /** How many backups are kept unless the owner chooses otherwise. */
@@ -46,7 +47,14 @@ export interface BackupService {
 }
 
 /** Builds the backup service over a data folder. `reload` re-reads the records after a restore. */
-export function createBackupService(deps: { dataDir: string; storage: Storage; clock: Clock; reload: () => Promise<unknown> }): BackupService {
+export function createBackupService(deps: {
+  dataDir: string
+  storage: Storage
+  clock: Clock
+  reload: () => Promise<unknown>
+  /** Why the data folder is open read-only ('' or absent when writable): restores are refused, no daily copy is made. */
+  readOnly?: string
+}): BackupService {
   const { dataDir, storage, clock } = deps
   const root = join(dataDir, 'backups')
   const settingsDoc = storage.open<SettingsFile>(root, 'settings')
@@ -62,7 +70,7 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
   }
 
   function writeSettings(next: SettingsFile): void {
-    mkdirSync(root, { recursive: true })
+    makePrivateDir(root)
     settingsDoc.write(next)
   }
 
@@ -109,7 +117,7 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
     try {
       const size = copyDataTree(dataDir, join(partial, 'data'))
       const info: BackupInfo = { id, createdAt: at.toISOString(), reason, ...size }
-      writeFileSync(join(partial, 'info.json'), JSON.stringify(info, null, 2))
+      writePrivateFile(join(partial, 'info.json'), JSON.stringify(info, null, 2))
       renameSync(partial, join(root, id))
       prune(readSettings().keep, id)
       return info
@@ -122,7 +130,7 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
   function fingerprint(): string {
     const hash = createHash('sha256')
     const add = (path: string): void => {
-      const stat = statSync(path)
+      const stat = lstatSync(path)
       if (stat.isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name))
       else if (stat.isFile()) hash.update(`${relative(dataDir, path)}\0${stat.size}\0${stat.mtimeMs}\n`)
     }
@@ -130,10 +138,23 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
     return hash.digest('hex')
   }
 
+  function dailyIfDue(): BackupInfo | null {
+    if (dataEntries(dataDir).every((name) => VOLATILE.has(name))) return null
+    const settings = readSettings()
+    const now = clock.now()
+    if (settings.lastDaily && now.getTime() - Date.parse(settings.lastDaily.at) < DAY_MS) return null
+    const print = fingerprint()
+    if (settings.lastDaily?.fingerprint === print) return null
+    const info = create('daily')
+    writeSettings({ ...readSettings(), lastDaily: { at: now.toISOString(), fingerprint: print } })
+    return info
+  }
+
   return {
     list,
     create,
     async restore(id) {
+      if (deps.readOnly) throw new ServiceError('conflict', deps.readOnly)
       const source = isBackupId(id) ? readInfo(id) : null
       if (!source) throw new ServiceError('not-found', 'That backup is no longer there.')
       const staged = beginStaging(dataDir)
@@ -158,15 +179,14 @@ export function createBackupService(deps: { dataDir: string; storage: Storage; c
       return { keep }
     },
     maybeDaily() {
-      if (dataEntries(dataDir).every((name) => VOLATILE.has(name))) return null
-      const settings = readSettings()
-      const now = clock.now()
-      if (settings.lastDaily && now.getTime() - Date.parse(settings.lastDaily.at) < DAY_MS) return null
-      const print = fingerprint()
-      if (settings.lastDaily?.fingerprint === print) return null
-      const info = create('daily')
-      writeSettings({ ...readSettings(), lastDaily: { at: now.toISOString(), fingerprint: print } })
-      return info
+      if (deps.readOnly) return null
+      // Called from a timer: a failure is logged and tried again at the next check, never thrown.
+      try {
+        return dailyIfDue()
+      } catch (error) {
+        console.error(`[handover] the daily backup failed: ${error instanceof Error ? error.message : typeof error}`)
+        return null
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { makePrivateDir } from '../private-files'
 import { z } from 'zod'
 import type { Storage } from '../ports'
 import type { BackupService } from './backup-service'
@@ -8,7 +8,8 @@ import { dataEntries } from './data-tree'
 export const DATA_FORMAT_VERSION = 1
 const MARKER = 'data-format'
 
-const markerSchema = z.object({ version: z.number().int().nonnegative() })
+const markerSchema = z.object({ version: z.number().int().nonnegative(), writtenBy: z.string().max(100).optional() })
+type Marker = z.infer<typeof markerSchema>
 
 /**
  * Steps that bring a data folder from version `n` to `n + 1`. Version 0 is a folder from before the marker
@@ -25,15 +26,16 @@ export type DataFormatOutcome = 'current' | 'new' | 'migrated' | 'newer'
  * Checks the data folder's format version. An older folder is backed up first, then migrated step by step.
  * A folder written by a newer Handover is left alone.
  */
-export function ensureDataFormat(dataDir: string, storage: Storage, backups: Pick<BackupService, 'create'>): DataFormatOutcome {
-  const marker = storage.open<{ version: number }>(dataDir, MARKER)
+export function ensureDataFormat(dataDir: string, storage: Storage, backups: Pick<BackupService, 'create'>, appVersion?: string): DataFormatOutcome {
+  const marker = storage.open<Marker>(dataDir, MARKER)
+  const current: Marker = appVersion === undefined ? { version: DATA_FORMAT_VERSION } : { version: DATA_FORMAT_VERSION, writtenBy: appVersion }
   let version: number
   try {
     const raw = marker.read()
     if (raw === undefined) {
       if (dataEntries(dataDir).length === 0) {
-        mkdirSync(dataDir, { recursive: true })
-        marker.write({ version: DATA_FORMAT_VERSION })
+        makePrivateDir(dataDir)
+        marker.write(current)
         return 'new'
       }
       version = 0
@@ -45,6 +47,21 @@ export function ensureDataFormat(dataDir: string, storage: Storage, backups: Pic
   if (version > DATA_FORMAT_VERSION) return 'newer'
   backups.create('before-migration')
   for (let step = version; step < DATA_FORMAT_VERSION; step++) DATA_MIGRATIONS[step]?.(dataDir)
-  marker.write({ version: DATA_FORMAT_VERSION })
+  marker.write(current)
   return 'migrated'
+}
+
+/** Why a folder written by a newer Handover is open read-only, naming the format and, where recorded, the version that wrote it. */
+export function newerDataReason(dataDir: string, storage: Storage): string {
+  let marker: Marker | null
+  try {
+    marker = markerSchema.parse(storage.open<Marker>(dataDir, MARKER).read())
+  } catch {
+    marker = null
+  }
+  const by = marker?.writtenBy ? `Handover ${marker.writtenBy}, ` : ''
+  return (
+    `This data was written by a newer Handover (${by}data format ${marker?.version ?? 'unknown'}; this version reads format ${DATA_FORMAT_VERSION}). ` +
+    'It is open read-only so nothing in it is changed or set aside: update Handover to edit it.'
+  )
 }

@@ -1,5 +1,6 @@
-import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { copyPrivateFile, makePrivateDir } from '../private-files'
 
 /** Top-level entries of the data folder that are not part of its state: copies, scratch space and undo bundles. */
 export const NOT_DATA = new Set(['backups', '.staging', 'trash'])
@@ -19,22 +20,23 @@ export interface TreeSize {
   bytes: number
 }
 
+/** Copies one entry; symbolic links (to outside files, dangling, or looping) are skipped, never followed. */
 function copyEntry(from: string, to: string, size: TreeSize): void {
-  const stat = statSync(from)
+  const stat = lstatSync(from)
   if (stat.isDirectory()) {
-    mkdirSync(to, { recursive: true })
+    makePrivateDir(to)
     for (const name of readdirSync(from)) copyEntry(join(from, name), join(to, name), size)
   } else if (stat.isFile()) {
-    copyFileSync(from, to)
+    copyPrivateFile(from, to)
     size.files += 1
     size.bytes += stat.size
   }
 }
 
-/** Copies the data folder's state (or a backup's `data/`) into `target`, which must not exist yet. */
+/** Copies the data folder's state (or a backup's `data/`) into `target`, which must not exist yet; links are left out. */
 export function copyDataTree(sourceDir: string, target: string): TreeSize {
   const size: TreeSize = { files: 0, bytes: 0 }
-  mkdirSync(target, { recursive: true })
+  makePrivateDir(target)
   for (const name of dataEntries(sourceDir)) copyEntry(join(sourceDir, name), join(target, name), size)
   return size
 }

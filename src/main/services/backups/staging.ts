@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, readFileSync } from 'node:fs'
+import { makePrivateDir } from '../private-files'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../atomic-file'
 import { dataEntries } from './data-tree'
@@ -26,7 +27,7 @@ function readPhase(dataDir: string): Phase | null {
 }
 
 function moveAll(from: string, to: string, names: readonly string[]): void {
-  mkdirSync(to, { recursive: true })
+  makePrivateDir(to)
   for (const name of names) if (existsSync(join(from, name)) && !existsSync(join(to, name))) renameSync(join(from, name), join(to, name))
 }
 
@@ -37,7 +38,7 @@ function moveAll(from: string, to: string, names: readonly string[]): void {
 export function beginStaging(dataDir: string): string {
   rmSync(stagingRoot(dataDir), { recursive: true, force: true })
   const next = join(stagingRoot(dataDir), 'new')
-  mkdirSync(next, { recursive: true })
+  makePrivateDir(next)
   return next
 }
 

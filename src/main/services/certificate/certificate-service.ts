@@ -17,7 +17,9 @@ import type { Clock, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } fr
 import { renderCertificateHtml } from './certificate-html'
 import { certificateText } from './certificate-text'
 import { CERTIFICATES_DIR, certificateStore } from './certificate-store'
-import { attachCertificateJson, extractCertificateJson } from './pdf-attachment'
+import { attachCertificateJson } from './pdf-attachment'
+import { parseJsonStrictly } from '../safe-json'
+import type { UntrustedFileParser } from '../parsing/worker-parser'
 import { qrSvg } from './qr-code'
 import { sealedPart, signCertificate, verifySealed, verifySignedCertificate } from './seal'
 import { loadSigningKey, type SigningKey } from './signing-key'
@@ -65,6 +67,8 @@ export interface CertificateServiceDeps {
   dialogs: FileDialogs
   pdf: PdfPrinter
   printer: SystemPrinter
+  /** Reads the certificate PDFs handed in for verification, off the main thread. */
+  parser: Pick<UntrustedFileParser, 'certificateJson'>
   /** The phone's identity and run as a certificate subject; `not-found` / `unavailable` when there is none. */
   subjectRecord(deviceId: string): Promise<SubjectRecord> | SubjectRecord
   /** Told once a certificate is saved: issuing it is what hands the phone over. */
@@ -86,7 +90,7 @@ const notACertificate = (source: 'pdf' | 'qr'): VerificationResult => ({
 
 /** Builds the certificate service. */
 export function createCertificateService(deps: CertificateServiceDeps): CertificateService {
-  const store = certificateStore(deps.storage, deps.vault, deps.dataDir)
+  const store = certificateStore(deps.storage, deps.vault, deps.dataDir, { dataDir: deps.dataDir, clock: deps.clock })
   const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   let key: Promise<SigningKey> | null = null
   const signingKey = () => {
@@ -125,16 +129,13 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
   }
 
   async function verifyPdf(bytes: Uint8Array): Promise<VerificationResult> {
-    let json: string | null
-    try {
-      json = await extractCertificateJson(bytes)
-    } catch {
-      return notACertificate('pdf')
-    }
-    if (json === null) return notACertificate('pdf')
+    // A stranger's PDF is parsed in the parse worker, with the attachment's inflated size capped.
+    const found = await deps.parser.certificateJson(bytes)
+    if ('tooLarge' in found) return { valid: false, source: 'pdf', problem: 'malformed', fields: [], claimed: null }
+    if ('notAPdf' in found || found.json === null) return notACertificate('pdf')
     let document: unknown
     try {
-      document = JSON.parse(json)
+      document = parseJsonStrictly(found.json)
     } catch {
       return { valid: false, source: 'pdf', problem: 'malformed', fields: [], claimed: null }
     }

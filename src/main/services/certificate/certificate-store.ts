@@ -5,6 +5,11 @@ import { issuedCertificateSchema, type IssuedCertificate } from '../../../shared
 import { signedCertificateSchema, type SignedCertificate } from '../../../shared/certificate/signed'
 import { ServiceError } from '../../../shared/result'
 import type { Storage, Vault } from '../ports'
+import { readRecord, setAsideRecord, type BadRecordPolicy } from '../record-reader'
+import { recordIdsIn } from '../record-ids'
+import { makePrivateDir } from '../private-files'
+import { parseJsonStrictly } from '../safe-json'
+import { decryptStored, encryptForStorage, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from '../vault-unavailable'
 
 /** The folder of issued certificates under the data folder. */
 export const CERTIFICATES_DIR = 'certificates'
@@ -20,30 +25,43 @@ type StoredCertificate = z.infer<typeof storedSchema>
 export interface CertificateStore {
   /** Saves an issued certificate. */
   save(summary: IssuedCertificate, signed: SignedCertificate): Promise<void>
-  /** The certificates issued for a phone, newest first; documents that cannot be read are left alone and not listed. */
+  /** The certificates issued for a phone, newest first; documents that cannot be read are set aside under the store's policy. */
   listForDevice(deviceId: string): IssuedCertificate[]
   /** One certificate with its signed document; `not-found` when there is none. `deviceId`, when known, spares the search. */
   load(id: string, deviceId?: string): Promise<{ summary: IssuedCertificate; signed: SignedCertificate }>
 }
 
-/** Opens the certificate store of a data folder. */
-export function certificateStore(storage: Storage, vault: Vault, dataDir: string): CertificateStore {
+/**
+ * Opens the certificate store of a data folder. With a policy (the app's own folder), a file that cannot be read or
+ * fails its schema goes to quarantine like every other record; without one (a copy being read for export or
+ * import) it is skipped. A keyring that will not decrypt is reported as such and the file stays.
+ */
+export function certificateStore(storage: Storage, vault: Vault, dataDir: string, badRecords: BadRecordPolicy | null = null): CertificateStore {
   const root = path.join(dataDir, CERTIFICATES_DIR)
   const deviceDir = (deviceId: string) => path.join(root, deviceId)
   const deviceIds = () => (fs.existsSync(root) ? fs.readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [])
-  const readStored = (dir: string, id: string): StoredCertificate | null => {
+  const readStored = (dir: string, id: string): StoredCertificate | null =>
+    readRecord(
+      storage.open<StoredCertificate>(dir, id),
+      (raw) => {
+        const stored = storedSchema.parse(raw)
+        if (stored.id !== id || path.basename(dir) !== stored.deviceId) throw new SyntaxError('The record inside does not match its file name.')
+        return stored
+      },
+      badRecords
+    ) ?? null
+  const decryptSigned = async (dir: string, stored: StoredCertificate): Promise<SignedCertificate | null> => {
+    let text: string
     try {
-      const parsed = storedSchema.safeParse(storage.open<StoredCertificate>(dir, id).read())
-      return parsed.success && parsed.data.id === id ? parsed.data : null
-    } catch {
-      return null
+      text = await decryptStored(vault, stored.sealed)
+    } catch (error) {
+      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', VAULT_UNAVAILABLE_REASON)
+      text = ''
     }
-  }
-  const decryptSigned = async (sealed: string): Promise<SignedCertificate | null> => {
     try {
-      const parsed = signedCertificateSchema.safeParse(JSON.parse(await vault.decrypt(sealed)))
-      return parsed.success ? parsed.data : null
-    } catch {
+      return signedCertificateSchema.parse(parseJsonStrictly(text))
+    } catch (error) {
+      if (badRecords) setAsideRecord(badRecords, path.join(dir, `${stored.id}.json`), error)
       return null
     }
   }
@@ -51,25 +69,22 @@ export function certificateStore(storage: Storage, vault: Vault, dataDir: string
   return {
     async save(summary, signed) {
       const dir = deviceDir(summary.deviceId)
-      fs.mkdirSync(dir, { recursive: true })
-      const stored: StoredCertificate = { schemaVersion: 1, ...summary, sealed: await vault.encrypt(JSON.stringify(signed)) }
+      makePrivateDir(dir)
+      const stored: StoredCertificate = { schemaVersion: 1, ...summary, sealed: await encryptForStorage(vault, JSON.stringify(signed)) }
       storage.open<StoredCertificate>(dir, summary.id).write(stored)
     },
     listForDevice(deviceId) {
       const dir = deviceDir(deviceId)
-      if (!fs.existsSync(dir)) return []
-      return fs
-        .readdirSync(dir)
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => readStored(dir, name.slice(0, -'.json'.length)))
-        .filter((stored): stored is StoredCertificate => stored !== null && stored.deviceId === deviceId)
+      return recordIdsIn(dir)
+        .map((id) => readStored(dir, id))
+        .filter((stored): stored is StoredCertificate => stored !== null)
         .map(summaryOf)
         .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))
     },
     async load(id, deviceId) {
       const dir = (deviceId !== undefined ? [deviceId] : deviceIds()).map(deviceDir).find((candidate) => fs.existsSync(path.join(candidate, `${id}.json`)))
       const stored = dir ? readStored(dir, id) : null
-      const signed = stored ? await decryptSigned(stored.sealed) : null
+      const signed = dir && stored ? await decryptSigned(dir, stored) : null
       if (stored && signed) return { summary: summaryOf(stored), signed }
       throw new ServiceError('not-found', 'This certificate is not among the certificates issued on this computer, or its file cannot be read.')
     }

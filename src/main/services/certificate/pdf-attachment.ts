@@ -1,16 +1,38 @@
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFRawStream,
-  PDFString,
-  decodePDFRawStream
-} from 'pdf-lib'
+import { inflateSync } from 'node:zlib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib'
 
 /** The file name of the signed certificate inside the PDF. */
 export const ATTACHMENT_NAME = 'handover-certificate.json'
+
+/** Largest certificate attachment read, once inflated: a signed certificate is a few KiB. */
+export const MAX_ATTACHMENT_JSON_BYTES = 1024 * 1024
+
+/** The attachment is larger than any certificate, or compressed in a way Handover does not read. */
+export class AttachmentTooLargeError extends Error {
+  /** Builds the error. */
+  constructor(message = 'The attachment is larger than any Handover certificate.') {
+    super(message)
+    this.name = 'AttachmentTooLargeError'
+  }
+}
+
+/** The attachment's bytes: stored as is, or Flate-compressed and inflated to at most MAX_ATTACHMENT_JSON_BYTES. */
+function attachmentBytes(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.lookup(PDFName.of('Filter'))
+  const contents = stream.getContents()
+  if (filter === undefined) {
+    if (contents.length > MAX_ATTACHMENT_JSON_BYTES) throw new AttachmentTooLargeError()
+    return contents
+  }
+  const only = filter instanceof PDFArray && filter.size() === 1 ? filter.lookup(0) : filter
+  if (only !== PDFName.of('FlateDecode')) throw new AttachmentTooLargeError('The attachment is compressed in a way no Handover certificate is.')
+  try {
+    return inflateSync(contents, { maxOutputLength: MAX_ATTACHMENT_JSON_BYTES })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new AttachmentTooLargeError()
+    throw error
+  }
+}
 
 /**
  * Embeds `json` in the PDF as the file attachment ATTACHMENT_NAME (associated file, relationship "Source").
@@ -59,7 +81,11 @@ function* nameTreeEntries(node: PDFDict): Generator<[name: string, value: unknow
   }
 }
 
-/** The text of the certificate attachment in a PDF; null when the PDF has none. Throws when the bytes are not a PDF. */
+/**
+ * The text of the certificate attachment in a PDF; null when the PDF has none. Throws when the bytes are not a PDF,
+ * and AttachmentTooLargeError when the attachment would inflate past MAX_ATTACHMENT_JSON_BYTES (a compression bomb).
+ * Untrusted PDFs are read in the parse worker (parsing/), never on the main thread.
+ */
 export async function extractCertificateJson(pdf: Uint8Array): Promise<string | null> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true })
   const embedded = document.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict)
@@ -68,9 +94,7 @@ export async function extractCertificateJson(pdf: Uint8Array): Promise<string | 
     if (name !== ATTACHMENT_NAME || !(spec instanceof PDFDict)) continue
     const stream = spec.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'))
     if (!(stream instanceof PDFRawStream)) continue
-    const filtered = stream.dict.has(PDFName.of('Filter'))
-    const bytes = filtered ? decodePDFRawStream(stream).decode() : stream.getContents()
-    return new TextDecoder('utf-8', { fatal: false }).decode(bytes)
+    return new TextDecoder('utf-8', { fatal: false }).decode(attachmentBytes(stream))
   }
   return null
 }

@@ -3,16 +3,20 @@ import { CERTIFICATE_FORMAT, certificateContentSchema, type CertificateContent }
 import { contentFields } from '../../../shared/certificate/fields'
 import { sealedSchema, signedCertificateSchema, type Seal, type Sealed, type SignedCertificate } from '../../../shared/certificate/signed'
 import type { SealSummary, VerificationResult } from '../../../shared/certificate/verification'
+import { FORBIDDEN_KEYS, findForbiddenKey } from '../safe-json'
 import { keyFingerprint, sha256, verifyEd25519 } from './ed25519'
 import type { SigningKey } from './signing-key'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
-/** The digest of each field of the content, by path; null when two fields share a path (a forged shape). Throws on values JSON cannot carry. */
+/**
+ * The digest of each field of the content, by path, in an object without a prototype; null when two fields share
+ * a path or a path names Object.prototype's machinery (a forged shape). Throws on values JSON cannot carry.
+ */
 export function fieldDigests(content: unknown): Record<string, string> | null {
-  const digests: Record<string, string> = {}
+  const digests = Object.create(null) as Record<string, string>
   for (const [path, canonical] of contentFields(content)) {
-    if (Object.hasOwn(digests, path)) return null
+    if (Object.hasOwn(digests, path) || path.split('.').some((part) => FORBIDDEN_KEYS.has(part))) return null
     digests[path] = sha256(canonicalJson([path, canonical]))
   }
   return digests
@@ -93,6 +97,8 @@ function malformed(fields: string[], claimed: SealSummary | null): VerificationR
 export function verifySignedCertificate(document: unknown, ownPublicKey: string): VerificationResult {
   const looksLikeCertificate = typeof document === 'object' && document !== null && 'seal' in document
   if (!looksLikeCertificate) return { valid: false, source: 'pdf', problem: 'not-a-certificate', fields: [], claimed: null }
+  const forbidden = findForbiddenKey(document)
+  if (forbidden !== null) return malformed([forbidden], null)
   const parsed = signedCertificateSchema.safeParse(document)
   if (!parsed.success) {
     const seal = sealedSchema.shape.seal.safeParse((document as { seal: unknown }).seal)

@@ -1,11 +1,12 @@
 import Conf from 'conf'
 import { createDocumentStorage } from '../json-document-storage'
 import type { Storage } from '../ports'
+import { PRIVATE_FILE_MODE } from '../private-files'
 
 /** The test adapter for Storage: the same stores electron-store opens, through `conf` directly. */
 export function createConfStorage(): Storage {
   return createDocumentStorage(
     (cwd, configName) =>
-      new Conf<Record<string, unknown>>({ cwd, configName, clearInvalidConfig: false, accessPropertiesByDotNotation: false })
+      new Conf<Record<string, unknown>>({ cwd, configName, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE })
   )
 }

@@ -8,7 +8,7 @@ export function createPlaintextVault(): Vault {
     status: () => ({ encrypted: false, backend: 'plaintext (test adapter)' }),
     encrypt: async (plain) => PREFIX + plain,
     decrypt: async (stored) => {
-      if (!stored.startsWith(PREFIX)) throw new Error('Not a plaintext-vault value')
+      if (!stored.startsWith(PREFIX)) throw new SyntaxError('Not a plaintext-vault value')
       return stored.slice(PREFIX.length)
     }
   }

@@ -3,8 +3,10 @@ import { createOfflineAdb } from '../usb/offline-adb'
 import { createConfStorage } from './conf-storage'
 import { createPlaintextVault } from './plaintext-vault'
 import { createScriptedDialogs } from './scripted-dialogs'
+import { builtParseWorker } from './built-parse-worker'
+import { createWorkerParser } from '../parsing/worker-parser'
 
-/** Ports for tests: conf storage, the plaintext vault, scripted dialogs, a recording link opener; override any. */
+/** Ports for tests: conf storage, the plaintext vault, scripted dialogs, a recording link opener, the built parse worker; override any. */
 export function createTestPorts(overrides: Partial<Ports> = {}): Ports & { openedLinks: string[] } {
   const openedLinks: string[] = []
   return {
@@ -19,6 +21,7 @@ export function createTestPorts(overrides: Partial<Ports> = {}): Ports & { opene
     links: { open: async (url) => void openedLinks.push(url) },
     adb: createOfflineAdb(),
     printer: { print: async () => true },
+    parser: createWorkerParser(builtParseWorker()),
     openedLinks,
     ...overrides
   }

@@ -30,12 +30,17 @@ export interface ShellOptions {
   onData?: (received: number) => void
 }
 
+/** Serials the adb server reads as a selector (by model, product, device name or USB path) rather than a serial. */
+const SELECTOR_SERIAL = /^(usb|product|model|device):/i
+
 /**
  * Runs `command` on the phone through `host:transport:SERIAL` then `shell:COMMAND` (the shell
  * protocol every adbd speaks) and returns everything it printed until the phone closed the stream.
- * A refusal (unauthorized, offline, not found) rejects with kind "refused" and the server's message.
+ * A refusal (unauthorized, offline, not found) rejects with kind "refused" and the server's message; so does a
+ * phone-reported serial such as `model:X`, which `host:transport:` would take as a selector for another phone.
  */
 export async function shell(address: AdbAddress, serial: string, command: string, options: ShellOptions = {}): Promise<Buffer> {
+  if (SELECTOR_SERIAL.test(serial)) throw new AdbError('refused', 'This serial would select a phone by another property; it is not read.')
   const socket = await AdbSocket.open(address, options.signal)
   const release = socket.closeOn(options.signal, new AdbError('cancelled', 'Cancelled.'))
   try {
@@ -73,7 +78,7 @@ export function trackDevices(
       socket.closeOn(stopper.signal, new AdbError('cancelled', 'Stopped.'))
       socket.send('host:track-devices')
       await socket.expectOkay()
-      for (;;) onList(parseDeviceList(await socket.readHexString()))
+      for (;;) onList(parseDeviceList(await socket.readHexString('unbounded')))
     } catch (error) {
       socket?.close()
       if (!stopper.signal.aborted) onEnd(error instanceof AdbError ? error : new AdbError('protocol', 'Unexpected failure.'))

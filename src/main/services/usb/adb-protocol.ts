@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net'
 
 /** Why a conversation with the adb server failed. */
-export type AdbErrorKind = 'unreachable' | 'refused' | 'closed' | 'timeout' | 'cancelled' | 'protocol'
+export type AdbErrorKind = 'unreachable' | 'refused' | 'closed' | 'timeout' | 'cancelled' | 'protocol' | 'too-long'
 
 /** A failed conversation with the adb server; `message` is the server's FAIL text where there was one. */
 export class AdbError extends Error {
@@ -16,14 +16,25 @@ export class AdbError extends Error {
   }
 }
 
-/** Where the adb server listens. */
+/** Where the adb server listens, and how long it may take to answer a request. */
 export interface AdbAddress {
   host: string
   port: number
+  /** Longest wait for the reply to one request (OKAY/FAIL and its payload); default DEFAULT_REPLY_TIMEOUT_MS. */
+  replyTimeoutMs?: number
 }
 
 /** The adb server's default address (`adb -P` / ANDROID_ADB_SERVER_PORT change the port). */
 export const DEFAULT_ADB_ADDRESS: AdbAddress = { host: '127.0.0.1', port: 5037 }
+
+/** How long a reply to one request may take: a local server answers in milliseconds, even while starting a phone's transport. */
+export const DEFAULT_REPLY_TIMEOUT_MS = 10_000
+
+/** Most output one shell read keeps: the largest getprop or `dumpsys account` is well under 1 MiB. */
+export const MAX_SHELL_OUTPUT_BYTES = 4 * 1024 * 1024
+
+/** Most bytes held unread at once; a server that sends more than this ahead of the reader is not an adb server. */
+const MAX_UNREAD_BYTES = MAX_SHELL_OUTPUT_BYTES + 64 * 1024
 
 /** A request in the host smart-socket protocol: four hex digits of length, then the service name. */
 export function encodeRequest(service: string): Buffer {
@@ -32,24 +43,33 @@ export function encodeRequest(service: string): Buffer {
   return Buffer.concat([Buffer.from(body.length.toString(16).padStart(4, '0'), 'ascii'), body])
 }
 
+const tooLong = () => new AdbError('too-long', 'The adb server sent more than one read can hold.')
+
 /**
  * One socket to the adb server with a byte queue, so replies can be read field by field
- * ("OKAY", four hex digits, a payload) and, for a shell, until the server closes.
+ * ("OKAY", four hex digits, a payload) and, for a shell, until the server closes. The queue keeps an offset
+ * into its first chunk, so each byte is copied at most once however small the frames; it holds at most
+ * MAX_UNREAD_BYTES, and every reply has a timeout.
  */
 export class AdbSocket {
   private readonly chunks: Buffer[] = []
+  /** Bytes of chunks[0] already consumed. */
+  private offset = 0
   private buffered = 0
   private ended = false
   private failure: AdbError | null = null
   private wake: (() => void) | null = null
 
   private readonly socket: Socket
+  private readonly replyTimeoutMs: number
 
-  private constructor(socket: Socket) {
+  private constructor(socket: Socket, replyTimeoutMs: number) {
     this.socket = socket
+    this.replyTimeoutMs = replyTimeoutMs
     socket.on('data', (chunk: Buffer) => {
       this.chunks.push(chunk)
       this.buffered += chunk.length
+      if (this.buffered > MAX_UNREAD_BYTES) this.abandon(tooLong())
       this.notify()
     })
     socket.on('end', () => {
@@ -69,6 +89,7 @@ export class AdbSocket {
 
   /** Opens a socket to the server; rejects with kind "unreachable" when nothing listens. */
   static open(address: AdbAddress, signal?: AbortSignal, timeoutMs = 5000): Promise<AdbSocket> {
+    const replyTimeoutMs = address.replyTimeoutMs ?? DEFAULT_REPLY_TIMEOUT_MS
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new AdbError('cancelled', 'Cancelled.'))
       const socket = connect({ host: address.host, port: address.port })
@@ -91,7 +112,7 @@ export class AdbSocket {
       socket.once('error', onError)
       socket.once('connect', () => {
         done()
-        resolve(new AdbSocket(socket))
+        resolve(new AdbSocket(socket, replyTimeoutMs))
       })
     })
   }
@@ -118,36 +139,81 @@ export class AdbSocket {
     return () => signal.removeEventListener('abort', onAbort)
   }
 
-  /** Reads exactly `n` bytes; rejects with "closed" when the server hangs up first. */
-  async read(n: number): Promise<Buffer> {
+  /** Fails pending and later reads with `error` and closes the socket. */
+  private abandon(error: AdbError): void {
+    this.failure ??= error
+    this.chunks.length = 0
+    this.offset = 0
+    this.buffered = 0
+    this.close()
+  }
+
+  /** Takes `n` buffered bytes off the queue (n <= buffered), copying only when they span chunks. */
+  private take(n: number): Buffer {
+    if (n === 0) return Buffer.alloc(0)
+    const first = this.chunks[0]!
+    if (first.length - this.offset >= n) {
+      const out = first.subarray(this.offset, this.offset + n)
+      this.offset += n
+      if (this.offset === first.length) this.shiftChunk()
+      this.buffered -= n
+      return out
+    }
+    const out = Buffer.allocUnsafe(n)
+    let filled = 0
+    while (filled < n) {
+      const chunk = this.chunks[0]!
+      const count = Math.min(n - filled, chunk.length - this.offset)
+      chunk.copy(out, filled, this.offset, this.offset + count)
+      filled += count
+      this.offset += count
+      if (this.offset === chunk.length) this.shiftChunk()
+    }
+    this.buffered -= n
+    return out
+  }
+
+  private shiftChunk(): void {
+    this.chunks.shift()
+    this.offset = 0
+  }
+
+  /**
+   * Reads exactly `n` bytes; rejects with "closed" when the server hangs up first and, when `replyTimeoutMs`
+   * is not null, with "timeout" when they do not arrive in time.
+   */
+  async read(n: number, replyTimeoutMs: number | null = this.replyTimeoutMs): Promise<Buffer> {
+    const deadline = replyTimeoutMs === null ? null : Date.now() + replyTimeoutMs
     while (this.buffered < n) {
       if (this.failure) throw this.failure
       if (this.ended) throw new AdbError('closed', 'The adb server closed the connection.')
-      await this.waitForData()
+      await this.waitForData(deadline)
+      if (deadline !== null && this.buffered < n && Date.now() >= deadline) {
+        this.abandon(new AdbError('timeout', 'The adb server did not answer.'))
+      }
     }
-    const all = Buffer.concat(this.chunks)
-    this.chunks.length = 0
-    if (all.length > n) this.chunks.push(all.subarray(n))
-    this.buffered = all.length - n
-    return all.subarray(0, n)
+    return this.take(n)
   }
 
-  /** Reads until the server closes, reporting the bytes received so far; rejects if cancelled. */
+  /** Reads until the server closes (at most MAX_SHELL_OUTPUT_BYTES, else "too-long"), reporting the bytes received so far; rejects if cancelled. */
   async readToEnd(onData?: (received: number) => void): Promise<Buffer> {
     const parts: Buffer[] = []
     let received = 0
     for (;;) {
       if (this.failure && this.failure.kind !== 'closed') throw this.failure
       if (this.buffered > 0) {
-        parts.push(...this.chunks)
-        received += this.buffered
-        this.chunks.length = 0
-        this.buffered = 0
+        const count = this.buffered
+        if (received + count > MAX_SHELL_OUTPUT_BYTES) {
+          this.abandon(tooLong())
+          throw this.failure!
+        }
+        parts.push(this.take(count))
+        received += count
         onData?.(received)
         continue
       }
-      if (this.ended) return Buffer.concat(parts)
-      await this.waitForData()
+      if (this.ended) return Buffer.concat(parts, received)
+      await this.waitForData(null)
     }
   }
 
@@ -159,16 +225,24 @@ export class AdbSocket {
     throw new AdbError('protocol', 'The adb server sent an unexpected reply.')
   }
 
-  /** Reads a length-prefixed string: four hex digits, then that many bytes. */
-  async readHexString(): Promise<string> {
-    const length = Number.parseInt((await this.read(4)).toString('ascii'), 16)
+  /**
+   * Reads a length-prefixed string: four hex digits, then that many bytes. `awaitLength: 'unbounded'` waits for
+   * the length as long as it takes (a device list arrives only when something changes); the rest is a reply.
+   */
+  async readHexString(awaitLength: 'reply' | 'unbounded' = 'reply'): Promise<string> {
+    const header = (await this.read(4, awaitLength === 'unbounded' ? null : this.replyTimeoutMs)).toString('ascii')
+    const length = /^[0-9a-fA-F]{4}$/.test(header) ? Number.parseInt(header, 16) : Number.NaN
     if (!Number.isFinite(length)) throw new AdbError('protocol', 'The adb server sent a bad length.')
     return (await this.read(length)).toString('utf8')
   }
 
-  private waitForData(): Promise<void> {
+  private waitForData(deadline: number | null): Promise<void> {
     return new Promise((resolve) => {
-      this.wake = resolve
+      const timer = deadline === null ? null : setTimeout(() => this.notify(), Math.max(0, deadline - Date.now()))
+      this.wake = () => {
+        if (timer) clearTimeout(timer)
+        resolve()
+      }
     })
   }
 

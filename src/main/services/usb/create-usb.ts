@@ -1,5 +1,5 @@
 import type { UsbKeyView } from '../../../shared/usb/usb-status'
-import type { Adb, Clock, DaemonDeviceSource, EventSink, Storage, Vault } from '../ports'
+import type { Adb, Clock, DaemonDeviceSource, EventSink, FileDialogs, Storage, Vault } from '../ports'
 import { createAppAdbKey } from './credential-store'
 import { recordAccountCheckInRun, type RunJournal } from './record-in-run'
 import { createDaemonAdb } from './tango-transport'
@@ -26,6 +26,7 @@ export function createUsbForHousehold(deps: {
   storage: Storage
   vault: Vault
   clock: Clock
+  dialogs: FileDialogs
   runs: RunJournal
   events: EventSink
   /** The serial in the phone's record ('' when none or unknown), to refuse confirming from another phone. */
@@ -39,6 +40,7 @@ export function createUsbForHousehold(deps: {
   const service = createUsbService({
     adb,
     clock: deps.clock,
+    dialogs: deps.dialogs,
     settings: deps.storage.open<UsbSettings>(deps.dataDir, 'usb-settings'),
     events: deps.events,
     transport: () => adb.transport(),

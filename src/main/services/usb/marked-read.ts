@@ -39,6 +39,8 @@ export function failureReason(error: unknown, abortReason: UnknownReason | undef
       return 'timeout'
     case 'cancelled':
       return 'cancelled'
+    case 'too-long':
+      return 'too-long'
     default:
       return 'adb-error'
   }

@@ -9,7 +9,8 @@ import type { UnknownOutcome, UnknownReason } from '../../../shared/usb/read-out
 import type { ReadJobView, ReadKind, ReadProgress } from '../../../shared/usb/usb-job'
 import type { UsbStatusView, UsbTransportView } from '../../../shared/usb/usb-status'
 import { ServiceError } from '../../../shared/result'
-import type { Adb, Clock, DocumentStore, EventSink } from '../ports'
+import type { Adb, Clock, DocumentStore, EventSink, FileDialogs } from '../ports'
+import { answersLikeAdb, isAdbFileName } from './adb-launcher'
 import { beforeEndMarker, failureReason, withEndMarker } from './marked-read'
 
 /** Saved USB settings. */
@@ -34,6 +35,10 @@ export interface UsbServiceOptions {
   events?: EventSink
   /** The transport in use, reported with every status (absent where there is no choice of transport). */
   transport?: () => UsbTransportView
+  /** The open dialog adb is picked in. */
+  dialogs: FileDialogs
+  /** Whether a program answers `adb version` like adb (default: runs it). */
+  verifyAdb?: (path: string) => Promise<boolean>
   /** Called after every account check tied to a record (not for cancelled reads); records it in the run. */
   onAccountCheck?: (report: AccountCheckReport) => void | Promise<void>
   /** Longest wait for one command (default 30 s). */
@@ -50,8 +55,11 @@ export interface UsbService {
   connect(): Promise<UsbStatusView>
   /** The current status. */
   status(): UsbStatusView
-  /** Saves the adb path the owner chose ('' to clear) and reconnects if adb was missing. */
-  setAdbPath(path: string): Promise<UsbStatusView>
+  /**
+   * Asks for adb in an open dialog, keeps it if it is named adb / adb.exe and answers `adb version` like adb,
+   * and reconnects if adb was missing. Cancel leaves the setting as it was.
+   */
+  setAdbPath(): Promise<UsbStatusView>
   /** Starts a read of one phone; at most one read runs at a time. */
   startRead(input: { serial: string; kind: ReadKind; deviceId?: string }): { jobId: string }
   /** A read's progress and, once finished, its outcome. */
@@ -96,7 +104,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
   const readSavedPath = (): string => {
     try {
       const saved = options.settings.read() as Partial<UsbSettings> | undefined
-      return typeof saved?.adbPath === 'string' ? saved.adbPath : ''
+      return typeof saved?.adbPath === 'string' && isAdbFileName(saved.adbPath) ? saved.adbPath : ''
     } catch {
       return ''
     }
@@ -251,8 +259,18 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
   return {
     connect,
     status,
-    async setAdbPath(path) {
-      adbPath = path.trim()
+    async setAdbPath() {
+      const [path] = await options.dialogs.chooseOpenPaths({
+        title: 'Choose adb',
+        multiple: false,
+        filters: process.platform === 'win32' ? [{ name: 'adb', extensions: ['exe'] }] : []
+      })
+      if (!path) return status()
+      if (!isAdbFileName(path)) throw new ServiceError('invalid-input', 'Choose the adb program itself: a file named adb (adb.exe on Windows), from Android’s platform-tools.')
+      if (!(await (options.verifyAdb ?? answersLikeAdb)(path))) {
+        throw new ServiceError('invalid-input', 'That file does not answer like adb: `adb version` did not print “Android Debug Bridge version”. Choose adb from Android’s platform-tools.')
+      }
+      adbPath = path
       options.settings.write({ adbPath })
       pushStatus()
       if (!tracker) return connect()

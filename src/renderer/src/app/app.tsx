@@ -11,6 +11,7 @@ import { runProgressStore } from '../features/run/run-progress-store'
 import { household, useHousehold } from './household-store'
 import { QuarantineBanner } from './quarantine-banner'
 import { useHeadingFocusOnRouteChange } from './route-focus'
+import { LockedPhonesBanner } from './locked-phones-banner'
 import { RouteContext, type Route } from './routes'
 import { ToastProvider } from './toasts'
 
@@ -114,6 +115,7 @@ export function App() {
           </aside>
           <main className="content" id={MAIN_ID} tabIndex={-1}>
             <QuarantineBanner />
+            <LockedPhonesBanner />
             {phase === 'loading' && <p role="status">{t('app.loading')}</p>}
             {phase === 'failed' && (
               <div className="banner banner-error" role="alert">

@@ -1,4 +1,5 @@
 import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '../../../shared/device-model'
+import type { LockedRecords } from '../../../shared/household'
 import type { QuarantineEntry } from '../../../shared/quarantine'
 import { api, errorMessage, unwrap } from './api-client'
 import { createExternalStore } from './external-store'
@@ -9,10 +10,13 @@ export interface HouseholdState {
   devices: DeviceSummary[]
   members: Member[]
   quarantinedNow: QuarantineEntry[]
+  locked: LockedRecords | null
+  readOnly: string | null
+  skippedLinks: string[]
   loadError: string | null
 }
 
-const store = createExternalStore<HouseholdState>({ phase: 'loading', devices: [], members: [], quarantinedNow: [], loadError: null })
+const store = createExternalStore<HouseholdState>({ phase: 'loading', devices: [], members: [], quarantinedNow: [], locked: null, readOnly: null, skippedLinks: [], loadError: null })
 
 function setState(next: Partial<HouseholdState>): void {
   store.set({ ...store.get(), ...next })

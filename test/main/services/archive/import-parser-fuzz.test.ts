@@ -106,7 +106,7 @@ describe('import parser under hostile files', () => {
       { numRuns: 800, seed: 22 }
     )
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
-  })
+  }, 120_000)
 
   it('refuses deep nesting, huge arrays, __proto__ keys and non-archives at the top level (400 cases)', async () => {
     const top = fc.oneof(
@@ -162,7 +162,7 @@ describe('import parser under hostile files', () => {
         const file = join(dir, 'cut.handover')
         writeFileSync(file, plain.slice(0, cut))
         try {
-          const opened = services.archive.openImportPath(file)
+          const opened = await services.archive.openImportPath(file)
           await services.archive.previewImport(opened.token)
           await services.archive.applyImport(opened.token)
         } catch (error) {
@@ -172,5 +172,5 @@ describe('import parser under hostile files', () => {
       }),
       { numRuns: 100, seed: 55 }
     )
-  })
+  }, 120_000)
 })

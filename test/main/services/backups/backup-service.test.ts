@@ -113,3 +113,17 @@ describe('backups', () => {
     expect(state(dataDir)).toEqual({ 'y.json': Buffer.from('new').toString('base64') })
   })
 })
+
+describe('the hourly daily-backup check', () => {
+  it('never throws: a backup that cannot be written is logged and tried again later', async () => {
+    const dataDir = tempDir()
+    const { services } = await servicesAt(dataDir)
+    await services.household.create(madeUpPhone())
+    // The backups folder cannot be created: a file sits where it belongs.
+    writeFileSync(join(dataDir, 'backups'), 'not a folder')
+    const before = state(dataDir)
+    expect(() => services.backups.maybeDaily()).not.toThrow()
+    expect(services.backups.maybeDaily()).toBeNull()
+    expect(state(dataDir)).toEqual(before)
+  })
+})

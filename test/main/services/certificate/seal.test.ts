@@ -158,3 +158,22 @@ describe('the QR seal alone', () => {
     expect(verifySealed({ ...part, signature: sealedPart(signCertificate(content, key)).signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) }, key.publicKey)).toMatchObject({ valid: false, problem: 'signature' })
   })
 })
+
+describe('fields named like Object.prototype', () => {
+  it.each(['__proto__', 'constructor', 'prototype'])('a genuine certificate with an unsigned “%s” field added does not verify', (name) => {
+    const text = JSON.stringify(signed).replace('"content":{', `"content":{"${name}":{"injected":true},`)
+    const tampered = JSON.parse(text) as unknown
+    expect(Object.hasOwn((tampered as { content: object }).content, name)).toBe(true)
+    expect(verifySignedCertificate(tampered, key.publicKey)).toMatchObject({ valid: false })
+  })
+
+  it('a “__proto__” field among the field digests does not verify either', () => {
+    const text = JSON.stringify(signed).replace('"fieldDigests":{', '"fieldDigests":{"__proto__":"x",')
+    expect(verifySignedCertificate(JSON.parse(text), key.publicKey)).toMatchObject({ valid: false })
+  })
+
+  it('field digests refuse a content with a “__proto__” field rather than drop it', () => {
+    expect(fieldDigests(JSON.parse('{"a":1,"__proto__":{"b":2}}'))).toBeNull()
+    expect(fieldDigests({ a: 1, toString: 2 })).toEqual({ a: expect.any(String), toString: expect.any(String) })
+  })
+})

@@ -3,6 +3,8 @@ import { createCertificateService, type CertificateService } from '../../../../s
 import type { PdfPrinter, SystemPrinter, Vault } from '../../../../src/main/services/ports'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { createPlaintextVault } from '../../../../src/main/services/testing/plaintext-vault'
+import { builtParseWorker } from '../../../../src/main/services/testing/built-parse-worker'
+import { createWorkerParser } from '../../../../src/main/services/parsing/worker-parser'
 import { createScriptedDialogs, type ScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
 import type { SubjectRecord } from '../../../../src/shared/certificate/subject'
 import { ServiceError } from '../../../../src/shared/result'
@@ -49,6 +51,7 @@ export function testService(options: { dataDir?: string; record?: () => SubjectR
     dialogs,
     pdf: fakePdfPrinter,
     printer,
+    parser: createWorkerParser(builtParseWorker()),
     subjectRecord: (deviceId) => {
       if (deviceId !== DEVICE_ID) throw new ServiceError('not-found', 'No such phone.')
       return options.record ? options.record() : { device, scenario, steps }

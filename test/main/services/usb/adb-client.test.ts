@@ -126,3 +126,12 @@ describe('adb host protocol client', () => {
     expect(output.toString('utf8')).toBe(getprop.slice(0, 300))
   })
 })
+
+describe('phone-reported serials', () => {
+  it.each(['model:demo', 'product:demo', 'device:demo', 'usb:1-1'])('a serial such as “%s” is never sent to host:transport, where it would pick another phone', async (serial) => {
+    fake.connect({ serial: 'DEMO0001', state: 'device', replies: { getprop: '[ro.product.model]: [demo]\n' } })
+    const error = await rejection(shell(address, serial, 'getprop'))
+    expect(error.kind).toBe('refused')
+    expect(fake.requests.filter((r) => r.startsWith('host:transport'))).toEqual([])
+  })
+})

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { createPlaintextVault } from '../../../../src/main/services/testing/plaintext-vault'
 import { createAppAdbKey, type AppAdbKey } from '../../../../src/main/services/usb/credential-store'
@@ -25,7 +26,7 @@ async function start(options: FakeDeviceOptions, extra: { maxOutputBytes?: numbe
   key = createAppAdbKey({ storage, vault: createPlaintextVault(), clock }, dir)
   const { commandTimeoutMs, maxOutputBytes } = extra
   daemon = createDaemonAdb({ source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]), credentials: key, retryMs: 50, ...(maxOutputBytes ? { maxOutputBytes } : {}) })
-  usb = createUsbService({ adb: daemon, clock, settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200, ...(commandTimeoutMs ? { commandTimeoutMs } : {}) })
+  usb = createUsbService({ adb: daemon, clock, dialogs: createScriptedDialogs(), settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200, ...(commandTimeoutMs ? { commandTimeoutMs } : {}) })
 }
 
 async function until(check: () => boolean): Promise<void> {

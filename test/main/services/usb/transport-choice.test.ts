@@ -8,6 +8,7 @@ import { tcpDeviceSource } from '../../../../src/main/services/usb/tcp-daemon-de
 import { adbReplies } from '../../../support/adb-fixtures'
 import { FakeAdbDevice } from '../../../support/fake-adb-device'
 import { FakeAdbServer } from '../../../support/fake-adb-server'
+import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
 import { tempDir } from '../../../support/temp-dir'
 
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
@@ -25,6 +26,7 @@ async function household(adb: ReturnType<typeof createOfflineAdb>, device: FakeA
     vault: createPlaintextVault(),
     clock,
     runs: { get: () => null, confirmStepByUsb: () => Promise.reject(new Error('no run')), journalUsbCheck: () => Promise.reject(new Error('no run')) },
+    dialogs: createScriptedDialogs(),
     events: { emit: () => undefined },
     recordSerial: () => '',
     platform: 'linux'

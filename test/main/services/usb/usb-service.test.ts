@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
@@ -8,6 +10,18 @@ import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
 import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '../../../support/adb-fixtures'
 import { FakeAdbServer } from '../../../support/fake-adb-server'
 import { tempDir } from '../../../support/temp-dir'
+import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
+
+/** What `adb version` prints (Debian's adb; the install path is made up). */
+const ADB_VERSION_TEXT = 'Android Debug Bridge version 1.0.41\\nVersion 34.0.4-debian\\nInstalled as /opt/made-up/adb\\n'
+
+/** A program named adb (adb.exe is not runnable here) that prints `versionText` for `adb version`. */
+function fakeAdbProgram(dir: string, versionText: string): string {
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, 'adb')
+  writeFileSync(file, `#!/bin/sh\nprintf '${versionText}'\n`, { mode: 0o755 })
+  return file
+}
 
 const DEVICE_ID = '5b1f6c1e-8a53-4d8e-9a1c-2f0d7c6b9e41'
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
@@ -21,11 +35,14 @@ function phone(serial: string, fixture: AdbFixturePhone, state = 'device') {
   fake.connect({ serial, state, replies: adbReplies(fixture) })
 }
 
+let dialogs: ReturnType<typeof createScriptedDialogs>
+
 function build(extra: { commandTimeoutMs?: number; progressEveryMs?: number } = {}): UsbService {
   const dir = tempDir('handover-usb-')
   return createUsbService({
     adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }),
     clock,
+    dialogs,
     settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings'),
     onAccountCheck: (report) => {
       reports.push(report)
@@ -54,6 +71,7 @@ beforeEach(async () => {
   fake = await FakeAdbServer.start()
   reports = []
   pushed = []
+  dialogs = createScriptedDialogs()
   usb = build()
 })
 afterEach(async () => {
@@ -87,8 +105,10 @@ describe('USB service: connection', () => {
   it('pushes a changed adb path', async () => {
     await usb.connect()
     pushed = []
-    await usb.setAdbPath(' /opt/adb ')
-    expect(pushed).toContainEqual({ name: 'usbStatus', payload: expect.objectContaining({ configuredAdbPath: '/opt/adb' }) })
+    const adb = fakeAdbProgram(join(tempDir(), 'platform-tools'), ADB_VERSION_TEXT)
+    dialogs.answerOpen([adb])
+    await usb.setAdbPath()
+    expect(pushed).toContainEqual({ name: 'usbStatus', payload: expect.objectContaining({ configuredAdbPath: adb }) })
   })
 
   it('reports a server that does not answer (and does not try to start one in tests)', async () => {
@@ -96,23 +116,69 @@ describe('USB service: connection', () => {
     expect((await usb.connect()).connection.kind).toBe('server-down')
   })
 
-  it('keeps the configured adb path across restarts and tries it first', async () => {
+  it('keeps the adb picked in the open dialog across restarts and tries it first', async () => {
     const dir = tempDir('handover-usb-')
+    const adb = fakeAdbProgram(join(tempDir(), 'platform-tools'), ADB_VERSION_TEXT)
     const tried: string[] = []
+    const dialogs = createScriptedDialogs()
     const make = () =>
       createUsbService({
         adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), ensureServer: async (path) => (tried.push(path), { ok: true, version: 41 }) },
         clock,
+        dialogs,
         settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings')
       })
     const first = make()
-    expect((await first.setAdbPath('  /opt/platform-tools/adb ')).configuredAdbPath).toBe('/opt/platform-tools/adb')
+    dialogs.answerOpen([adb])
+    expect((await first.setAdbPath()).configuredAdbPath).toBe(adb)
     first.stop()
     const second = make()
-    expect(second.status().configuredAdbPath).toBe('/opt/platform-tools/adb')
+    expect(second.status().configuredAdbPath).toBe(adb)
     await second.connect()
     second.stop()
-    expect(tried).toEqual(['/opt/platform-tools/adb', '/opt/platform-tools/adb'])
+    expect(tried).toEqual([adb, adb])
+  })
+
+  describe('choosing adb', () => {
+    function chooser() {
+      const dir = tempDir('handover-usb-')
+      const dialogs = createScriptedDialogs()
+      const settings = createConfStorage().open<UsbSettings>(dir, 'usb-settings')
+      const service = createUsbService({ adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), ensureServer: async () => ({ ok: true, version: 41 }) }, clock, dialogs, settings })
+      return { service, dialogs, settings, dir }
+    }
+
+    it('refuses a program that is not named adb, such as /usr/bin/touch, and keeps nothing', async () => {
+      const { service, dialogs, settings } = chooser()
+      dialogs.answerOpen(['/usr/bin/touch'])
+      await expect(service.setAdbPath()).rejects.toThrow(/named adb/)
+      expect(service.status().configuredAdbPath).toBe('')
+      expect(settings.read()).toBeUndefined()
+    })
+
+    it('refuses a file named adb that does not answer `adb version` like adb', async () => {
+      const { service, dialogs, settings } = chooser()
+      const impostor = fakeAdbProgram(tempDir(), 'hello\n')
+      dialogs.answerOpen([impostor])
+      await expect(service.setAdbPath()).rejects.toThrow(/does not answer like adb/)
+      expect(settings.read()).toBeUndefined()
+    })
+
+    it('leaves the setting as it was when the dialog is cancelled', async () => {
+      const { service, dialogs } = chooser()
+      const adb = fakeAdbProgram(tempDir(), ADB_VERSION_TEXT)
+      dialogs.answerOpen([adb])
+      await service.setAdbPath()
+      expect((await service.setAdbPath()).configuredAdbPath).toBe(adb)
+      expect(dialogs.shown).toHaveLength(2)
+    })
+
+    it('ignores a saved path that is not an adb program (written by an older version or by hand)', async () => {
+      const { dir } = chooser()
+      writeFileSync(join(dir, 'usb-settings.json'), JSON.stringify({ adbPath: '/usr/bin/touch' }))
+      const again = createUsbService({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), clock, dialogs: createScriptedDialogs(), settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings') })
+      expect(again.status().configuredAdbPath).toBe('')
+    })
   })
 })
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { createPlaintextVault } from '../../../../src/main/services/testing/plaintext-vault'
 import { createAppAdbKey } from '../../../../src/main/services/usb/credential-store'
@@ -39,7 +40,7 @@ async function setUp(): Promise<{ usb: FakeWebUsb; daemon: DaemonAdb; service: U
   const storage = createConfStorage()
   const key = createAppAdbKey({ storage, vault: createPlaintextVault(), clock }, dir)
   const daemon = createDaemonAdb({ source: webUsbDeviceSource(usb.asUsb()), credentials: key, retryMs: 60_000 })
-  const service = createUsbService({ adb: daemon, clock, settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200 })
+  const service = createUsbService({ adb: daemon, clock, dialogs: createScriptedDialogs(), settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200 })
   cleanups.push(() => service.stop())
   return { usb, daemon, service }
 }

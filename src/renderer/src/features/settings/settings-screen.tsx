@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '../../../../shared/app-info'
 import { api, unwrap } from '../../app/api-client'
+import { useHousehold } from '../../app/household-store'
 import { BackupsSection } from '../records/backups-section'
 import { QuarantineSection } from '../records/quarantine-section'
 import { RecordsCard } from '../records/records-card'
@@ -10,6 +11,7 @@ import { RecordsCard } from '../records/records-card'
 export function SettingsScreen() {
   const { t } = useTranslation()
   const [info, setInfo] = useState<AppInfo | null>(null)
+  const { skippedLinks } = useHousehold()
   useEffect(() => {
     void unwrap(api().app.info()).then(setInfo, () => setInfo(null))
   }, [])
@@ -36,11 +38,26 @@ export function SettingsScreen() {
                   t('settings.encrypted', { backend: info.vault.backend })
                 ) : (
                   <span role="alert" className="warning-text">
-                    {t('settings.notEncrypted', { backend: info.vault.backend })}
+                    {t(info.vault.fixedKey ? 'settings.fixedKey' : 'settings.notEncrypted', { backend: info.vault.backend })}
                   </span>
                 )}
               </dd>
             </div>
+            {skippedLinks.length > 0 && (
+              <div className="details-wide">
+                <dt>{t('settings.links')}</dt>
+                <dd>
+                  <p>{t('settings.linksHelp')}</p>
+                  <ul>
+                    {skippedLinks.map((link) => (
+                      <li key={link}>
+                        <code>{link}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
           </dl>
         )}
         {info && <p className="muted">{t('settings.version', { version: info.version })}</p>}

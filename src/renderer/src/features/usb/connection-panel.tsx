@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { tail } from '../../../../shared/device-model'
 import type { UsbPlatform, UsbStatusView } from '../../../../shared/usb/usb-status'
@@ -16,28 +15,19 @@ function DeviceMessage({ device, platform, explained }: { device: AdbDeviceEntry
   return <p className={device.state === 'device' ? 'usb-ok' : 'usb-warn'}>{t(`connection.${key}`, { tail: tail(device.serial) })}</p>
 }
 
-function AdbPathForm(props: { initial: string; onSave: (path: string) => void }) {
+/** adb is picked in the main process's open dialog, which checks it before keeping it. */
+function AdbPicker(props: { configured: string; onChoose: () => void }) {
   const { t } = useTranslation('usb')
-  const [path, setPath] = useState(props.initial)
   return (
-    <form
-      className="field"
-      onSubmit={(e) => {
-        e.preventDefault()
-        props.onSave(path)
-      }}
-    >
-      <label htmlFor="usb-adb-path">{t('connection.adbPath')}</label>
-      <div className="inline-controls">
-        <input id="usb-adb-path" value={path} onChange={(e) => setPath(e.target.value)} aria-describedby="usb-adb-path-help" spellCheck={false} />
-        <button type="submit" className="button">
-          {t('connection.saveAdbPath')}
-        </button>
-      </div>
+    <div className="field">
+      {props.configured && <p>{t('connection.configuredAdb', { path: props.configured })}</p>}
+      <button type="button" className="button" onClick={props.onChoose} aria-describedby="usb-adb-path-help">
+        {t('connection.chooseAdb')}
+      </button>
       <p id="usb-adb-path-help" className="field-help">
         {t('connection.adbPathHelp')}
       </p>
-    </form>
+    </div>
   )
 }
 
@@ -51,7 +41,7 @@ export function ConnectionPanel(props: {
   selected: string | null
   onSelect: (serial: string) => void
   onRetry: () => void
-  onAdbPath: (path: string) => void
+  onAdbPath: () => void
 }) {
   const { t } = useTranslation('usb')
   const connection = props.status?.connection
@@ -74,14 +64,14 @@ export function ConnectionPanel(props: {
             ))}
           </ul>
         </details>
-        <AdbPathForm initial={props.status?.configuredAdbPath ?? ''} onSave={props.onAdbPath} />
+        <AdbPicker configured={props.status?.configuredAdbPath ?? ''} onChoose={props.onAdbPath} />
       </>
     )
   } else if (connection.kind === 'server-down') {
     body = (
       <>
         <p className="usb-warn">{t('connection.serverDown', { message: connection.message })}</p>
-        <AdbPathForm initial={props.status?.configuredAdbPath ?? ''} onSave={props.onAdbPath} />
+        <AdbPicker configured={props.status?.configuredAdbPath ?? ''} onChoose={props.onAdbPath} />
       </>
     )
   } else if (connection.kind === 'none') body = <p>{t('connection.none')}</p>

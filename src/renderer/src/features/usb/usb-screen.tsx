@@ -82,7 +82,7 @@ export function UsbScreen(props: { deviceId?: string }) {
         selected={picked}
         onSelect={setPicked}
         onRetry={usb.connect}
-        onAdbPath={(path) => void usb.setAdbPath(path)}
+        onAdbPath={() => void usb.setAdbPath()}
       />
 
       <section className="card" aria-labelledby="usb-read-title">

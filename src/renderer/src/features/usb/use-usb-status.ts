@@ -8,7 +8,7 @@ export function useUsbStatus(): {
   status: UsbStatusView | null
   error: string | null
   connect: () => void
-  setAdbPath: (path: string) => Promise<void>
+  setAdbPath: () => Promise<void>
 } {
   const [status, setStatus] = useState<UsbStatusView | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -31,6 +31,6 @@ export function useUsbStatus(): {
     return stop
   }, [connect])
 
-  const setAdbPath = useCallback((path: string) => run(api().usb.setAdbPath({ path })), [run])
+  const setAdbPath = useCallback(() => run(api().usb.setAdbPath()), [run])
   return { status, error, connect, setAdbPath }
 }

@@ -1,0 +1,26 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { household, useHousehold } from './household-store'
+
+/** Says which phones the keyring would not open (their files are kept), with Try again; and when the data is read-only. */
+export function LockedPhonesBanner() {
+  const { t } = useTranslation()
+  const { locked, readOnly } = useHousehold()
+  const [retrying, setRetrying] = useState(false)
+  if (!locked && !readOnly) return null
+  const retry = () => {
+    setRetrying(true)
+    void household.load().finally(() => setRetrying(false))
+  }
+  return (
+    <div className="banner banner-warning" role="alert">
+      {locked && <p>{t('locked.banner', { count: locked.count, reason: locked.reason })}</p>}
+      {readOnly && <p>{t('locked.readOnly', { reason: readOnly })}</p>}
+      {locked && (
+        <button type="button" className="button button-small" onClick={retry} disabled={retrying}>
+          {t('locked.retry')}
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { serverVersion, shell, trackDevices } from '../../../../src/main/services/usb/adb-client'
+import { AdbError, MAX_SHELL_OUTPUT_BYTES } from '../../../../src/main/services/usb/adb-protocol'
+import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
+import { createUsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
+import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
+import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
+import { HostileAdbServer } from '../../../support/hostile-adb-server'
+import { tempDir } from '../../../support/temp-dir'
+
+const servers: HostileAdbServer[] = []
+afterEach(async () => {
+  vi.restoreAllMocks()
+  for (const server of servers.splice(0)) await server.close()
+})
+
+async function hostile(behaviour: Parameters<typeof HostileAdbServer.start>[0]) {
+  const server = await HostileAdbServer.start(behaviour)
+  servers.push(server)
+  return server
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AdbError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof AdbError) return error
+    throw error
+  }
+  throw new Error('expected a rejection')
+}
+
+describe('a hostile adb server', () => {
+  it('that never stops sending: the read ends as "too long" once it holds a few MiB, and the socket is closed', async () => {
+    const server = await hostile('endless-stream')
+    let received = 0
+    const error = await rejection(shell({ host: '127.0.0.1', port: server.port }, 'DEMO0001', 'getprop', { onData: (n) => (received = n) }))
+    expect(error.kind).toBe('too-long')
+    expect(MAX_SHELL_OUTPUT_BYTES).toBeLessThanOrEqual(16 * 1024 * 1024)
+    expect(received).toBeLessThanOrEqual(MAX_SHELL_OUTPUT_BYTES + 64 * 1024)
+  })
+
+  it('that is read through the USB service: the outcome is "unknown: too long", never a parse of partial text', async () => {
+    const server = await hostile('endless-stream')
+    const usb = createUsbService({
+      adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: server.port } }), ensureServer: async () => ({ ok: true, version: 41 }), trackDevices: (onList) => (onList([{ serial: 'DEMO0001', state: 'device' }]), { stop: () => {} }) },
+      clock: { now: () => new Date('2026-11-23T10:00:00.000Z') },
+      dialogs: createScriptedDialogs(),
+      settings: createConfStorage().open<UsbSettings>(tempDir(), 'usb-settings')
+    })
+    await usb.connect()
+    const { jobId } = usb.startRead({ serial: 'DEMO0001', kind: 'properties' })
+    expect((await usb.settled(jobId)).outcome).toEqual({ state: 'unknown', reason: 'too-long' })
+    usb.stop()
+  })
+
+  it('that accepts and stays silent: every host query times out, and a later connect is not stuck behind the first', async () => {
+    const server = await hostile('silent')
+    const address = { host: '127.0.0.1', port: server.port, replyTimeoutMs: 200 }
+    expect((await rejection(serverVersion(address))).kind).toBe('timeout')
+    expect((await rejection(shell(address, 'DEMO0001', 'getprop'))).kind).toBe('timeout')
+    const ended = await new Promise<AdbError>((resolve) => trackDevices(address, () => {}, resolve))
+    expect(ended.kind).toBe('timeout')
+
+    const usb = createUsbService({
+      adb: createTcpAdb({ address }),
+      clock: { now: () => new Date('2026-11-23T10:00:00.000Z') },
+      dialogs: createScriptedDialogs(),
+      settings: createConfStorage().open<UsbSettings>(tempDir(), 'usb-settings')
+    })
+    expect((await usb.connect()).connection.kind).toBe('server-down')
+    expect((await usb.connect()).connection.kind).toBe('server-down')
+  })
+
+  it('that floods tiny frames: each byte received is copied a bounded number of times, not once per frame', async () => {
+    const frames = 10_000
+    const server = await hostile({ floodFrames: frames })
+    const concat = vi.spyOn(Buffer, 'concat')
+    let lists = 0
+    await new Promise<void>((resolve) => {
+      const tracker = trackDevices({ host: '127.0.0.1', port: server.port }, () => {
+        lists += 1
+        if (lists === frames) {
+          tracker.stop()
+          resolve()
+        }
+      }, () => resolve())
+    })
+    expect(lists).toBe(frames)
+    const copied = concat.mock.results.reduce((sum, result) => sum + (result.value as Buffer).length, 0)
+    expect(copied).toBeLessThan(4 * frames * 4)
+  })
+})
