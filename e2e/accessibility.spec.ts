@@ -1,8 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ScriptedDialogs } from '../src/main/services/testing/scripted-dialogs'
-import { fillHousehold } from '../test/support/full-household'
+import { householdPlan, plantHousehold, writeReceipt } from '../test/support/full-household'
 import { madeUpPhone } from '../test/support/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { axeFinding, type Finding } from './support/axe'
@@ -15,15 +14,13 @@ function table(findings: readonly Finding[]): string {
   return [line('state', 'serious', 'critical'), ...rows].join('\n')
 }
 
-test.skip(({ app }) => app.services === null, 'Seeds the household and sends menu commands through the in-process services of the Chromium tier.')
-
 test('axe finds no serious or critical WCAG 2.2 A/AA problem on any screen or open dialog', async ({ app }) => {
   test.setTimeout(240_000)
   const findings: Finding[] = []
   const check = async (state: string): Promise<void> => {
     findings.push(await axeFinding(app.page, state))
   }
-  const menu = (command: 'export' | 'import' | 'about') => app.services!.ports.events.emit('menuCommand', command)
+  const menu = (command: 'export' | 'import' | 'about') => app.main.menu(command)
   const scratch = mkdtempSync(join(tmpdir(), 'handover-axe-'))
   try {
     await walkEveryState(app, check, menu, scratch)
@@ -36,7 +33,7 @@ test('axe finds no serious or critical WCAG 2.2 A/AA problem on any screen or op
   expect(findings.filter((f) => f.serious + f.critical > 0).map((f) => `${f.state}: ${f.rules}`)).toEqual([])
 })
 
-async function walkEveryState(app: AppPage, check: (state: string) => Promise<void>, menu: (command: 'export' | 'import' | 'about') => void, scratch: string): Promise<void> {
+async function walkEveryState(app: AppPage, check: (state: string) => Promise<void>, menu: (command: 'export' | 'import' | 'about') => Promise<void>, scratch: string): Promise<void> {
   // an empty household, the form (empty and refused), the About dialog
   await expect(app.getByRole('heading', { name: 'Start with the first phone' })).toBeVisible()
   await check('dashboard, empty')
@@ -47,17 +44,19 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   await expect(form.getByRole('alert')).toBeVisible()
   await check('dialog: add a phone, refused')
   await form.getByRole('button', { name: 'Cancel' }).click()
-  menu('about')
+  await menu('about')
   await expect(app.getByRole('dialog', { name: /About/ })).toBeVisible()
   await check('dialog: about')
   await app.keyboard.press('Escape')
 
   // a household: three phones, runs, a certificate, a receipt, a backup, and one damaged file set aside
-  const services = app.services!
-  const seeded = await fillHousehold(services, services.ports.dialogs as ScriptedDialogs, scratch)
-  services.backups.create('manual')
-  const archived = await services.household.create(madeUpPhone({ nickname: 'Archived phone', serial: '', imei1: '', imei2: '' }))
-  await services.household.setStatus(archived.id, 'archived')
+  await app.dialogs.answerOpen([writeReceipt(scratch)])
+  const seeded = await app.main.run(plantHousehold, householdPlan())
+  await app.main.run(async (services, phone) => {
+    services.backups.create('manual')
+    const archived = await services.household.create(phone)
+    await services.household.setStatus(archived.id, 'archived')
+  }, madeUpPhone({ nickname: 'Archived phone', serial: '', imei1: '', imei2: '' }))
   writeFileSync(join(app.dataDir, 'devices', `${crypto.randomUUID()}.json`), '{"truncated":')
   await app.restart()
   const list = app.getByRole('list', { name: 'Phones in the household' })
@@ -154,7 +153,7 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   await app.keyboard.press('Escape')
 
   // export, then import what was exported
-  menu('export')
+  await menu('export')
   const exporting = app.getByRole('dialog', { name: 'Export records' })
   await check('dialog: export')
   await exporting.getByRole('checkbox', { name: 'Protect the archive with a passphrase' }).uncheck()
@@ -165,7 +164,7 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   await expect(exporting).toBeHidden()
   expect(readdirSync(scratch)).toContain('records.handover')
   await app.dialogs.answerOpen([archive])
-  menu('import')
+  await menu('import')
   const importing = app.getByRole('dialog', { name: 'Import records' })
   await expect(importing.getByRole('table', { name: 'What the import will do' })).toBeVisible()
   await check('dialog: import preview')

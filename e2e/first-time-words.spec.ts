@@ -1,26 +1,31 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Services } from '../src/main/services/create-services'
 import { BACKUP_CATEGORIES } from '../src/shared/offboarding/backup'
 import { stepsOf } from '../src/shared/offboarding/catalogue'
 import type { Scenario } from '../src/shared/offboarding/scenarios'
 import { madeUpImei, madeUpPhone } from '../test/support/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 
-test.skip(({ app }) => app.services === null, 'Seeds phones and runs through the in-process services of the Chromium tier.')
-
 /** A phone with a run of `scenario` started; with `toHandOver`, every backup skipped and every step but the last done. */
-async function seedRun(app: AppPage, nickname: string, scenario: Scenario, toHandOver = false): Promise<{ services: Services; id: string }> {
-  const services = app.services!
-  const phone = await services.household.create(madeUpPhone({ nickname, imei1: madeUpImei(`3500001${String(nickname.length).padStart(7, '0')}`), imei2: '' }))
-  await services.runs.start(phone.id, scenario)
-  if (toHandOver && scenario !== 'locked-out') {
-    for (const category of BACKUP_CATEGORIES) await services.runs.apply(phone.id, { type: 'backup-skip', category, reason: 'nothing kept there' })
-    const steps = stepsOf(scenario)
-    for (const step of steps.slice(0, -1)) if (step.id !== 'backup') await services.runs.apply(phone.id, { type: 'step-done', stepId: step.id })
-  }
-  return { services, id: phone.id }
+async function seedRun(app: AppPage, nickname: string, scenario: Scenario, toHandOver = false): Promise<{ id: string }> {
+  const settle = toHandOver && scenario !== 'locked-out'
+  const id = await app.main.run(
+    async (services, seed) => {
+      const phone = await services.household.create(seed.phone)
+      await services.runs.start(phone.id, seed.scenario)
+      for (const category of seed.skipped) await services.runs.apply(phone.id, { type: 'backup-skip', category, reason: 'nothing kept there' })
+      for (const stepId of seed.done) await services.runs.apply(phone.id, { type: 'step-done', stepId })
+      return phone.id
+    },
+    {
+      phone: madeUpPhone({ nickname, imei1: madeUpImei(`3500001${String(nickname.length).padStart(7, '0')}`), imei2: '' }),
+      scenario,
+      skipped: settle ? [...BACKUP_CATEGORIES] : [],
+      done: settle ? stepsOf(scenario).slice(0, -1).flatMap((step) => (step.id === 'backup' ? [] : [step.id])) : []
+    }
+  )
+  return { id }
 }
 
 async function openRun(app: AppPage, nickname: string): Promise<void> {
@@ -50,16 +55,18 @@ test('the phone form marks the required nickname, says what is missing, counts t
   await app.snap('words-nickname-counter')
   await dialog.getByRole('button', { name: 'Save phone' }).click()
   await expect(dialog).toBeHidden()
-  const saved = app.services!.household.current().devices[0]!
+  const saved = await app.main.run((services) => services.household.current().devices[0]!)
   expect({ brand: saved.brand, osFamily: saved.osFamily, romRegion: saved.romRegion }).toEqual({ brand: '', osFamily: '', romRegion: 'unknown' })
 })
 
 test('the phone count says how many are shown when archived phones are hidden', async ({ app }) => {
-  const services = app.services!
-  for (const [index, nickname] of ['One', 'Two', 'Three', 'Four', 'Five'].entries()) {
-    const phone = await services.household.create(madeUpPhone({ nickname, imei1: madeUpImei(`3500002000000${index}`), imei2: '' }))
-    if (nickname === 'Five') await services.household.setStatus(phone.id, 'archived')
-  }
+  const phones = ['One', 'Two', 'Three', 'Four', 'Five'].map((nickname, index) => madeUpPhone({ nickname, imei1: madeUpImei(`3500002000000${index}`), imei2: '' }))
+  await app.main.run(async (services, input) => {
+    for (const phone of input) {
+      const saved = await services.household.create(phone)
+      if (phone.nickname === 'Five') await services.household.setStatus(saved.id, 'archived')
+    }
+  }, phones)
   await app.reload()
   const list = app.getByRole('list', { name: 'Phones in the household' })
   await expect(list.getByRole('listitem')).toHaveCount(4)
@@ -194,6 +201,6 @@ test('Backups to keep = 0 says why instead of disabling Save', async ({ app }) =
   await save.click()
   await expect(app.getByRole('alert').filter({ hasText: 'Keep at least 1 backup' })).toBeVisible()
   await expect(keep).toHaveAttribute('aria-invalid', 'true')
-  expect(String(app.services!.backups.settings().keep)).toBe(before)
+  expect(String(await app.main.run((services) => services.backups.settings().keep))).toBe(before)
   await app.snap('words-backups-keep-zero')
 })

@@ -7,6 +7,7 @@ import type { Ports } from '../src/main/services/ports'
 import { launchChromiumApp } from './support/chromium-app'
 import { launchElectronApp } from './support/electron-app'
 import { findElectronBinary } from './support/electron-binary'
+import { electronMainServices, inProcessMainServices, type MainServices } from './support/main-services'
 import { serveRendererOverHttp } from './support/static-server'
 
 /** Answers the app's file dialogs the way a user would. */
@@ -29,7 +30,9 @@ export type AppPage = Page & {
   readonly dialogs: DialogScript
   /** Links the app asked to open in the browser (Chromium tier only; empty in Electron). */
   readonly openedLinks: readonly string[]
-  /** The main-process services (Chromium tier only, where they run in the test process), else null. */
+  /** The main-process services in both tiers: seed records, read them back, send menu commands. */
+  readonly main: MainServices
+  /** The live main-process services (Chromium tier only, where they run in the test process), else null. */
   readonly services: Services | null
   /** Saves a screenshot as e2e/screenshots/<name>.png. */
   snap(name: string): Promise<void>
@@ -52,10 +55,12 @@ function appProxy(getPage: () => Page, extras: Omit<AppPage, keyof Page | 'page'
 }
 
 /** `test` with the `app` fixture: the running app on a fresh data folder. */
-export const test = base.extend<{ app: AppPage; portOverrides: Partial<Ports> }, WorkerFixtures>({
+export const test = base.extend<{ app: AppPage; portOverrides: Partial<Ports>; electronEnv: Record<string, string> }, WorkerFixtures>({
   // A spec may replace ports of the Chromium tier's services,
   // e.g. `test.use` / `test.extend` with `adb` talking to a fake adb server. Ignored in the Electron tier.
   portOverrides: [{}, { option: true }],
+  // The Electron tier's counterpart: environment for the launched app, e.g. ANDROID_ADB_SERVER_PORT of that fake server.
+  electronEnv: [{}, { option: true }],
   rendererOrigin: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -65,7 +70,7 @@ export const test = base.extend<{ app: AppPage; portOverrides: Partial<Ports> },
     },
     { scope: 'worker' }
   ],
-  app: async ({ page, browser, rendererOrigin, portOverrides }, use, testInfo) => {
+  app: async ({ page, browser, rendererOrigin, portOverrides, electronEnv }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'handover-e2e-'))
     const snap = async (current: Page, name: string): Promise<void> => {
       await current.screenshot({ path: resolve('e2e/screenshots', `${name}.png`), fullPage: false })
@@ -73,13 +78,14 @@ export const test = base.extend<{ app: AppPage; portOverrides: Partial<Ports> },
     if (testInfo.project.name === 'electron') {
       const binary = findElectronBinary()
       if (!binary.path) throw new Error('Electron project runs only with a binary')
-      const electronApp = await launchElectronApp(binary.path, dataDir)
+      const electronApp = await launchElectronApp(binary.path, dataDir, electronEnv)
       await use(
         appProxy(() => electronApp.page, {
           dataDir,
           restart: async () => void (await electronApp.restart()),
           dialogs: { answerSave: electronApp.answerSave, answerOpen: electronApp.answerOpen },
           openedLinks: [],
+          main: electronMainServices(electronApp),
           services: null,
           snap: (name) => snap(electronApp.page, `electron-${name}`)
         })
@@ -96,6 +102,7 @@ export const test = base.extend<{ app: AppPage; portOverrides: Partial<Ports> },
             answerOpen: async (paths) => chromiumApp.dialogs.answerOpen(paths)
           },
           openedLinks: chromiumApp.openedLinks,
+          main: inProcessMainServices(() => chromiumApp.services),
           get services() {
             return chromiumApp.services
           },

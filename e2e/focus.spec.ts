@@ -97,7 +97,7 @@ test('focus goes to a neighbour after Archive and Delete, to the phone Undo brou
   await app.keyboard.press('ArrowDown')
   await expect(status).toHaveValue('ready')
   await expect(changed).toHaveCount(0)
-  expect(app.services ? app.services.household.current().devices.find((d) => d.nickname === 'Phone A')?.status : 'in-use').toBe('in-use')
+  expect(await app.main.run((services) => services.household.current().devices.find((d) => d.nickname === 'Phone A')?.status)).toBe('in-use')
   await app.keyboard.press('Enter')
   await expect(changed).toHaveCount(1)
   await expect(changed).toContainText('Phone A is now “Ready to hand over”.')

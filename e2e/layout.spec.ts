@@ -1,27 +1,33 @@
-import type { Services } from '../src/main/services/create-services'
 import { madeUpImei, madeUpPhone } from '../test/support/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { expectInside, expectNoOverlap, expectNoSidewaysScroll, expectNotClipped } from './support/layout-checks'
-
-test.skip(({ app }) => app.services === null, 'Seeds the household through the in-process services of the Chromium tier.')
 
 const LONG_NAME = 'Grandma Rosalind’s spare phone from the summer holiday in Cornwall, kept in a drawer'.slice(0, 80)
 const UNBROKEN_NAME = 'Supercalifragilisticexpialidocious-phone-of-the-whole-household'
 
 /** Five phones: one with a run in progress, one archived, one handed over, two with long nicknames. */
-async function seed(app: AppPage): Promise<{ services: Services; running: string; long: string }> {
-  const services = app.services!
-  const alex = services.household.addMember('Alexandra Example-Longname')
-  const running = await services.household.create(madeUpPhone({ nickname: 'Kitchen POCO', brand: 'POCO', ownerId: alex.id }))
-  const long = await services.household.create(madeUpPhone({ nickname: LONG_NAME, imei1: madeUpImei('35000011114444'), imei2: '', ownerId: alex.id }))
-  await services.household.create(madeUpPhone({ nickname: UNBROKEN_NAME, imei1: madeUpImei('35000011115555'), imei2: '' }))
-  const archived = await services.household.create(madeUpPhone({ nickname: 'Old Redmi', imei1: madeUpImei('35000011116666'), imei2: '' }))
-  const handed = await services.household.create(madeUpPhone({ nickname: 'Sam’s Mi 11', imei1: madeUpImei('35000011117777'), imei2: '' }))
-  await services.household.setStatus(archived.id, 'archived')
-  await services.household.setStatus(handed.id, 'handed-over')
-  await services.runs.start(running.id, 'trade-in')
+async function seed(app: AppPage): Promise<{ running: string; long: string }> {
+  const phones = {
+    running: madeUpPhone({ nickname: 'Kitchen POCO', brand: 'POCO' }),
+    long: madeUpPhone({ nickname: LONG_NAME, imei1: madeUpImei('35000011114444'), imei2: '' }),
+    unbroken: madeUpPhone({ nickname: UNBROKEN_NAME, imei1: madeUpImei('35000011115555'), imei2: '' }),
+    archived: madeUpPhone({ nickname: 'Old Redmi', imei1: madeUpImei('35000011116666'), imei2: '' }),
+    handed: madeUpPhone({ nickname: 'Sam’s Mi 11', imei1: madeUpImei('35000011117777'), imei2: '' })
+  }
+  const seeded = await app.main.run(async (services, input) => {
+    const alex = services.household.addMember('Alexandra Example-Longname')
+    const running = await services.household.create({ ...input.running, ownerId: alex.id })
+    const long = await services.household.create({ ...input.long, ownerId: alex.id })
+    await services.household.create(input.unbroken)
+    const archived = await services.household.create(input.archived)
+    const handed = await services.household.create(input.handed)
+    await services.household.setStatus(archived.id, 'archived')
+    await services.household.setStatus(handed.id, 'handed-over')
+    await services.runs.start(running.id, 'trade-in')
+    return { running: running.id, long: long.id }
+  }, phones)
   await app.reload()
-  return { services, running: running.id, long: long.id }
+  return seeded
 }
 
 const SIZES = [

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
-import { settleSellRun } from '../test/support/full-household'
+import { SELL_RUN_SETTLEMENT } from '../test/support/full-household'
 import { addPhone } from './support/add-phone'
 import { expect, test, type AppPage } from './fixtures'
 
@@ -25,16 +25,29 @@ const liveTest = test.extend<{ fakeAdb: FakeAdbServer }>({
   },
   portOverrides: async ({ fakeAdb }, use) => {
     await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
+  },
+  electronEnv: async ({ fakeAdb }, use) => {
+    await use({ ANDROID_ADB_SERVER_PORT: String(fakeAdb.port) })
   }
 })
-
-liveTest.skip(({ app }) => app.services === null, 'Seeds runs and edits data files through the in-process services of the Chromium tier.')
 
 /** Adds a phone through the form and returns its id. */
 async function addRecordedPhone(app: AppPage, nickname: string): Promise<string> {
   await addPhone(app, { nickname })
-  return app.services!.household.current().devices.find((d) => d.nickname === nickname)!.id
+  return app.main.run((services, name) => services.household.current().devices.find((d) => d.nickname === name)!.id, nickname)
 }
+
+/** Starts a "sell" run of the phone. */
+const startSellRun = (app: AppPage, id: string) => app.main.run(async (services, deviceId) => void (await services.runs.start(deviceId, 'sell')), id)
+
+/** Completes the phone's started "sell" run: every backup skipped with a reason, every other step done in order. */
+const settleSellRun = (app: AppPage, id: string) =>
+  app.main.run(
+    async (services, { deviceId, changes }) => {
+      for (const change of changes) await services.runs.apply(deviceId, change)
+    },
+    { deviceId: id, changes: SELL_RUN_SETTLEMENT }
+  )
 
 /** The phone's row shows this status and run progress. */
 async function expectRow(app: AppPage, nickname: string, expected: { status: string; progress: string }): Promise<void> {
@@ -47,16 +60,16 @@ liveTest('after an import, the dashboard shows the imported status and run progr
   const scratch = mkdtempSync(join(tmpdir(), 'handover-live-'))
   const archive = join(scratch, 'started.handover')
   const id = await addRecordedPhone(app, 'Old Redmi')
-  await app.services!.runs.start(id, 'sell')
+  await startSellRun(app, id)
   await expectRow(app, 'Old Redmi', STARTED)
   await app.dialogs.answerSave(archive)
-  await app.services!.archive.exportAll()
+  await app.main.run((services) => services.archive.exportAll())
 
-  await settleSellRun(app.services!, id)
+  await settleSellRun(app, id)
   await expectRow(app, 'Old Redmi', FINISHED)
 
   await app.dialogs.answerOpen([archive])
-  app.services!.ports.events.emit('menuCommand', 'import')
+  await app.main.menu('import')
   const dialog = app.getByRole('dialog', { name: 'Import records' })
   await dialog.getByRole('button', { name: /^Import \d+ changes?$/ }).click()
   await expect(dialog).toBeHidden()
@@ -67,10 +80,10 @@ liveTest('after an import, the dashboard shows the imported status and run progr
 
 liveTest('after a backup is restored, the dashboard shows the restored status and run progress', async ({ app }) => {
   const id = await addRecordedPhone(app, 'Old Redmi')
-  await app.services!.runs.start(id, 'sell')
+  await startSellRun(app, id)
   await expectRow(app, 'Old Redmi', STARTED)
-  app.services!.backups.create('manual')
-  await settleSellRun(app.services!, id)
+  await app.main.run((services) => void services.backups.create('manual'))
+  await settleSellRun(app, id)
   await expectRow(app, 'Old Redmi', FINISHED)
 
   await app.getByRole('button', { name: 'Settings' }).click()
@@ -84,8 +97,8 @@ liveTest('after a backup is restored, the dashboard shows the restored status an
 
 liveTest('after a file set aside is put back, the dashboard shows the run it holds', async ({ app }) => {
   const id = await addRecordedPhone(app, 'Old Redmi')
-  await app.services!.runs.start(id, 'sell')
-  await settleSellRun(app.services!, id)
+  await startSellRun(app, id)
+  await settleSellRun(app, id)
   await expectRow(app, 'Old Redmi', FINISHED)
   const runFile = join(app.dataDir, 'runs', `${id}.json`)
   const bytes = readFileSync(runFile)
@@ -112,7 +125,7 @@ liveTest('after a file set aside is put back, the dashboard shows the run it hol
 liveTest('after a USB check confirms the sign-out, the dashboard shows the run progress it made', async ({ app, fakeAdb }) => {
   fakeAdb.connect({ serial: TABLET, state: 'device', replies: { ...adbReplies('hyperos2-tablet'), 'dumpsys account': adbFixture('hyperos2-tablet', 'dumpsys-account-after-sign-out') } })
   const id = await addRecordedPhone(app, 'Kitchen tablet')
-  await app.services!.runs.start(id, 'sell')
+  await startSellRun(app, id)
   await expectRow(app, 'Kitchen tablet', STARTED)
 
   await app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: 'Kitchen tablet', exact: true }).click()
@@ -120,7 +133,7 @@ liveTest('after a USB check confirms the sign-out, the dashboard shows the run p
   await expect(app.getByText('Connected: phone …MO01, ready to read.')).toBeVisible()
   await app.getByRole('button', { name: 'Check accounts' }).click()
   await expect(app.getByRole('list', { name: 'Account check' })).toContainText('No Xiaomi account on any user.')
-  const confirmed = app.services!.runs.get(id)!.steps['xiaomi-sign-out']
+  const confirmed = await app.main.run((services, deviceId) => services.runs.get(deviceId)!.steps['xiaomi-sign-out'], id)
   expect(confirmed).toMatchObject({ status: 'done', confirmedBy: 'usb' })
 
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Phones' }).click()

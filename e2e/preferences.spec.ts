@@ -2,14 +2,13 @@ import type { Locator } from '@playwright/test'
 import { madeUpPhone } from '../test/support/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 
-test.skip(({ app }) => app.services === null, 'Seeds a phone and its run through the in-process services of the Chromium tier.')
-
 /** A phone with a trade-in run a few steps in, its run screen open. */
 async function openRun(app: AppPage): Promise<void> {
-  const services = app.services!
-  const phone = await services.household.create(madeUpPhone({ nickname: 'Kitchen POCO' }))
-  await services.runs.start(phone.id, 'trade-in')
-  await services.runs.apply(phone.id, { type: 'step-done', stepId: 'check-credentials' })
+  await app.main.run(async (services, input) => {
+    const phone = await services.household.create(input)
+    await services.runs.start(phone.id, 'trade-in')
+    await services.runs.apply(phone.id, { type: 'step-done', stepId: 'check-credentials' })
+  }, madeUpPhone({ nickname: 'Kitchen POCO' }))
   await app.reload()
   await app.getByRole('button', { name: 'Kitchen POCO', exact: true }).click()
   await app.getByRole('button', { name: 'Continue handover' }).click()

@@ -139,14 +139,16 @@ const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
   },
   portOverrides: async ({ fakeAdb }, use) => {
     await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
+  },
+  electronEnv: async ({ fakeAdb }, use) => {
+    await use({ ANDROID_ADB_SERVER_PORT: String(fakeAdb.port) })
   }
 })
 
 /** The serial in the crDroid Redmi Note 11S fixture (a made-up value of the real one's shape). */
 const CRDROID_SERIAL = '0YKQ0QEUEMWE44ZU'
 
-usbTest('a crDroid Redmi read over USB: flagged as a custom ROM, region Other, no model number; its journal counts accounts without naming apps', async ({ app, fakeAdb }, testInfo) => {
-  usbTest.skip(testInfo.project.name === 'electron', 'The fake adb server reaches the services only in the Chromium tier, where they run in the test process.')
+usbTest('a crDroid Redmi read over USB: flagged as a custom ROM, region Other, no model number; its journal counts accounts without naming apps', async ({ app, fakeAdb }) => {
   fakeAdb.connect({
     serial: CRDROID_SERIAL,
     state: 'device',

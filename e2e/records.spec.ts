@@ -1,10 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { certificateStore } from '../src/main/services/certificate/certificate-store'
-import { verifySignedCertificate } from '../src/main/services/certificate/seal'
-import type { Services } from '../src/main/services/create-services'
-import { finishSellRun } from '../test/support/full-household'
+import { SELL_RUN_SETTLEMENT } from '../test/support/full-household'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 import { madeUpImei } from './support/made-up'
@@ -14,33 +11,36 @@ const IMEI_A = madeUpImei('35123456789012')
 const IMEI_B = madeUpImei('86098765432101')
 const PASSPHRASE = 'blue kettle morning'
 
-test.skip(({ app }) => app.services === null, 'Seeds runs and certificates and sends menu commands through the in-process services of the Chromium tier.')
-
 /** Two phones through the UI; a finished run with its journal, a receipt and a certificate for the first through the services. */
-async function seedHousehold(app: AppPage, scratch: string): Promise<{ services: Services; soldId: string; certificateId: string }> {
+async function seedHousehold(app: AppPage, scratch: string): Promise<{ soldId: string; certificateId: string }> {
   await addPhone(app, { nickname: 'Old Redmi', marketName: 'Redmi Note 13 Pro', imei1: IMEI_A })
   await addPhone(app, { nickname: 'Kitchen POCO', marketName: 'Redmi Note 13 Pro', imei1: IMEI_B })
-  const services = app.services!
-  const soldId = services.household.current().devices.find((d) => d.nickname === 'Old Redmi')!.id
-  await finishSellRun(services, soldId)
   writeFileSync(join(scratch, 'receipt.pdf'), '%PDF-1.4 made-up receipt\n')
   await app.dialogs.answerOpen([join(scratch, 'receipt.pdf')])
-  await services.attachments.add(soldId)
-  const issued = await services.certificates.issue({
-    deviceId: soldId,
-    destination: 'sold',
-    preparer: { name: 'Alex Example', contact: '' },
-    recipient: null,
-    identifiers: 'masked',
-    paperSize: 'A4'
-  })
-  return { services, soldId, certificateId: issued.certificate.id }
+  return app.main.run(
+    async (services, settlement) => {
+      const soldId = services.household.current().devices.find((d) => d.nickname === 'Old Redmi')!.id
+      await services.runs.start(soldId, 'sell')
+      for (const change of settlement) await services.runs.apply(soldId, change)
+      await services.attachments.add(soldId)
+      const issued = await services.certificates.issue({
+        deviceId: soldId,
+        destination: 'sold',
+        preparer: { name: 'Alex Example', contact: '' },
+        recipient: null,
+        identifiers: 'masked',
+        paperSize: 'A4'
+      })
+      return { soldId, certificateId: issued.certificate.id }
+    },
+    SELL_RUN_SETTLEMENT
+  )
 }
 
-const menu = (app: AppPage, command: 'export' | 'import') => app.services!.ports.events.emit('menuCommand', command)
+const menu = (app: AppPage, command: 'export' | 'import') => app.main.menu(command)
 
 async function exportArchive(app: AppPage, path: string, passphrase: string | null, snapName?: string) {
-  menu(app, 'export')
+  await menu(app, 'export')
   const dialog = app.getByRole('dialog', { name: 'Export records' })
   await expect(dialog.getByRole('radio', { name: /Everything/ })).toBeChecked()
   if (passphrase) {
@@ -78,8 +78,8 @@ function emptyDataFolder(dataDir: string) {
 
 test('export with and without a passphrase, wipe, import: everything is back, and a second import changes nothing', async ({ app }) => {
   const scratch = mkdtempSync(join(tmpdir(), 'handover-records-'))
-  const { soldId, certificateId, services } = await seedHousehold(app, scratch)
-  const runBefore = services.runs.get(soldId)
+  const { soldId, certificateId } = await seedHousehold(app, scratch)
+  const runBefore = await app.main.run((services, id) => services.runs.get(id), soldId)
   const protectedPath = join(scratch, 'protected.handover')
   const plainPath = join(scratch, 'plain.handover')
 
@@ -93,7 +93,7 @@ test('export with and without a passphrase, wipe, import: everything is back, an
   await expect(app.getByRole('heading', { name: 'Start with the first phone' })).toBeVisible()
 
   await app.dialogs.answerOpen([protectedPath])
-  menu(app, 'import')
+  await menu(app, 'import')
   const dialog = app.getByRole('dialog', { name: 'Import records' })
   await typeInto(dialog.getByLabel('Passphrase'), 'not the passphrase')
   await dialog.getByRole('button', { name: 'Read archive' }).click()
@@ -113,12 +113,18 @@ test('export with and without a passphrase, wipe, import: everything is back, an
   const list = app.getByRole('list', { name: 'Phones in the household' })
   await expect(list.getByRole('listitem')).toHaveCount(2)
   await expect(list.getByRole('listitem', { name: 'Old Redmi' })).toBeVisible()
-  const restored = app.services!
-  expect(restored.runs.get(soldId)).toEqual(runBefore)
-  expect(restored.runs.get(soldId)?.journal.length).toBeGreaterThan(10)
-  expect(restored.attachments.list(soldId).map((a) => a.name)).toEqual(['receipt.pdf'])
-  const { signed } = await certificateStore(restored.ports.storage, restored.ports.vault, app.dataDir).load(certificateId)
-  expect(verifySignedCertificate(signed, signed.publicKey)).toMatchObject({ valid: true })
+  const restored = await app.main.run(
+    async (services, ids) => ({
+      run: services.runs.get(ids.soldId),
+      attachments: services.attachments.list(ids.soldId).map((a) => a.name),
+      certificate: await services.certificates.verifyPdf(await services.certificates.pdfBytes(ids.certificateId))
+    }),
+    { soldId, certificateId }
+  )
+  expect(restored.run).toEqual(runBefore)
+  expect(restored.run?.journal.length).toBeGreaterThan(10)
+  expect(restored.attachments).toEqual(['receipt.pdf'])
+  expect(restored.certificate).toMatchObject({ valid: true })
   await list.getByRole('button', { name: 'Old Redmi', exact: true }).click()
   await expect(app.getByRole('heading', { name: 'Old Redmi', level: 1 })).toBeVisible()
   await app.getByRole('button', { name: 'Show IMEI 1' }).click()
@@ -126,7 +132,7 @@ test('export with and without a passphrase, wipe, import: everything is back, an
 
   const settled = snapshotFolder(app.dataDir, ['backups'])
   await app.dialogs.answerOpen([plainPath])
-  menu(app, 'import')
+  await menu(app, 'import')
   await expect(dialog.getByRole('status').filter({ hasText: 'Nothing to import: everything in this archive is already here.' })).toBeVisible()
   await expect(summary.getByRole('row', { name: /Phones/ })).toHaveText(/Phones\s*0\s*0\s*2/)
   await app.snap('records-import-nothing-to-do')
@@ -139,7 +145,7 @@ test('export with and without a passphrase, wipe, import: everything is back, an
 test('a broken archive is refused naming record and field, and the dashboard stays as it was', async ({ app }) => {
   const scratch = mkdtempSync(join(tmpdir(), 'handover-records-'))
   await addPhone(app, { nickname: 'Keeper', marketName: 'Redmi Note 13 Pro', imei1: IMEI_A })
-  const source = JSON.parse(await app.services!.archive.archiveText()) as { manifest: { counts: { devices: number } }; records: { devices: Array<Record<string, unknown>> } }
+  const source = JSON.parse(await app.main.run((services) => services.archive.archiveText())) as { manifest: { counts: { devices: number } }; records: { devices: Array<Record<string, unknown>> } }
   source.records.devices.push({ ...source.records.devices[0]!, id: '5d1f7e8a-3b2c-4d5e-8f9a-0b1c2d3e4f5a', nickname: 'Broken phone', imei1: IMEI_B.slice(0, 14) + String((Number(IMEI_B[14]) + 1) % 10) })
   source.manifest.counts.devices = 2
   const brokenPath = join(scratch, 'broken.handover')

@@ -7,6 +7,7 @@ import { FakeAdbDevice } from '../test/support/fake-adb-device'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb } from '../test/support/fake-webusb'
 import { expect, test } from './fixtures'
+import { closedLoopbackPort } from './support/closed-port'
 
 /**
  * The app with no adb program anywhere: its `Adb` port finds no server, and the phone (a fake adbd on loopback,
@@ -21,12 +22,11 @@ const directTest = test.extend<{ fakeDevice: FakeAdbDevice }>({
   },
   portOverrides: async ({ fakeDevice }, use) => {
     await use({ adb: createOfflineAdb('No adb on this computer.'), directUsb: tcpDeviceSource([{ host: '127.0.0.1', port: fakeDevice.port }]) })
+  },
+  // In Electron: no adb server answers on its port, and the test build puts the fake adbd in place of the USB bus.
+  electronEnv: async ({ fakeDevice }, use) => {
+    await use({ ANDROID_ADB_SERVER_PORT: String(await closedLoopbackPort()), HANDOVER_TEST_ADB_DEVICES: `127.0.0.1:${fakeDevice.port}` })
   }
-})
-
-// eslint-disable-next-line no-empty-pattern
-directTest.beforeEach(({}, testInfo) => {
-  directTest.skip(testInfo.project.name === 'electron', 'The fake adb device reaches the services only in the Chromium tier, where they run in the test process.')
 })
 
 directTest('with no adb anywhere: allow the key shown, read the phone, and confirm the Xiaomi sign-out', async ({ app, fakeDevice }) => {
@@ -108,12 +108,10 @@ const serverTest = test.extend<{ fakeServer: FakeAdbServer; fakeDevice: FakeAdbD
       adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeServer.port } }),
       directUsb: tcpDeviceSource([{ host: '127.0.0.1', port: fakeDevice.port }])
     })
+  },
+  electronEnv: async ({ fakeServer, fakeDevice }, use) => {
+    await use({ ANDROID_ADB_SERVER_PORT: String(fakeServer.port), HANDOVER_TEST_ADB_DEVICES: `127.0.0.1:${fakeDevice.port}` })
   }
-})
-
-// eslint-disable-next-line no-empty-pattern
-serverTest.beforeEach(({}, testInfo) => {
-  serverTest.skip(testInfo.project.name === 'electron', 'The fake adb server reaches the services only in the Chromium tier, where they run in the test process.')
 })
 
 serverTest('with an adb server running, the USB check uses it and says so', async ({ app, fakeServer, fakeDevice }) => {
@@ -155,7 +153,10 @@ const busyTest = test.extend<{ webUsb: FakeWebUsb }>({
 
 // eslint-disable-next-line no-empty-pattern
 busyTest.beforeEach(({}, testInfo) => {
-  busyTest.skip(testInfo.project.name === 'electron', 'The fake WebUSB reaches the services only in the Chromium tier, where they run in the test process.')
+  busyTest.skip(
+    testInfo.project.name === 'electron',
+    'The fake WebUSB is an object in the test process: only the Chromium tier, whose services run there, can plug it in place of the usb addon.'
+  )
 })
 
 busyTest('a phone held by another program: the screen says which programs to close', async ({ app }) => {

@@ -14,13 +14,14 @@ const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
   },
   portOverrides: async ({ fakeAdb }, use) => {
     await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
+  },
+  electronEnv: async ({ fakeAdb }, use) => {
+    await use({ ANDROID_ADB_SERVER_PORT: String(fakeAdb.port) })
   }
 })
 
-usbTest.skip(({ app }) => app.services === null, 'The fake adb server and the seeded phone reach the services only in the Chromium tier.')
-
 usbTest('reading another phone for a saved record warns about the mismatch and ticks nothing', async ({ app, fakeAdb }) => {
-  await app.services!.household.create(madeUpPhone({ nickname: 'Mum’s Redmi', serial: 'OTHERPHONE0009', modelNumber: '23117RA68G' }))
+  await app.main.run((services, phone) => services.household.create(phone), madeUpPhone({ nickname: 'Mum’s Redmi', serial: 'OTHERPHONE0009', modelNumber: '23117RA68G' }))
   fakeAdb.connect({ serial: 'HT7Q00DEMO01', state: 'device', replies: adbReplies('hyperos2-tablet') })
   await app.reload()
   await app.getByRole('button', { name: 'Mum’s Redmi', exact: true }).click()

@@ -17,12 +17,10 @@ const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
   },
   portOverrides: async ({ fakeAdb }, use) => {
     await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
+  },
+  electronEnv: async ({ fakeAdb }, use) => {
+    await use({ ANDROID_ADB_SERVER_PORT: String(fakeAdb.port) })
   }
-})
-
-// eslint-disable-next-line no-empty-pattern
-usbTest.beforeEach(({}, testInfo) => {
-  usbTest.skip(testInfo.project.name === 'electron', 'The fake adb server reaches the services only in the Chromium tier, where they run in the test process.')
 })
 
 usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi sign-out over USB', async ({ app, fakeAdb }) => {

@@ -15,7 +15,7 @@ import {
   serveRenderer
 } from './electron/main-window'
 import { installTestHooks } from './electron/test-hooks'
-import { testHooksRequested } from './electron/test-hooks-gate'
+import { testAdbDevices, testHooksRequested } from './electron/test-hooks-gate'
 import { windowStateKeeper } from './electron/window-state'
 import { APP_ORIGIN } from './electron/app-protocol-paths'
 import { createAppRouter } from './ipc/handlers'
@@ -64,7 +64,7 @@ async function start(): Promise<void> {
   denyAllPermissions()
   denyNewWindowsEverywhere()
   serveRenderer(rendererRootFrom(import.meta.dirname))
-  const ports = await createElectronPorts(() => mainWindow)
+  const ports = await createElectronPorts(() => mainWindow, __HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env) ? testAdbDevices(process.env) : null)
   const services = await createServices(dataDir, app.getVersion(), ports)
   const dailyBackups = setInterval(() => services.backups.maybeDaily(), BACKUP_CHECK_MS)
   app.on('before-quit', () => {

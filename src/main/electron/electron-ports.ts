@@ -5,7 +5,9 @@ import ElectronStore from 'electron-store'
 import { withHiddenDocument } from './hidden-document'
 import { createDocumentStorage } from '../services/json-document-storage'
 import { PRIVATE_FILE_MODE } from '../services/private-files'
+import type { AdbAddress } from '../services/usb/adb-protocol'
 import { createTcpAdb } from '../services/usb/tcp-adb'
+import { tcpDeviceSource } from '../services/usb/tcp-daemon-device'
 import { loadNodeWebUsb, webUsbDeviceSource } from '../services/usb/webusb-transport'
 import type { Ports, Vault } from '../services/ports'
 import { sendEvent } from './send-event'
@@ -81,10 +83,10 @@ export async function createSafeStorageVault(api: SafeStorageApi = safeStorage, 
   }
 }
 
-/** The Electron implementation of every port. */
-export async function createElectronPorts(getWindow: () => BrowserWindow | null): Promise<Ports> {
+/** The Electron implementation of every port; `testAdbDevices` (test builds only) puts loopback adbds in place of the USB bus. */
+export async function createElectronPorts(getWindow: () => BrowserWindow | null, testAdbDevices: readonly AdbAddress[] | null = null): Promise<Ports> {
   // Direct USB through the `usb` package's WebUSB, where its prebuilt binary loads.
-  const webUsb = loadNodeWebUsb()
+  const webUsb = testAdbDevices ? null : loadNodeWebUsb()
   return {
     storage: createDocumentStorage(
       (cwd, name) => new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE })
@@ -116,8 +118,8 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null)
     },
     links: { open: (url) => shell.openExternal(url) },
     // An adb server that is already running; adb is found and started only where direct USB cannot load.
-    adb: createTcpAdb(webUsb ? {} : { launchFromHome: homedir() }),
-    directUsb: webUsb ? webUsbDeviceSource(webUsb) : null,
+    adb: createTcpAdb(webUsb || testAdbDevices ? {} : { launchFromHome: homedir() }),
+    directUsb: testAdbDevices ? tcpDeviceSource(testAdbDevices) : webUsb ? webUsbDeviceSource(webUsb) : null,
     printer: createElectronSystemPrinter(),
     // The parse worker is a second entry of the main bundle, built beside index.js (electron.vite.config.ts).
     parser: createWorkerParser(new URL('./parse-worker.js', import.meta.url))
