@@ -3,10 +3,10 @@ import { initReactI18next } from 'react-i18next'
 
 type Namespace = Record<string, unknown>
 
-/** Namespaces the first screen (dashboard, phone form, records dialogs) needs: bundled with it. */
-const firstScreen = import.meta.glob<{ default: Namespace }>(['../../shared/locales/en/common.json', '../../shared/locales/en/offboarding.json', '../../shared/locales/en/records.json'], { eager: true })
-/** The other namespaces, each its own chunk, for the screens that are loaded later (USB check, certificates). */
-const later = import.meta.glob<{ default: Namespace }>(['../../shared/locales/en/*.json', '!../../shared/locales/en/common.json', '!../../shared/locales/en/offboarding.json', '!../../shared/locales/en/records.json'])
+/** Namespaces the first screen (dashboard, phone form) needs: bundled with it. */
+const firstScreen = import.meta.glob<{ default: Namespace }>(['../../shared/locales/en/common.json', '../../shared/locales/en/offboarding.json'], { eager: true })
+/** The other namespaces, each its own chunk, for what is loaded later (USB check, certificates, records dialogs, Settings). */
+const later = import.meta.glob<{ default: Namespace }>(['../../shared/locales/en/*.json', '!../../shared/locales/en/common.json', '!../../shared/locales/en/offboarding.json'])
 
 const namespaceOf = (path: string) => path.replace(/^.*\/(.+)\.json$/, '$1')
 const bundled = Object.fromEntries(Object.entries(firstScreen).map(([path, module]) => [namespaceOf(path), module.default]))

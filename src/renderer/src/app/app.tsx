@@ -5,7 +5,6 @@ import type { MenuCommand } from '../../../shared/app-events'
 import { MAIN_ID } from '../components/focus'
 import { ModalDialog } from '../components/modal-dialog'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
-import { PhoneForm } from '../features/phone-form/phone-form'
 import { RecordsDialogs } from '../features/records/records-dialogs'
 import { runProgressStore } from '../features/run/run-progress-store'
 import { household, useHousehold } from './household-store'
@@ -16,6 +15,8 @@ import { RouteContext, type Route } from './routes'
 import { ToastProvider } from './toasts'
 
 // Screens the first view does not need are loaded on first visit, keeping the start-up bundle small.
+// The phone form loads when it first opens: the dashboard shows without it.
+const PhoneForm = lazy(() => import('../features/phone-form/phone-form').then((m) => ({ default: m.PhoneForm })))
 const PhoneScreen = lazy(() => import('../features/phone/phone-screen').then((m) => ({ default: m.PhoneScreen })))
 const RunScreen = lazy(() => import('../features/run/run-screen').then((m) => ({ default: m.RunScreen })))
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })))
@@ -133,7 +134,9 @@ export function App() {
           </main>
         </div>
         {form.mode !== 'closed' && (
-          <PhoneForm device={form.mode === 'edit' ? form.device : undefined} onClose={() => setForm({ mode: 'closed' })} />
+          <Suspense fallback={null}>
+            <PhoneForm device={form.mode === 'edit' ? form.device : undefined} onClose={() => setForm({ mode: 'closed' })} />
+          </Suspense>
         )}
         {aboutOpen && (
           <ModalDialog title={t('about.title')} onClose={() => setAboutOpen(false)}>

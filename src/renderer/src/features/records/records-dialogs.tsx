@@ -1,9 +1,11 @@
 import './records.css'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import type { MenuCommand } from '../../../../shared/app-events'
-import { ExportDialog } from './export-dialog'
-import { ImportDialog } from './import-dialog'
 import { setRecordsDialog, useRecordsDialog } from './records-dialogs-store'
+
+// The dialogs and their strings load the first time one opens: the first screen does not carry them.
+const ExportDialog = lazy(() => import('./export-dialog').then((m) => ({ default: m.ExportDialog })))
+const ImportDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportDialog })))
 
 /** Shows the export or import dialog when File › Export… / Import… (or Settings) asks for it. Mount once in the shell. */
 export function RecordsDialogs() {
@@ -16,7 +18,6 @@ export function RecordsDialogs() {
     []
   )
   const close = () => setRecordsDialog(null)
-  if (open === 'export') return <ExportDialog onClose={close} />
-  if (open === 'import') return <ImportDialog onClose={close} />
-  return null
+  if (open === null) return null
+  return <Suspense fallback={null}>{open === 'export' ? <ExportDialog onClose={close} /> : <ImportDialog onClose={close} />}</Suspense>
 }
