@@ -1,12 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
-import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { SELL_RUN_SETTLEMENT } from '../test/support/full-household'
 import { addPhone } from './support/add-phone'
-import { expect, test, type AppPage } from './fixtures'
+import { fakeAdbTest } from './support/fake-adb-test'
+import { expect, type AppPage } from './fixtures'
 
 // The dashboard follows what the main process pushes: after each of these changes it shows the phone's
 // status and run progress as they are now, without a restart or a reload.
@@ -15,21 +14,7 @@ const TABLET = 'HT7Q00DEMO01'
 const STARTED = { status: 'preparing', progress: 'Sell or give away: 0% done' }
 const FINISHED = { status: 'handed-over', progress: 'Sell or give away: 100% done' }
 
-/** The app with its `Adb` port talking to a fake adb server on loopback, which the spec scripts. */
-const liveTest = test.extend<{ fakeAdb: FakeAdbServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  fakeAdb: async ({}, use) => {
-    const fake = await FakeAdbServer.start()
-    await use(fake)
-    await fake.close()
-  },
-  portOverrides: async ({ fakeAdb }, use) => {
-    await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
-  },
-  electronEnv: async ({ fakeAdb }, use) => {
-    await use({ ANDROID_ADB_SERVER_PORT: String(fakeAdb.port) })
-  }
-})
+const liveTest = fakeAdbTest
 
 /** Adds a phone through the form and returns its id. */
 async function addRecordedPhone(app: AppPage, nickname: string): Promise<string> {

@@ -1,6 +1,5 @@
-import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbFixture } from '../test/support/adb-fixtures'
-import { FakeAdbServer } from '../test/support/fake-adb-server'
+import { fakeAdbTest } from './support/fake-adb-test'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 
@@ -129,21 +128,7 @@ test('the delete-account warning leaves photos out on a global phone and names t
   }
 })
 
-/** The app with its `Adb` port talking to a fake adb server on loopback (Chromium tier only). */
-const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  fakeAdb: async ({}, use) => {
-    const fake = await FakeAdbServer.start()
-    await use(fake)
-    await fake.close()
-  },
-  portOverrides: async ({ fakeAdb }, use) => {
-    await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
-  },
-  electronEnv: async ({ fakeAdb }, use) => {
-    await use({ ANDROID_ADB_SERVER_PORT: String(fakeAdb.port) })
-  }
-})
+const usbTest = fakeAdbTest
 
 /** The serial in the crDroid Redmi Note 11S fixture (a made-up value of the real one's shape). */
 const CRDROID_SERIAL = '0YKQ0QEUEMWE44ZU'

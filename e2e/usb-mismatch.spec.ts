@@ -1,24 +1,9 @@
-import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbReplies } from '../test/support/adb-fixtures'
-import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { madeUpPhone } from '../test/support/made-up-phones'
-import { expect, test } from './fixtures'
+import { fakeAdbTest } from './support/fake-adb-test'
+import { expect } from './fixtures'
 
-/** The app with its `Adb` port talking to a fake adb server on loopback. */
-const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  fakeAdb: async ({}, use) => {
-    const fake = await FakeAdbServer.start()
-    await use(fake)
-    await fake.close()
-  },
-  portOverrides: async ({ fakeAdb }, use) => {
-    await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
-  },
-  electronEnv: async ({ fakeAdb }, use) => {
-    await use({ ANDROID_ADB_SERVER_PORT: String(fakeAdb.port) })
-  }
-})
+const usbTest = fakeAdbTest
 
 usbTest('reading another phone for a saved record warns about the mismatch and ticks nothing', async ({ app, fakeAdb }) => {
   await app.main.run((services, phone) => services.household.create(phone), madeUpPhone({ nickname: 'Mum’s Redmi', serial: 'OTHERPHONE0009', modelNumber: '23117RA68G' }))

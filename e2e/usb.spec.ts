@@ -1,27 +1,12 @@
-import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
-import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { axeFinding } from './support/axe'
 import { typeInto } from './support/typing'
-import { expect, test } from './fixtures'
+import { fakeAdbTest } from './support/fake-adb-test'
+import { expect } from './fixtures'
 
 const TABLET = 'HT7Q00DEMO01'
 
-/** The app with its `Adb` port talking to a fake adb server on loopback, which the spec scripts. */
-const usbTest = test.extend<{ fakeAdb: FakeAdbServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  fakeAdb: async ({}, use) => {
-    const fake = await FakeAdbServer.start()
-    await use(fake)
-    await fake.close()
-  },
-  portOverrides: async ({ fakeAdb }, use) => {
-    await use({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fakeAdb.port } }) })
-  },
-  electronEnv: async ({ fakeAdb }, use) => {
-    await use({ ANDROID_ADB_SERVER_PORT: String(fakeAdb.port) })
-  }
-})
+const usbTest = fakeAdbTest
 
 usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi sign-out over USB', async ({ app, fakeAdb }) => {
   fakeAdb.connect({ serial: TABLET, state: 'unauthorized', replies: adbReplies('hyperos2-tablet') })
