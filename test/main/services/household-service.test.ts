@@ -6,6 +6,7 @@ import type { Vault } from '../../../src/main/services/ports'
 import { createConfStorage } from '../../../src/main/services/testing/conf-storage'
 import { createPlaintextVault } from '../../../src/main/services/testing/plaintext-vault'
 import { madeUpImei, madeUpPhone } from '../../support/made-up-phones'
+import { rotatingVault } from '../../support/rotating-vault'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 
 /** A vault that visibly transforms values, so a test can tell sealed from clear text. */
@@ -136,21 +137,15 @@ describe('household service', () => {
 describe('re-encryption', () => {
   it('rewrites a phone whose values the vault asks to encrypt again, with the same fields', async () => {
     const dir = tempDir()
-    let generation = 1
-    const rotatingVault: Vault = {
-      status: () => ({ encrypted: true, backend: 'rotating (test)' }),
-      encrypt: async (plain) => `k${generation}:${plain}`,
-      decrypt: async (stored) => stored.slice(stored.indexOf(':') + 1),
-      shouldReEncrypt: (stored) => !stored.startsWith(`k${generation}:`)
-    }
-    const first = service(dir, rotatingVault)
+    const vault = rotatingVault()
+    const first = service(dir, vault)
     await first.load()
     const saved = await first.create(madeUpPhone())
     const file = join(dir, 'devices', `${saved.id}.json`)
     expect(readFileSync(file, 'utf8')).toContain('"k1:')
 
-    generation = 2
-    const second = service(dir, rotatingVault)
+    vault.rotate()
+    const second = service(dir, vault)
     await second.load()
     const text = readFileSync(file, 'utf8')
     expect(text).not.toContain('"k1:')

@@ -9,6 +9,7 @@ import { readRecord, setAsideRecord, type BadRecordPolicy } from '../record-read
 import { recordIdsIn } from '../record-ids'
 import { makePrivateDir } from '../private-files'
 import { parseJsonStrictly } from '../safe-json'
+import { resealed } from '../reseal'
 import { decryptStored, encryptForStorage, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from '../vault-unavailable'
 
 /** The folder of issued certificates under the data folder. */
@@ -58,12 +59,22 @@ export function certificateStore(storage: Storage, vault: Vault, dataDir: string
       if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', VAULT_UNAVAILABLE_REASON)
       text = ''
     }
+    let signed: SignedCertificate
     try {
-      return signedCertificateSchema.parse(parseJsonStrictly(text))
+      signed = signedCertificateSchema.parse(parseJsonStrictly(text))
     } catch (error) {
       if (badRecords) setAsideRecord(badRecords, path.join(dir, `${stored.id}.json`), error)
       return null
     }
+    const fresh = await resealed(vault, stored.sealed, text)
+    if (fresh) {
+      try {
+        storage.open<StoredCertificate>(dir, stored.id).write({ ...stored, sealed: fresh })
+      } catch {
+        // read-only data or a failed write: the old value is still readable
+      }
+    }
+    return signed
   }
   const summaryOf = ({ schemaVersion: _version, sealed: _sealed, ...summary }: StoredCertificate): IssuedCertificate => summary
   return {

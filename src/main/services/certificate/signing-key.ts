@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ServiceError } from '../../../shared/result'
+import { resealed } from '../reseal'
 import type { Clock, Storage, Vault } from '../ports'
 import { generateEd25519, keyFingerprint, privateKeyFromPkcs8, rawPublicKey, signEd25519 } from './ed25519'
 
@@ -60,6 +61,14 @@ export async function loadSigningKey(ports: { storage: Storage; vault: Vault; cl
     pkcs8 = await ports.vault.decrypt(parsed.data.privateKey)
   } catch {
     throw unreadable()
+  }
+  const fresh = await resealed(ports.vault, parsed.data.privateKey, pkcs8)
+  if (fresh) {
+    try {
+      store.write({ ...parsed.data, privateKey: fresh })
+    } catch {
+      // read-only data or a failed write: the old value is still readable
+    }
   }
   return signingKey(pkcs8, parsed.data.publicKey)
 }

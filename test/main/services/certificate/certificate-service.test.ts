@@ -7,6 +7,7 @@ import type { Vault } from '../../../../src/main/services/ports'
 import { ServiceError } from '../../../../src/shared/result'
 import { IMEI_1, SERIAL, sampleSubject } from '../../../shared/certificate/sample-subject'
 import { tempDir } from './key-fixture'
+import { rotatingVault } from '../../../support/rotating-vault'
 import { DEVICE_ID, REQUEST, testService } from './service-fixture'
 
 const code = (error: unknown) => (error instanceof ServiceError ? error.code : String(error))
@@ -68,6 +69,20 @@ describe('certificate service', () => {
     expect(file).not.toContain(IMEI_1)
     expect(file).not.toContain(SERIAL)
     expect(issued.html).toContain(IMEI_1)
+  })
+
+  it('encrypts a stored certificate again when the vault asks, and it still shows the same', async () => {
+    const vault = rotatingVault()
+    const { service, dataDir } = testService({ vault })
+    const issued = await service.issue(REQUEST)
+    const file = path.join(dataDir, 'certificates', DEVICE_ID, `${issued.certificate.id}.json`)
+    const sealed = () => (JSON.parse(fs.readFileSync(file, 'utf8')) as { sealed: string }).sealed
+    expect(sealed()).toMatch(/^k1:/)
+    vault.rotate()
+    const again = testService({ dataDir, vault }).service
+    const shown = await again.view(issued.certificate.id)
+    expect(sealed()).toMatch(/^k2:/)
+    expect(shown.html).toBe((await service.view(issued.certificate.id)).html)
   })
 
   it('lists newest first and leaves an unreadable certificate file alone', async () => {

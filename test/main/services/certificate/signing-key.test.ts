@@ -6,6 +6,7 @@ import { KEY_DOCUMENT, loadSigningKey } from '../../../../src/main/services/cert
 import type { Vault } from '../../../../src/main/services/ports'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { ServiceError } from '../../../../src/shared/result'
+import { rotatingVault } from '../../../support/rotating-vault'
 import { tempDir } from './key-fixture'
 
 /** A vault whose output is recognisably not the input (reversed base64), to see what reaches the disk. */
@@ -26,6 +27,21 @@ describe('loadSigningKey', () => {
     const message = new TextEncoder().encode('hello')
     expect(verifyEd25519(first.publicKey, message, again.sign(message))).toBe(true)
     expect((await loadSigningKey(ports, tempDir())).publicKey).not.toBe(first.publicKey)
+  })
+
+  it('encrypts the private key again when the vault asks, keeping the same key pair', async () => {
+    const dir = tempDir()
+    const vault = rotatingVault()
+    const rotating = { ...ports, vault }
+    const first = await loadSigningKey(rotating, dir)
+    const keyFile = () => JSON.parse(fs.readFileSync(path.join(dir, `${KEY_DOCUMENT}.json`), 'utf8')) as { privateKey: string }
+    expect(keyFile().privateKey).toMatch(/^k1:/)
+    vault.rotate()
+    const again = await loadSigningKey(rotating, dir)
+    expect(keyFile().privateKey).toMatch(/^k2:/)
+    expect(again.publicKey).toBe(first.publicKey)
+    const message = new TextEncoder().encode('hello')
+    expect(verifyEd25519(first.publicKey, message, again.sign(message))).toBe(true)
   })
 
   it('stores the private key only through the vault', async () => {
