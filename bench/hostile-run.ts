@@ -3,24 +3,11 @@
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { build } from 'vite'
+import { bundleBench } from './bundle.ts'
 
 const OUT = resolve('out/bench-hostile')
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    ssr: true,
-    outDir: OUT,
-    emptyOutDir: true,
-    minify: false,
-    rollupOptions: {
-      input: { 'hostile-inputs': resolve('bench/hostile-inputs.ts'), 'hostile-server': resolve('bench/hostile-server.ts'), 'parse-worker': resolve('src/main/services/parsing/parse-worker.ts') },
-      output: { format: 'es', entryFileNames: '[name].mjs' }
-    }
-  }
-})
+await bundleBench(OUT, { 'hostile-inputs': 'bench/hostile-inputs.ts', 'hostile-server': 'bench/hostile-server.ts', 'parse-worker': 'src/main/services/parsing/parse-worker.ts' })
 
 const SERVER_FOR: Record<string, string> = { 'endless-adb-stream': 'endless', 'silent-adb-server': 'silent', 'tiny-frame-flood': 'flood' }
 const CASES = ['endless-adb-stream', 'silent-adb-server', 'tiny-frame-flood', 'pdf-bomb-256k', 'pdf-bomb-1m', 'import-24mb-amplifying', 'import-150mb']

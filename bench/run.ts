@@ -2,22 +2,9 @@
 // so the bench can import the app's sources as they are (extension-less imports, JSON, zod), then runs it.
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'vite'
+import { bundleBench } from './bundle.ts'
 
 const OUT = resolve('out/bench')
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    ssr: true,
-    outDir: OUT,
-    emptyOutDir: true,
-    minify: false,
-    rollupOptions: {
-      input: { suite: resolve('bench/suite.ts'), 'memory-child': resolve('bench/memory-child.ts') },
-      output: { format: 'es', entryFileNames: '[name].mjs' }
-    }
-  }
-})
+await bundleBench(OUT, { suite: 'bench/suite.ts', 'memory-child': 'bench/memory-child.ts' })
 await import(pathToFileURL(resolve(OUT, 'suite.mjs')).href)

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -12,6 +11,7 @@ import { createDaemonAdb } from '../src/main/services/usb/tango-transport'
 import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
 import { tcpDeviceSource } from '../src/main/services/usb/tcp-daemon-device'
 import type { Adb } from '../src/main/services/ports'
+import { freePort } from '../test/support/free-port'
 import { FakeAdbDevice } from '../test/support/fake-adb-device'
 import { median, relative, timed, type Figure } from './figures'
 
@@ -24,15 +24,6 @@ const COMMANDS = ['getprop', 'dumpsys account'].map(withEndMarker)
 function recordedReplies(phone: string): Record<string, string> {
   const file = (name: string) => readFileSync(resolve('test/fixtures/adb', phone, `${name}.txt`), 'utf8')
   return { getprop: file('getprop'), 'dumpsys account': file('dumpsys-account') }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  if (!address || typeof address === 'string') throw new Error('no port')
-  return address.port
 }
 
 /** Waits until `adb` lists the port as a device that allowed this computer's key. */

@@ -1,5 +1,6 @@
 import { adbFixture } from '../test/support/adb-fixtures'
 import { fakeAdbTest } from './support/fake-adb-test'
+import { startSaleAndReturnToUsb } from './support/usb-run'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 
@@ -158,12 +159,7 @@ usbTest('a crDroid Redmi read over USB: flagged as a custom ROM, region Other, n
   await form.getByRole('button', { name: 'Save phone' }).click()
   await expect(form).toBeHidden()
 
-  await app.getByRole('button', { name: '← Custom Redmi' }).click()
-  await app.getByRole('button', { name: 'Start handover' }).click()
-  await app.getByRole('radio', { name: 'Sell or give away' }).check()
-  await app.getByRole('button', { name: 'Start', exact: true }).click()
-  await app.getByRole('button', { name: '← Custom Redmi' }).click()
-  await app.getByRole('button', { name: 'USB check' }).click()
+  await startSaleAndReturnToUsb(app.page, 'Custom Redmi')
 
   const verdicts = app.getByRole('list', { name: 'Account check' })
   await app.getByRole('button', { name: 'Check accounts' }).click()

@@ -6,6 +6,7 @@ import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
 import { FakeAdbDevice } from '../test/support/fake-adb-device'
 import { FakeAdbServer } from '../test/support/fake-adb-server'
 import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb } from '../test/support/fake-webusb'
+import { startSaleAndReturnToUsb } from './support/usb-run'
 import { expect, test } from './fixtures'
 import { closedLoopbackPort } from './support/closed-port'
 
@@ -51,12 +52,7 @@ directTest('with no adb anywhere: allow the key shown, read the phone, and confi
   await form.getByLabel('Nickname').pressSequentially('Kitchen tablet')
   await form.getByRole('button', { name: 'Save phone' }).click()
   await expect(form).toBeHidden()
-  await app.getByRole('button', { name: '← Kitchen tablet' }).click()
-  await app.getByRole('button', { name: 'Start handover' }).click()
-  await app.getByRole('radio', { name: 'Sell or give away' }).check()
-  await app.getByRole('button', { name: 'Start', exact: true }).click()
-  await app.getByRole('button', { name: '← Kitchen tablet' }).click()
-  await app.getByRole('button', { name: 'USB check' }).click()
+  await startSaleAndReturnToUsb(app.page, 'Kitchen tablet')
 
   // Still signed in, then signed out: the step is confirmed over USB.
   await app.getByRole('button', { name: 'Check accounts' }).click()

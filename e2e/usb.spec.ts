@@ -2,6 +2,7 @@ import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
 import { axeFinding } from './support/axe'
 import { typeInto } from './support/typing'
 import { fakeAdbTest } from './support/fake-adb-test'
+import { startSaleAndReturnToUsb } from './support/usb-run'
 import { expect } from './fixtures'
 
 const TABLET = 'HT7Q00DEMO01'
@@ -48,12 +49,7 @@ usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi s
   await expect(app.getByRole('table', { name: 'Changes to the phone’s record' }).getByRole('row')).toHaveCount(2)
 
   // Start the handover so the checks are journalled in the run.
-  await app.getByRole('button', { name: '← Kitchen tablet' }).click()
-  await app.getByRole('button', { name: 'Start handover' }).click()
-  await app.getByRole('radio', { name: 'Sell or give away' }).check()
-  await app.getByRole('button', { name: 'Start', exact: true }).click()
-  await app.getByRole('button', { name: '← Kitchen tablet' }).click()
-  await app.getByRole('button', { name: 'USB check' }).click()
+  await startSaleAndReturnToUsb(app.page, 'Kitchen tablet')
 
   // Still signed in: the check says so.
   await app.getByRole('button', { name: 'Check accounts' }).click()

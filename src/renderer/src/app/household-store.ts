@@ -1,18 +1,11 @@
 import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '../../../shared/device-model'
-import type { LockedRecords } from '../../../shared/household'
-import type { QuarantineEntry } from '../../../shared/quarantine'
+import type { Household } from '../../../shared/household'
 import { api, errorMessage, unwrap } from './api-client'
 import { createExternalStore } from './external-store'
 
-/** What the renderer knows about the household. */
-export interface HouseholdState {
+/** What the renderer knows about the household: what the main process loaded, and how loading went. */
+export interface HouseholdState extends Household {
   phase: 'loading' | 'ready' | 'failed'
-  devices: DeviceSummary[]
-  members: Member[]
-  quarantinedNow: QuarantineEntry[]
-  locked: LockedRecords | null
-  readOnly: string | null
-  skippedLinks: string[]
   loadError: string | null
 }
 

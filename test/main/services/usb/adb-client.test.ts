@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { serverVersion, shell, trackDevices } from '../../../../src/main/services/usb/adb-client'
-import { AdbError, encodeRequest, type AdbAddress } from '../../../../src/main/services/usb/adb-protocol'
+import type { AdbError} from '../../../../src/main/services/usb/adb-protocol';
+import { encodeRequest, type AdbAddress } from '../../../../src/main/services/usb/adb-protocol'
 import type { AdbDeviceEntry } from '../../../../src/shared/usb/device-list'
+import { adbRejection } from '../../../support/adb-rejection'
 import { adbFixture } from '../../../support/adb-fixtures'
 import { FakeAdbServer } from '../../../support/fake-adb-server'
 
@@ -15,16 +17,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await fake.close()
 })
-
-async function rejection(promise: Promise<unknown>): Promise<AdbError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof AdbError) return error
-    throw error
-  }
-  throw new Error('expected a rejection')
-}
 
 /** Collects track-devices updates and lets a test wait for the next one matching a condition. */
 function follow() {
@@ -57,7 +49,7 @@ describe('adb host protocol client', () => {
 
   it('says "unreachable" when no server listens', async () => {
     await fake.close()
-    expect((await rejection(serverVersion(address))).kind).toBe('unreachable')
+    expect((await adbRejection(serverVersion(address))).kind).toBe('unreachable')
   })
 
   it('follows phones as they are plugged, authorised and unplugged', async () => {
@@ -98,11 +90,11 @@ describe('adb host protocol client', () => {
   it('passes on the server refusing an unauthorized, offline or absent phone', async () => {
     fake.connect({ serial: 'DEMO0001', state: 'unauthorized', replies: {} })
     fake.connect({ serial: 'DEMO0002', state: 'offline', replies: {} })
-    const unauthorized = await rejection(shell(address, 'DEMO0001', 'getprop'))
+    const unauthorized = await adbRejection(shell(address, 'DEMO0001', 'getprop'))
     expect(unauthorized.kind).toBe('refused')
     expect(unauthorized.message).toMatch(/unauthorized/)
-    expect((await rejection(shell(address, 'DEMO0002', 'getprop'))).message).toBe('device offline')
-    expect((await rejection(shell(address, 'NOPE', 'getprop'))).message).toMatch(/not found/)
+    expect((await adbRejection(shell(address, 'DEMO0002', 'getprop'))).message).toBe('device offline')
+    expect((await adbRejection(shell(address, 'NOPE', 'getprop'))).message).toMatch(/not found/)
   })
 
   it('stops reading when cancelled mid-stream', async () => {
@@ -115,7 +107,7 @@ describe('adb host protocol client', () => {
         if (n >= 400) controller.abort()
       }
     })
-    expect((await rejection(reading)).kind).toBe('cancelled')
+    expect((await adbRejection(reading)).kind).toBe('cancelled')
   })
 
   it('returns what arrived when the stream is cut (the caller decides it is incomplete)', async () => {
@@ -130,7 +122,7 @@ describe('adb host protocol client', () => {
 describe('phone-reported serials', () => {
   it.each(['model:demo', 'product:demo', 'device:demo', 'usb:1-1'])('a serial such as “%s” is never sent to host:transport, where it would pick another phone', async (serial) => {
     fake.connect({ serial: 'DEMO0001', state: 'device', replies: { getprop: '[ro.product.model]: [demo]\n' } })
-    const error = await rejection(shell(address, serial, 'getprop'))
+    const error = await adbRejection(shell(address, serial, 'getprop'))
     expect(error.kind).toBe('refused')
     expect(fake.requests.filter((r) => r.startsWith('host:transport'))).toEqual([])
   })

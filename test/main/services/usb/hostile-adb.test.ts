@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { serverVersion, shell, trackDevices } from '../../../../src/main/services/usb/adb-client'
-import { AdbError, MAX_SHELL_OUTPUT_BYTES } from '../../../../src/main/services/usb/adb-protocol'
+import type { AdbError} from '../../../../src/main/services/usb/adb-protocol';
+import { MAX_SHELL_OUTPUT_BYTES } from '../../../../src/main/services/usb/adb-protocol'
 import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
 import { createUsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
 import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
 import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
 import { HostileAdbServer } from '../../../support/hostile-adb-server'
+import { adbRejection } from '../../../support/adb-rejection'
 import { tempDir } from '../../../support/temp-dir'
 
 const servers: HostileAdbServer[] = []
@@ -20,21 +22,11 @@ async function hostile(behaviour: Parameters<typeof HostileAdbServer.start>[0]) 
   return server
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AdbError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof AdbError) return error
-    throw error
-  }
-  throw new Error('expected a rejection')
-}
-
 describe('a hostile adb server', () => {
   it('that never stops sending: the read ends as "too long" once it holds a few MiB, and the socket is closed', async () => {
     const server = await hostile('endless-stream')
     let received = 0
-    const error = await rejection(shell({ host: '127.0.0.1', port: server.port }, 'DEMO0001', 'getprop', { onData: (n) => (received = n) }))
+    const error = await adbRejection(shell({ host: '127.0.0.1', port: server.port }, 'DEMO0001', 'getprop', { onData: (n) => (received = n) }))
     expect(error.kind).toBe('too-long')
     expect(MAX_SHELL_OUTPUT_BYTES).toBeLessThanOrEqual(16 * 1024 * 1024)
     expect(received).toBeLessThanOrEqual(MAX_SHELL_OUTPUT_BYTES + 64 * 1024)
@@ -57,8 +49,8 @@ describe('a hostile adb server', () => {
   it('that accepts and stays silent: every host query times out, and a later connect is not stuck behind the first', async () => {
     const server = await hostile('silent')
     const address = { host: '127.0.0.1', port: server.port, replyTimeoutMs: 200 }
-    expect((await rejection(serverVersion(address))).kind).toBe('timeout')
-    expect((await rejection(shell(address, 'DEMO0001', 'getprop'))).kind).toBe('timeout')
+    expect((await adbRejection(serverVersion(address))).kind).toBe('timeout')
+    expect((await adbRejection(shell(address, 'DEMO0001', 'getprop'))).kind).toBe('timeout')
     const ended = await new Promise<AdbError>((resolve) => trackDevices(address, () => {}, resolve))
     expect(ended.kind).toBe('timeout')
 

@@ -1,28 +1,18 @@
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adbFixture, adbReplies } from '../../../support/adb-fixtures'
 import { adbFingerprint } from '../../../../src/main/services/usb/credential-store'
+import { freePort } from '../../../support/free-port'
 import { FakeAdbDevice } from '../../../support/fake-adb-device'
 
 const ADB = '/usr/bin/adb'
 const run = promisify(execFile)
 const available = existsSync(ADB)
 if (!available) console.warn(`[usb] skipping the real-adb check of the fake device: ${ADB} is not installed (Debian package "adb").`)
-
-/** A port nothing listens on right now, for the adb server this test starts. */
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  if (!address || typeof address === 'string') throw new Error('no port')
-  return address.port
-}
 
 /**
  * Checks the fake ADB device against the real Debian adb: `adb connect` makes a real adb server speak

@@ -1,15 +1,7 @@
-import { createServer } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addressFromEnv, createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
 import { FakeAdbServer } from '../../../support/fake-adb-server'
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
+import { freePort } from '../../../support/free-port'
 
 const started: FakeAdbServer[] = []
 afterEach(async () => {
