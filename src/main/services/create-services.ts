@@ -12,6 +12,7 @@ import { recoverStaging } from './backups/staging'
 import type { Ports, Storage } from './ports'
 import { createRunService, type RunService } from './run-service'
 import { createUsbForHousehold, type HouseholdUsb } from './usb/create-usb'
+import { createCurrentLanguage, type CurrentLanguage } from './language/current-language'
 
 /** Every main-process service, built over one data folder. */
 export interface Services {
@@ -26,11 +27,14 @@ export interface Services {
   archive: ArchiveService
   backups: BackupService
   quarantine: QuarantineActions
+  /** The language the main process writes menus, dialogs and messages in. */
+  language: CurrentLanguage
 }
 
 /** Builds the services and loads the household from `dataDir`. */
 export async function createServices(dataDir: string, appVersion: string, ports: Ports): Promise<Services> {
   const { clock } = ports
+  const language = await createCurrentLanguage('en')
   makePrivateDir(dataDir)
   // Finish or undo an interrupted swap, then check the format: back up before a migration; a newer format opens read-only.
   recoverStaging(dataDir)
@@ -93,6 +97,6 @@ export async function createServices(dataDir: string, appVersion: string, ports:
   const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs: ports.dialogs, reload })
   await household.load()
   backups.maybeDaily()
-  return { dataDir, appVersion, ports, household, runs, attachments, certificates, usb, archive, backups, quarantine }
+  return { dataDir, appVersion, ports, household, runs, attachments, certificates, usb, archive, backups, quarantine, language }
 }
 
