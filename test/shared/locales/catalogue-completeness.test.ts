@@ -7,7 +7,8 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 'Mi', 'Google', 'Android', 'USB', 'IMEI', 'eSIM', 'SIM', 'PDF', 'QR', 'adb', 'ADB', 'CSV', 'JSON', 'ZIP', 'SHA-256', 'Ed25519', 'RSA', 'OK', 'ID']
 /** Keys whose value is rightly the same as English in that language (a word both languages share), by language. */
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
-  'pt-BR': ['common:regions.global', 'common:regions.China', 'common:regions.Taiwan', 'records:backups.title', 'records:backups.list', 'usb:connection.states.offline', 'usb:accounts.userDual', 'certificate:page.issuedValue', 'certificate:ui.paperA4', 'certificate:verify.fields.item'],
+  'pt-BR': ['common:regions.global', 'common:regions.China', 'common:regions.Taiwan', 'records:backups.title', 'records:backups.list', 'usb:connection.states.offline', 'certificate:page.issuedValue', 'certificate:ui.paperA4', 'certificate:verify.fields.item'],
+  ru: ['usb:prefill.signs.lineage'],
 }
 
 /** Every leaf of a catalogue as "dotted.key" → value. */
