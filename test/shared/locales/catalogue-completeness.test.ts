@@ -8,7 +8,7 @@ const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 
 /** Keys whose value is rightly the same as English in that language (a word both languages share), by language. */
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
   'pt-BR': ['common:regions.global', 'common:regions.China', 'common:regions.Taiwan', 'records:backups.title', 'records:backups.list', 'usb:connection.states.offline', 'certificate:page.issuedValue', 'certificate:ui.paperA4', 'certificate:verify.fields.item'],
-  ru: ['usb:prefill.signs.lineage'],
+  ru: ['usb:prefill.signs.lineage', 'certificate:page.issuedValue', 'certificate:ui.paperA4'],
 }
 
 /** Every leaf of a catalogue as "dotted.key" → value. */
