@@ -8,7 +8,7 @@ const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 
 /** Keys whose value is rightly the same as English in that language (a word both languages share), by language. */
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
   id: ['common:dashboard.filterStatus', 'common:regions.global', 'common:regions.India', 'common:regions.Indonesia', 'common:regions.Taiwan', 'common:regions.Korea', 'usb:connection.states.offline', 'usb:prefill.signs.lineage', 'usb:accounts.userDual', 'certificate:page.issuedValue', 'certificate:ui.paperA4', 'certificate:verify.fields.format', 'certificate:verify.fields.osFamily'],
-  es: ['common:regions.global', 'common:regions.India', 'common:regions.China', 'common:regions.Indonesia', 'usb:prefill.signs.lineage', 'usb:accounts.userDual'],
+  es: ['common:regions.global', 'common:regions.India', 'common:regions.China', 'common:regions.Indonesia', 'usb:prefill.signs.lineage', 'usb:accounts.userDual', 'certificate:page.issuedValue', 'certificate:ui.paperA4'],
 }
 
 /** Every leaf of a catalogue as "dotted.key" → value. */
