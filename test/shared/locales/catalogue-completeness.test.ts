@@ -9,6 +9,8 @@ const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
   'pt-BR': ['common:regions.global', 'common:regions.China', 'common:regions.Taiwan', 'records:backups.title', 'records:backups.list', 'usb:connection.states.offline', 'certificate:page.issuedValue', 'certificate:ui.paperA4', 'certificate:verify.fields.item'],
   ru: ['usb:prefill.signs.lineage', 'certificate:page.issuedValue', 'certificate:ui.paperA4'],
+  id: ['common:dashboard.filterStatus', 'common:regions.global', 'common:regions.India', 'common:regions.Indonesia', 'common:regions.Taiwan', 'common:regions.Korea', 'usb:connection.states.offline', 'usb:prefill.signs.lineage', 'usb:accounts.userDual', 'certificate:page.issuedValue', 'certificate:ui.paperA4', 'certificate:verify.fields.format', 'certificate:verify.fields.osFamily'],
+  es: ['common:regions.global', 'common:regions.India', 'common:regions.China', 'common:regions.Indonesia', 'usb:prefill.signs.lineage', 'usb:accounts.userDual', 'certificate:page.issuedValue', 'certificate:ui.paperA4'],
 }
 
 /** Every leaf of a catalogue as "dotted.key" → value. */
