@@ -7,8 +7,8 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 'Mi', 'Google', 'Android', 'USB', 'IMEI', 'eSIM', 'SIM', 'PDF', 'QR', 'adb', 'ADB', 'CSV', 'JSON', 'ZIP', 'SHA-256', 'Ed25519', 'RSA', 'OK', 'ID']
 /** Keys whose value is rightly the same as English in that language (a word both languages share), by language. */
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
-  'zh-CN': ['usb:prefill.signs.lineage'],
-  hi: ['usb:prefill.signs.lineage'],
+  'zh-CN': ['usb:prefill.signs.lineage', 'certificate:ui.paperA4'],
+  hi: ['usb:prefill.signs.lineage', 'certificate:ui.paperA4'],
 }
 
 /** Every leaf of a catalogue as "dotted.key" → value. */
