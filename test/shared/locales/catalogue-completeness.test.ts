@@ -8,7 +8,7 @@ const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 
 /** Keys whose value is rightly the same as English in that language (a word both languages share), by language. */
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
   'zh-CN': ['usb:prefill.signs.lineage', 'certificate:ui.paperA4'],
-  hi: ['usb:prefill.signs.lineage', 'certificate:ui.paperA4'],
+  hi: ['usb:prefill.signs.lineage', 'certificate:ui.paperA4', 'certificate:page.issuedValue'],
 }
 
 /** Every leaf of a catalogue as "dotted.key" → value. */
