@@ -4,13 +4,12 @@ import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../../src/shar
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 /** Names and terms that read the same in every language: a value made only of these (and placeholders) may equal English. */
-const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 'Mi', 'Google', 'Android', 'USB', 'IMEI', 'eSIM', 'SIM', 'PDF', 'QR', 'adb', 'ADB', 'CSV', 'JSON', 'ZIP', 'SHA-256', 'Ed25519', 'RSA', 'OK', 'ID']
+const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 'Mi', 'Google', 'Android', 'USB', 'IMEI', 'eSIM', 'SIM', 'PDF', 'QR', 'adb', 'ADB', 'CSV', 'JSON', 'ZIP', 'SHA-256', 'Ed25519', 'RSA', 'OK', 'ID', 'UTC', 'A4', 'LineageOS', 'Dual apps']
 /** Keys whose value is rightly the same as English in that language (a word both languages share), by language. */
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
-  'pt-BR': ['common:regions.global', 'common:regions.China', 'common:regions.Taiwan', 'records:backups.title', 'records:backups.list', 'usb:connection.states.offline', 'certificate:page.issuedValue', 'certificate:ui.paperA4', 'certificate:verify.fields.item'],
-  ru: ['usb:prefill.signs.lineage', 'certificate:page.issuedValue', 'certificate:ui.paperA4'],
-  id: ['common:dashboard.filterStatus', 'common:regions.global', 'common:regions.India', 'common:regions.Indonesia', 'common:regions.Taiwan', 'common:regions.Korea', 'usb:connection.states.offline', 'usb:prefill.signs.lineage', 'usb:accounts.userDual', 'certificate:page.issuedValue', 'certificate:ui.paperA4', 'certificate:verify.fields.format', 'certificate:verify.fields.osFamily'],
-  es: ['common:regions.global', 'common:regions.India', 'common:regions.China', 'common:regions.Indonesia', 'usb:prefill.signs.lineage', 'usb:accounts.userDual', 'certificate:page.issuedValue', 'certificate:ui.paperA4'],
+  'pt-BR': ['common:regions.global', 'common:regions.China', 'common:regions.Taiwan', 'records:backups.title', 'records:backups.list', 'usb:connection.states.offline', 'certificate:verify.fields.item'],
+  id: ['common:dashboard.filterStatus', 'common:regions.global', 'common:regions.India', 'common:regions.Indonesia', 'common:regions.Taiwan', 'common:regions.Korea', 'usb:connection.states.offline', 'certificate:verify.fields.format', 'certificate:verify.fields.osFamily'],
+  es: ['common:regions.global', 'common:regions.India', 'common:regions.China', 'common:regions.Indonesia']
 }
 
 /** Every leaf of a catalogue as "dotted.key" → value. */
