@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createWorkerParser } from '../src/main/services/parsing/worker-parser'
-import { builtParseWorker } from '../src/main/services/testing/built-parse-worker'
+import { builtParseWorker } from '../harness/ports/built-parse-worker'
 import { serverVersion, shell, trackDevices } from '../src/main/services/usb/adb-client'
 import { amplifyingArchive, paddedArchive, pdfBomb } from '../test/support/hostile-files'
 

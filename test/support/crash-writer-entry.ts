@@ -1,6 +1,6 @@
 import { createHouseholdService } from '../../src/main/services/household-service'
-import { createConfStorage } from '../../src/main/services/testing/conf-storage'
-import { createPlaintextVault } from '../../src/main/services/testing/plaintext-vault'
+import { createConfStorage } from '../../harness/ports/conf-storage'
+import { createPlaintextVault } from '../../harness/ports/plaintext-vault'
 import { madeUpPhone } from './made-up-phones'
 
 /**

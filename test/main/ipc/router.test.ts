@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createAppRouter } from '../../../src/main/ipc/handlers'
 import { trustedOrigins, type SenderInfo } from '../../../src/main/ipc/router'
 import { createServices } from '../../../src/main/services/create-services'
-import { createTestPorts } from '../../../src/main/services/testing/test-ports'
+import { createTestPorts } from '../../../harness/ports/test-ports'
 import { madeUpPhone } from '../../support/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 

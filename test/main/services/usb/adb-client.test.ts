@@ -5,7 +5,7 @@ import { encodeRequest, type AdbAddress } from '../../../../src/main/services/us
 import type { AdbDeviceEntry } from '../../../../src/shared/usb/device-list'
 import { adbRejection } from '../../../support/adb-rejection'
 import { adbFixture } from '../../../support/adb-fixtures'
-import { FakeAdbServer } from '../../../support/fake-adb-server'
+import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 
 let fake: FakeAdbServer
 let address: AdbAddress

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adbFixture } from '../../../support/adb-fixtures'
-import { FakeAdbServer } from '../../../support/fake-adb-server'
+import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 
 const ADB = '/usr/bin/adb'
 const run = promisify(execFile)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { addressFromEnv, createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
-import { FakeAdbServer } from '../../../support/fake-adb-server'
+import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 import { freePort } from '../../../support/free-port'
 
 const started: FakeAdbServer[] = []
