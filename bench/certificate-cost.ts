@@ -9,6 +9,7 @@ import { createPlaintextVault } from '../harness/ports/plaintext-vault'
 import { builtParseWorker } from '../harness/ports/built-parse-worker'
 import { createWorkerParser } from '../src/main/services/parsing/worker-parser'
 import { createScriptedDialogs } from '../harness/ports/scripted-dialogs'
+import { savedPdf } from '../harness/services/through-dialogs'
 import { subjectRecordFromRun } from '../src/shared/certificate/from-run'
 import type { SubjectRecord } from '../src/shared/certificate/subject'
 import offboarding from '../src/shared/locales/en/offboarding.json'
@@ -41,6 +42,7 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
   try {
     const pdf = chromiumPdfPrinter(browser)
     const record = finishedSellRun()
+    const dialogs = createScriptedDialogs()
     const service = createCertificateService({
       dataDir,
       appVersion: 'bench',
@@ -48,7 +50,7 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
       storage: createConfStorage(),
       vault: createPlaintextVault(),
       clock: { now: () => new Date() },
-      dialogs: createScriptedDialogs(),
+      dialogs,
       pdf,
       parser: createWorkerParser(builtParseWorker()),
       printer: { print: async () => true },
@@ -65,7 +67,7 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
     const certificateMs: number[] = []
     const emptyMs: number[] = []
     for (let run = -1; run < RUNS; run++) {
-      const c = await timed(() => service.pdfBytes(certificate.id))
+      const c = await timed(() => savedPdf(service, dialogs, certificate.id))
       const e = await timed(() => pdf.htmlToPdf(EMPTY_A4, { pageSize: 'A4' }))
       if (run < 0) continue
       certificateMs.push(c)
