@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { SELL_RUN_SETTLEMENT } from '../test/support/full-household'
+import { SELL_RUN_SETTLEMENT } from '../harness/data/full-household'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 import { madeUpImei } from './support/made-up'

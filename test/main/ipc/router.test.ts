@@ -3,7 +3,7 @@ import { createAppRouter } from '../../../src/main/ipc/handlers'
 import { trustedOrigins, type SenderInfo } from '../../../src/main/ipc/router'
 import { createServices } from '../../../src/main/services/create-services'
 import { createTestPorts } from '../../../harness/ports/test-ports'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 
 const ORIGIN = 'app://handover'

@@ -7,7 +7,7 @@ import { createHouseholdService } from '../../../src/main/services/household-ser
 import { createConfStorage } from '../../../harness/ports/conf-storage'
 import { createPlaintextVault } from '../../../harness/ports/plaintext-vault'
 import { notesFor } from '../../support/crash-writer-entry'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { tempDir } from '../../support/temp-dir'
 
 const TRIALS = 200

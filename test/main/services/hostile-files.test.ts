@@ -5,9 +5,9 @@ import { AttachmentTooLargeError, extractCertificateJson } from '../../../src/ma
 import { createWorkerParser } from '../../../src/main/services/parsing/worker-parser'
 import { builtParseWorker } from '../../../harness/ports/built-parse-worker'
 import { MAX_ARCHIVE_BYTES } from '../../../src/shared/archive/format'
-import { servicesAt } from '../../support/full-household'
-import { amplifyingArchive, manyStringsArchive, pdfBomb } from '../../support/hostile-files'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { servicesAt } from '../../../harness/data/full-household'
+import { amplifyingArchive, manyStringsArchive, pdfBomb } from '../../../harness/data/hostile-files'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 import { openedImport, verifiedPdf } from '../../../harness/services/through-dialogs'
 

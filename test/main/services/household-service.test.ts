@@ -5,7 +5,7 @@ import { createHouseholdService } from '../../../src/main/services/household-ser
 import type { Vault } from '../../../src/main/services/ports'
 import { createConfStorage } from '../../../harness/ports/conf-storage'
 import { createPlaintextVault } from '../../../harness/ports/plaintext-vault'
-import { madeUpImei, madeUpPhone } from '../../support/made-up-phones'
+import { madeUpImei, madeUpPhone } from '../../../harness/data/made-up-phones'
 import { rotatingVault } from '../../support/rotating-vault'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 

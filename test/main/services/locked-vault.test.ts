@@ -6,7 +6,7 @@ import { createHouseholdService } from '../../../src/main/services/household-ser
 import type { Vault } from '../../../src/main/services/ports'
 import { createConfStorage } from '../../../harness/ports/conf-storage'
 import { createTestPorts } from '../../../harness/ports/test-ports'
-import { madeUpImei, madeUpPhone } from '../../support/made-up-phones'
+import { madeUpImei, madeUpPhone } from '../../../harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 import { exportedArchive } from '../../../harness/services/through-dialogs'
 import { createScriptedDialogs } from '../../../harness/ports/scripted-dialogs'

@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fillHousehold, servicesAt } from '../../../support/full-household'
+import { fillHousehold, servicesAt } from '../../../../harness/data/full-household'
 import { tempDir } from '../../../support/temp-dir'
 import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
 

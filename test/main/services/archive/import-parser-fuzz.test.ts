@@ -7,7 +7,7 @@ import { decodeArchive, openArchiveText } from '../../../../src/main/services/ar
 import type { Services } from '../../../../src/main/services/create-services'
 import { archiveSchema } from '../../../../src/shared/archive/format'
 import { ServiceError } from '../../../../src/shared/result'
-import { fillHousehold, servicesAt } from '../../../support/full-household'
+import { fillHousehold, servicesAt } from '../../../../harness/data/full-household'
 import { snapshotFolder } from '../../../support/temp-dir'
 import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
 import type { ScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'

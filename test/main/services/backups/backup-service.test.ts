@@ -5,8 +5,8 @@ import { createBackupService } from '../../../../src/main/services/backups/backu
 import { DATA_FORMAT_VERSION, ensureDataFormat } from '../../../../src/main/services/backups/data-format'
 import { beginStaging, commitStaged, recoverStaging } from '../../../../src/main/services/backups/staging'
 import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { madeUpPhone } from '../../../support/made-up-phones'
-import { servicesAt } from '../../../support/full-household'
+import { madeUpPhone } from '../../../../harness/data/made-up-phones'
+import { servicesAt } from '../../../../harness/data/full-household'
 import { snapshotFolder, tempDir } from '../../../support/temp-dir'
 
 function movingClock(start = Date.parse('2025-03-01T08:00:00.000Z')) {

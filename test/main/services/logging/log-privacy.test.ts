@@ -10,8 +10,8 @@ import { redactIdentifiers } from '../../../../src/main/services/logging/redact-
 import { createRotatingFileLog } from '../../../../src/main/services/logging/rotating-file-log'
 import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
 import { createTestPorts } from '../../../../harness/ports/test-ports'
-import { changesToHandOver } from '../../../support/finished-run'
-import { madeUpImei, madeUpPhone } from '../../../support/made-up-phones'
+import { changesToHandOver } from '../../../../harness/data/finished-run'
+import { madeUpImei, madeUpPhone } from '../../../../harness/data/made-up-phones'
 import { tempDir } from '../../../support/temp-dir'
 import { fakePdfPrinter } from '../certificate/service-fixture'
 

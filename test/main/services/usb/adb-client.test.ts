@@ -4,7 +4,7 @@ import type { AdbError} from '../../../../src/main/services/usb/adb-protocol';
 import { encodeRequest, type AdbAddress } from '../../../../src/main/services/usb/adb-protocol'
 import type { AdbDeviceEntry } from '../../../../src/shared/usb/device-list'
 import { adbRejection } from '../../../support/adb-rejection'
-import { adbFixture } from '../../../support/adb-fixtures'
+import { adbFixture } from '../../../../harness/adb/adb-fixtures'
 import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 
 let fake: FakeAdbServer

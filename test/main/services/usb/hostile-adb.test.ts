@@ -7,7 +7,7 @@ import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-set
 import { createSettlingUsbService } from '../../../../harness/usb/settling-usb-service'
 import { createConfStorage } from '../../../../harness/ports/conf-storage'
 import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
-import { HostileAdbServer } from '../../../support/hostile-adb-server'
+import { HostileAdbServer } from '../../../../harness/adb/hostile-adb-server'
 import { adbRejection } from '../../../support/adb-rejection'
 import { tempDir } from '../../../support/temp-dir'
 

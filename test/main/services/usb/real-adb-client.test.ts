@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adbFixture } from '../../../support/adb-fixtures'
+import { adbFixture } from '../../../../harness/adb/adb-fixtures'
 import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 
 const ADB = '/usr/bin/adb'

@@ -9,8 +9,8 @@ import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-set
 import { createSettlingUsbService, type SettlingUsbService } from '../../../../harness/usb/settling-usb-service'
 import type { AccountCheck } from '../../../../src/shared/usb/account-check'
 import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
-import { adbFixture, adbReplies, leaksAccountName } from '../../../support/adb-fixtures'
-import { FakeAdbDevice, type FakeDeviceOptions } from '../../../support/fake-adb-device'
+import { adbFixture, adbReplies, leaksAccountName } from '../../../../harness/adb/adb-fixtures'
+import { FakeAdbDevice, type FakeDeviceOptions } from '../../../../harness/adb/fake-adb-device'
 import { tempDir } from '../../../support/temp-dir'
 
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }

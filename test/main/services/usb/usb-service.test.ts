@@ -9,7 +9,7 @@ import { createSettlingUsbService, type SettlingUsbService } from '../../../../h
 import type { AppEvents } from '../../../../src/shared/app-events'
 import type { AccountCheck } from '../../../../src/shared/usb/account-check'
 import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
-import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '../../../support/adb-fixtures'
+import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '../../../../harness/adb/adb-fixtures'
 import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 import { tempDir } from '../../../support/temp-dir'
 import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'

@@ -8,9 +8,9 @@ import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-set
 import { createSettlingUsbService, type SettlingUsbService } from '../../../../harness/usb/settling-usb-service'
 import { usbProblemOf, webUsbDeviceSource } from '../../../../src/main/services/usb/webusb-transport'
 import type { AdbDeviceEntry } from '../../../../src/shared/usb/device-list'
-import { adbReplies } from '../../../support/adb-fixtures'
-import { FakeAdbDevice } from '../../../support/fake-adb-device'
-import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb, type FakeUsbDeviceOptions } from '../../../support/fake-webusb'
+import { adbReplies } from '../../../../harness/adb/adb-fixtures'
+import { FakeAdbDevice } from '../../../../harness/adb/fake-adb-device'
+import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb, type FakeUsbDeviceOptions } from '../../../../harness/adb/fake-webusb'
 import { tempDir } from '../../../support/temp-dir'
 
 const XIAOMI = 0x2717
