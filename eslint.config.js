@@ -13,6 +13,12 @@ const eventSender = 'src/main/electron/send-event.ts'
 const zodModules = readdirSync('src/shared', { recursive: true })
   .filter((file) => file.endsWith('.ts') && /from 'zod'/.test(readFileSync(join('src/shared', file), 'utf8')))
   .map((file) => `**/shared/${file.replace(/\.ts$/, '')}`)
+/** Nothing the app ships may import test code: the harness, test runners and test-only packages (devDependencies). */
+const testCode = {
+  paths: ['@playwright/test', 'conf', 'vitest', 'fast-check'].map((name) => ({ name, message: `${name} is test code: src/ ships in the app. Put test adapters in harness/.` })),
+  patterns: [{ group: ['**/harness', '**/harness/**', 'vitest/*', '@playwright/test/*', 'fast-check/*'], message: 'src/ ships in the app and never imports the harness or a test runner: inject what a test needs through a port.' }]
+}
+const electronPath = { name: 'electron', message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron': put the need behind a port." }
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
@@ -36,12 +42,13 @@ export default tseslint.config(
     // 'electron' is imported only by the thin adapters, the entry and the preload (docs/architecture.md, ports and adapters).
     files: ['**/*.{ts,tsx}'],
     ignores: electronOnlyHere,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron': put the need behind a port." }] }
-      ]
-    }
+    rules: { 'no-restricted-imports': ['error', { paths: [electronPath] }] }
+  },
+  {
+    // The same inside src/, which also never imports test code (the rule's last word for a file wins, so each src block repeats testCode).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: electronOnlyHere,
+    rules: { 'no-restricted-imports': ['error', { paths: [electronPath, ...testCode.paths], patterns: testCode.patterns }] }
   },
   {
     // Raw IPC lives in exactly one place per side; everything else goes through the contract.
@@ -56,11 +63,18 @@ export default tseslint.config(
               name: 'electron',
               importNames: ['ipcMain', 'ipcRenderer'],
               message: 'Use the typed contract: ipcMain lives in src/main/electron/ipc-bridge.ts, ipcRenderer in src/preload/index.ts.'
-            }
-          ]
+            },
+            ...testCode.paths
+          ],
+          patterns: testCode.patterns
         }
       ]
     }
+  },
+  {
+    // The two homes of raw IPC import it freely, and still no test code.
+    files: rawIpcHomes,
+    rules: { 'no-restricted-imports': ['error', testCode] }
   },
   {
     // The renderer talks to the main process only through window.api.
@@ -69,8 +83,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer has no Electron: use window.api.' }],
-          patterns: [{ group: ['node:*', '**/main/**', '**/preload/build-api*'], message: 'The renderer cannot use Node or main-process code.' }]
+          paths: [{ name: 'electron', message: 'The renderer has no Electron: use window.api.' }, ...testCode.paths],
+          patterns: [{ group: ['node:*', '**/main/**', '**/preload/build-api*'], message: 'The renderer cannot use Node or main-process code.' }, ...testCode.patterns]
         }
       ]
     }

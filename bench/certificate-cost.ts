@@ -2,17 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from '@playwright/test'
-import { chromiumPdfPrinter } from '../src/main/services/testing/chromium-pdf-printer'
+import { chromiumPdfPrinter } from '../harness/ports/chromium-pdf-printer'
 import { createCertificateService } from '../src/main/services/certificate/certificate-service'
-import { createConfStorage } from '../src/main/services/testing/conf-storage'
-import { createPlaintextVault } from '../src/main/services/testing/plaintext-vault'
-import { builtParseWorker } from '../src/main/services/testing/built-parse-worker'
+import { createConfStorage } from '../harness/ports/conf-storage'
+import { createPlaintextVault } from '../harness/ports/plaintext-vault'
+import { builtParseWorker } from '../harness/ports/built-parse-worker'
 import { createWorkerParser } from '../src/main/services/parsing/worker-parser'
-import { createScriptedDialogs } from '../src/main/services/testing/scripted-dialogs'
+import { createScriptedDialogs } from '../harness/ports/scripted-dialogs'
+import { savedPdf } from '../harness/services/through-dialogs'
 import { subjectRecordFromRun } from '../src/shared/certificate/from-run'
 import type { SubjectRecord } from '../src/shared/certificate/subject'
 import offboarding from '../src/shared/locales/en/offboarding.json'
-import { runReadyToHandOver } from '../test/support/finished-run'
+import { runReadyToHandOver } from '../harness/data/finished-run'
 import { BENCH_SEED } from './data-folders'
 import { median, relative, timed, type Figure } from './figures'
 import { generateHousehold } from './household-generator'
@@ -41,6 +42,7 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
   try {
     const pdf = chromiumPdfPrinter(browser)
     const record = finishedSellRun()
+    const dialogs = createScriptedDialogs()
     const service = createCertificateService({
       dataDir,
       appVersion: 'bench',
@@ -48,7 +50,7 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
       storage: createConfStorage(),
       vault: createPlaintextVault(),
       clock: { now: () => new Date() },
-      dialogs: createScriptedDialogs(),
+      dialogs,
       pdf,
       parser: createWorkerParser(builtParseWorker()),
       printer: { print: async () => true },
@@ -65,7 +67,7 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
     const certificateMs: number[] = []
     const emptyMs: number[] = []
     for (let run = -1; run < RUNS; run++) {
-      const c = await timed(() => service.pdfBytes(certificate.id))
+      const c = await timed(() => savedPdf(service, dialogs, certificate.id))
       const e = await timed(() => pdf.htmlToPdf(EMPTY_A4, { pageSize: 'A4' }))
       if (run < 0) continue
       certificateMs.push(c)

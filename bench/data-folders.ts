@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHouseholdService, type HouseholdService } from '../src/main/services/household-service'
-import { createConfStorage } from '../src/main/services/testing/conf-storage'
-import { createPlaintextVault } from '../src/main/services/testing/plaintext-vault'
+import { createConfStorage } from '../harness/ports/conf-storage'
+import { createPlaintextVault } from '../harness/ports/plaintext-vault'
 import { generateHousehold, writeHouseholdFolder } from './household-generator'
 
 /** The seed every bench data set is generated from. */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createWorkerParser } from '../src/main/services/parsing/worker-parser'
-import { builtParseWorker } from '../src/main/services/testing/built-parse-worker'
+import { builtParseWorker } from '../harness/ports/built-parse-worker'
 import { serverVersion, shell, trackDevices } from '../src/main/services/usb/adb-client'
-import { amplifyingArchive, paddedArchive, pdfBomb } from '../test/support/hostile-files'
+import { amplifyingArchive, paddedArchive, pdfBomb } from '../harness/data/hostile-files'
 
 /**
  * One hostile input, run in its own process by `bench/hostile-run.ts`: prints the peak extra memory (VmHWM over

@@ -1,4 +1,4 @@
-import { HostileAdbServer } from '../test/support/hostile-adb-server'
+import { HostileAdbServer } from '../harness/adb/hostile-adb-server'
 
 /** Runs a hostile adb server in its own process for `bench/hostile-run.ts`; prints its port, stops on SIGTERM. */
 const [behaviour] = process.argv.slice(2)

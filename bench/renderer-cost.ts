@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
-import { launchChromiumApp } from '../e2e/support/chromium-app'
+import { launchChromiumApp } from '../harness/chromium/chromium-app'
 import type { Household } from '../src/shared/household'
 import type { Result } from '../src/shared/result'
 import type { DataFolders } from './data-folders'

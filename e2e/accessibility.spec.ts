@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { householdPlan, plantHousehold, writeReceipt } from '../test/support/full-household'
-import { madeUpPhone } from '../test/support/made-up-phones'
+import { householdPlan, plantHousehold, writeReceipt } from '../harness/data/full-household'
+import { madeUpPhone } from '../harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { axeFinding, type Finding } from './support/axe'
 

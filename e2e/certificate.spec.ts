@@ -9,7 +9,7 @@ import { encodeQrPayload } from '../src/shared/certificate/qr-payload'
 import type { Api } from '../src/shared/ipc/contract'
 import offboarding from '../src/shared/locales/en/offboarding.json' with { type: 'json' }
 import { stepsOf } from '../src/shared/offboarding/catalogue'
-import { changesToHandOver } from '../test/support/finished-run'
+import { changesToHandOver } from '../harness/data/finished-run'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 import { madeUpImei } from './support/made-up'

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { BACKUP_CATEGORIES } from '../src/shared/offboarding/backup'
 import { stepsOf } from '../src/shared/offboarding/catalogue'
 import type { Scenario } from '../src/shared/offboarding/scenarios'
-import { madeUpImei, madeUpPhone } from '../test/support/made-up-phones'
+import { madeUpImei, madeUpPhone } from '../harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 
 /** A phone with a run of `scenario` started; with `toHandOver`, every backup skipped and every step but the last done. */

@@ -1,4 +1,4 @@
-import { madeUpImei, madeUpPhone } from '../test/support/made-up-phones'
+import { madeUpImei, madeUpPhone } from '../harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { expectInside, expectNoOverlap, expectNoSidewaysScroll, expectNotClipped } from './support/layout-checks'
 

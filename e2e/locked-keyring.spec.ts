@@ -1,5 +1,5 @@
 import type { Vault } from '../src/main/services/ports'
-import { madeUpPhone } from '../test/support/made-up-phones'
+import { madeUpPhone } from '../harness/data/made-up-phones'
 import { expect, test } from './fixtures'
 
 /** A keyring the spec can lock: while locked, decrypt rejects the way safeStorage's async API does. */

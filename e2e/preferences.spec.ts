@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test'
-import { madeUpPhone } from '../test/support/made-up-phones'
+import { madeUpPhone } from '../harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 
 /** A phone with a trade-in run a few steps in, its run screen open. */

@@ -1,4 +1,4 @@
-import { adbFixture } from '../test/support/adb-fixtures'
+import { adbFixture } from '../harness/adb/adb-fixtures'
 import { fakeAdbTest } from './support/fake-adb-test'
 import { startSaleAndReturnToUsb } from './support/usb-run'
 import { expect, test, type AppPage } from './fixtures'

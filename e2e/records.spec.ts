@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { SELL_RUN_SETTLEMENT } from '../test/support/full-household'
+import { SELL_RUN_SETTLEMENT } from '../harness/data/full-household'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 import { madeUpImei } from './support/made-up'
@@ -113,14 +113,19 @@ test('export with and without a passphrase, wipe, import: everything is back, an
   const list = app.getByRole('list', { name: 'Phones in the household' })
   await expect(list.getByRole('listitem')).toHaveCount(2)
   await expect(list.getByRole('listitem', { name: 'Old Redmi' })).toBeVisible()
+  const restoredPdf = join(scratch, 'restored-certificate.pdf')
+  await app.dialogs.answerSave(restoredPdf)
+  await app.dialogs.answerOpen([restoredPdf])
   const restored = await app.main.run(
     async (services, ids) => ({
       run: services.runs.get(ids.soldId),
       attachments: services.attachments.list(ids.soldId).map((a) => a.name),
-      certificate: await services.certificates.verifyPdf(await services.certificates.pdfBytes(ids.certificateId))
+      saved: await services.certificates.savePdf(ids.certificateId),
+      certificate: await services.certificates.verifyFile()
     }),
     { soldId, certificateId }
   )
+  expect(restored.saved).toEqual({ path: restoredPdf })
   expect(restored.run).toEqual(runBefore)
   expect(restored.run?.journal.length).toBeGreaterThan(10)
   expect(restored.attachments).toEqual(['receipt.pdf'])
@@ -145,7 +150,10 @@ test('export with and without a passphrase, wipe, import: everything is back, an
 test('a broken archive is refused naming record and field, and the dashboard stays as it was', async ({ app }) => {
   const scratch = mkdtempSync(join(tmpdir(), 'handover-records-'))
   await addPhone(app, { nickname: 'Keeper', marketName: 'Redmi Note 13 Pro', imei1: IMEI_A })
-  const source = JSON.parse(await app.main.run((services) => services.archive.archiveText())) as { manifest: { counts: { devices: number } }; records: { devices: Array<Record<string, unknown>> } }
+  const exportedPath = join(scratch, 'exported.handover')
+  await app.dialogs.answerSave(exportedPath)
+  expect(await app.main.run((services) => services.archive.exportAll())).toEqual({ path: exportedPath })
+  const source = JSON.parse(readFileSync(exportedPath, 'utf8')) as { manifest: { counts: { devices: number } }; records: { devices: Array<Record<string, unknown>> } }
   source.records.devices.push({ ...source.records.devices[0]!, id: '5d1f7e8a-3b2c-4d5e-8f9a-0b1c2d3e4f5a', nickname: 'Broken phone', imei1: IMEI_B.slice(0, 14) + String((Number(IMEI_B[14]) + 1) % 10) })
   source.manifest.counts.devices = 2
   const brokenPath = join(scratch, 'broken.handover')

@@ -1,5 +1,5 @@
-import { adbReplies } from '../test/support/adb-fixtures'
-import { madeUpPhone } from '../test/support/made-up-phones'
+import { adbReplies } from '../harness/adb/adb-fixtures'
+import { madeUpPhone } from '../harness/data/made-up-phones'
 import { fakeAdbTest } from './support/fake-adb-test'
 import { expect } from './fixtures'
 

@@ -1,4 +1,4 @@
-import { adbFixture, adbReplies } from '../test/support/adb-fixtures'
+import { adbFixture, adbReplies } from '../harness/adb/adb-fixtures'
 import { axeFinding } from './support/axe'
 import { typeInto } from './support/typing'
 import { fakeAdbTest } from './support/fake-adb-test'

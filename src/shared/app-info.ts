@@ -2,7 +2,7 @@
 export interface VaultStatus {
   /** True when an OS keyring protects the data. */
   encrypted: boolean
-  /** The backend's name, e.g. "keychain", "gnome_libsecret", "basic_text", "plaintext (test)". */
+  /** The backend's name, e.g. "keychain", "gnome_libsecret", "basic_text". */
   backend: string
   /** True when the only encryption on offer was Chromium's fixed, public fallback key (so values are stored unencrypted). */
   fixedKey?: boolean

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { imeiProblem, imeiProblemMessage, luhnCheckDigit, passesLuhn } from '../../src/shared/imei'
 import { deviceInputSchema } from '../../src/shared/device-schema'
-import { madeUpPhone } from '../support/made-up-phones'
+import { madeUpPhone } from '../../harness/data/made-up-phones'
 
 describe('IMEI checks', () => {
   it('accepts a 15-digit number with the right Luhn digit and computes that digit', () => {

@@ -1,7 +1,7 @@
 import { createHouseholdService } from '../../src/main/services/household-service'
-import { createConfStorage } from '../../src/main/services/testing/conf-storage'
-import { createPlaintextVault } from '../../src/main/services/testing/plaintext-vault'
-import { madeUpPhone } from './made-up-phones'
+import { createConfStorage } from '../../harness/ports/conf-storage'
+import { createPlaintextVault } from '../../harness/ports/plaintext-vault'
+import { madeUpPhone } from '../../harness/data/made-up-phones'
 
 /**
  * The writer the crash-safety test kills: it rewrites one phone record through the real storage in a loop,

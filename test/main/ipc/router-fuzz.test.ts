@@ -7,7 +7,7 @@ import { createAppRouter } from '../../../src/main/ipc/handlers'
 import type { Router, SenderInfo } from '../../../src/main/ipc/router'
 import { trustedOrigins } from '../../../src/main/ipc/router'
 import type { ErrorCode } from '../../../src/shared/result'
-import { fillHousehold, servicesAt } from '../../support/full-household'
+import { fillHousehold, servicesAt } from '../../../harness/data/full-household'
 import { snapshotFolder } from '../../support/temp-dir'
 
 const RUNS_PER_CHANNEL = 1000

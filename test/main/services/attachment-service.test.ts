@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createAttachmentService, type AttachmentService } from '../../../src/main/services/attachment-service'
-import { createConfStorage } from '../../../src/main/services/testing/conf-storage'
-import { createScriptedDialogs, type ScriptedDialogs } from '../../../src/main/services/testing/scripted-dialogs'
+import { createConfStorage } from '../../../harness/ports/conf-storage'
+import { createScriptedDialogs, type ScriptedDialogs } from '../../../harness/ports/scripted-dialogs'
 import { tempDir } from '../../support/temp-dir'
 
 const PHONE = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9'

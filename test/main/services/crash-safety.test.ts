@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createHouseholdService } from '../../../src/main/services/household-service'
-import { createConfStorage } from '../../../src/main/services/testing/conf-storage'
-import { createPlaintextVault } from '../../../src/main/services/testing/plaintext-vault'
+import { createConfStorage } from '../../../harness/ports/conf-storage'
+import { createPlaintextVault } from '../../../harness/ports/plaintext-vault'
 import { notesFor } from '../../support/crash-writer-entry'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { tempDir } from '../../support/temp-dir'
 
 const TRIALS = 200

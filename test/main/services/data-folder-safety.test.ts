@@ -2,8 +2,8 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { join, relative } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { writeFileAtomic } from '../../../src/main/services/atomic-file'
-import { fillHousehold, servicesAt } from '../../support/full-household'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { fillHousehold, servicesAt } from '../../../harness/data/full-household'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 
 afterEach(() => void vi.useRealTimers())

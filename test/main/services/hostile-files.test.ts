@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AttachmentTooLargeError, extractCertificateJson } from '../../../src/main/services/certificate/pdf-attachment'
 import { createWorkerParser } from '../../../src/main/services/parsing/worker-parser'
-import { builtParseWorker } from '../../../src/main/services/testing/built-parse-worker'
+import { builtParseWorker } from '../../../harness/ports/built-parse-worker'
 import { MAX_ARCHIVE_BYTES } from '../../../src/shared/archive/format'
-import { servicesAt } from '../../support/full-household'
-import { amplifyingArchive, manyStringsArchive, pdfBomb } from '../../support/hostile-files'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { servicesAt } from '../../../harness/data/full-household'
+import { amplifyingArchive, manyStringsArchive, pdfBomb } from '../../../harness/data/hostile-files'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
+import { openedImport, verifiedPdf } from '../../../harness/services/through-dialogs'
 
 const MB = 1024 * 1024
 
@@ -20,8 +21,8 @@ describe('a certificate PDF that is a compression bomb', () => {
   })
 
   it('is verified as not valid through the service, which reads it in the parse worker', async () => {
-    const { services } = await servicesAt(tempDir())
-    const result = await services.certificates.verifyPdf(await pdfBomb(64 * MB))
+    const { services, dialogs } = await servicesAt(tempDir())
+    const result = await verifiedPdf(services.certificates, dialogs, await pdfBomb(64 * MB))
     expect(result).toMatchObject({ valid: false, source: 'pdf' })
   })
 })
@@ -29,23 +30,23 @@ describe('a certificate PDF that is a compression bomb', () => {
 describe('an archive that is hostile to the parser', () => {
   it('a 24 MB archive of empty arrays is refused with a clear message before it can take the heap, and nothing changes', async () => {
     const dataDir = tempDir()
-    const { services } = await servicesAt(dataDir)
+    const { services, dialogs } = await servicesAt(dataDir)
     await services.household.create(madeUpPhone())
     const file = join(tempDir(), 'amplifying.handover')
     amplifyingArchive(file, 24 * MB)
     const before = snapshotFolder(dataDir)
-    await expect((async () => services.archive.previewImport((await services.archive.openImportPath(file)).token))()).rejects.toThrow(/too (large|complex)/)
+    await expect((async () => services.archive.previewImport((await openedImport(services.archive, dialogs, file)).token))()).rejects.toThrow(/too (large|complex)/)
     expect(snapshotFolder(dataDir)).toEqual(before)
   })
 
   it('a file over the size limit (about 150 MB) is refused by its size, unread', async () => {
     expect(MAX_ARCHIVE_BYTES).toBeLessThan(150 * MB)
-    const { services } = await servicesAt(tempDir())
+    const { services, dialogs } = await servicesAt(tempDir())
     const file = join(tempDir(), 'huge.handover')
     writeFileSync(file, '')
     const { truncateSync } = await import('node:fs')
     truncateSync(file, 150 * MB)
-    await expect(services.archive.openImportPath(file)).rejects.toThrow(/too large/)
+    await expect(openedImport(services.archive, dialogs, file)).rejects.toThrow(/too large/)
   })
 
   it('a parse that takes longer than the worker is given is stopped with a clear message', async () => {

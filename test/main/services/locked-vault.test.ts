@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../src/main/services/create-services'
 import { createHouseholdService } from '../../../src/main/services/household-service'
 import type { Vault } from '../../../src/main/services/ports'
-import { createConfStorage } from '../../../src/main/services/testing/conf-storage'
-import { createTestPorts } from '../../../src/main/services/testing/test-ports'
-import { madeUpImei, madeUpPhone } from '../../support/made-up-phones'
+import { createConfStorage } from '../../../harness/ports/conf-storage'
+import { createTestPorts } from '../../../harness/ports/test-ports'
+import { madeUpImei, madeUpPhone } from '../../../harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
+import { exportedArchive } from '../../../harness/services/through-dialogs'
+import { createScriptedDialogs } from '../../../harness/ports/scripted-dialogs'
 
 /** A keyring that can be locked: while locked, decrypt rejects the way safeStorage's async API does. */
 function lockableVault() {
@@ -83,8 +85,9 @@ describe('a locked keyring', () => {
     const seed = await createServices(dataDir, '1.0.0-test', createTestPorts({ vault: keyring.vault }))
     await seed.household.create(madeUpPhone())
     keyring.lock()
-    const services = await createServices(dataDir, '1.0.0-test', createTestPorts({ vault: keyring.vault }))
+    const dialogs = createScriptedDialogs()
+    const services = await createServices(dataDir, '1.0.0-test', createTestPorts({ vault: keyring.vault, dialogs }))
     expect(services.household.current().locked?.count).toBe(1)
-    await expect(services.archive.archiveText()).rejects.toThrow(/keyring/i)
+    await expect(exportedArchive(services.archive, dialogs)).rejects.toThrow(/keyring/i)
   })
 })

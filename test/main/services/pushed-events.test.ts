@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../src/main/services/create-services'
-import { createTestPorts } from '../../../src/main/services/testing/test-ports'
+import { createTestPorts } from '../../../harness/ports/test-ports'
 import type { AppEvents } from '../../../src/shared/app-events'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { tempDir } from '../../support/temp-dir'
 
 type Pushed = { [K in keyof AppEvents]: { name: K; payload: AppEvents[K] } }[keyof AppEvents]

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { legibleNickname } from '../../../src/main/services/quarantine'
-import { servicesAt } from '../../support/full-household'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { servicesAt } from '../../../harness/data/full-household'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { tempDir } from '../../support/temp-dir'
 
 describe('a damaged phone record set aside at start', () => {

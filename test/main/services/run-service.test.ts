@@ -7,7 +7,7 @@ import { stepsOf } from '../../../src/shared/offboarding/catalogue'
 import { runProgress } from '../../../src/shared/offboarding/progress'
 import { listQuarantine } from '../../../src/main/services/quarantine'
 import { createRunService, type RunService } from '../../../src/main/services/run-service'
-import { createConfStorage } from '../../../src/main/services/testing/conf-storage'
+import { createConfStorage } from '../../../harness/ports/conf-storage'
 import { tempDir } from '../../support/temp-dir'
 
 const PHONE = '0b8f5a52-6f1e-4c3a-9d2b-7e4f1a2c3d4e'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { subjectRecordFromRun } from '../../../src/shared/certificate/from-run'
 import { BACKUP_CATEGORIES } from '../../../src/shared/offboarding/backup'
 import type { RunChange } from '../../../src/shared/offboarding/reducer'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 import { apply, fresh, skipAllBackups } from '../offboarding/run-helpers'
 
 const DEVICE = { ...madeUpPhone(), id: '0b7d5c1a-2f3e-4a5b-8c6d-7e8f9a0b1c2d', status: 'ready' as const, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', schemaVersion: 1 as const }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { accountFamily, familyCounts, familyVerdict, parseDumpsysAccount, type AccountCensus } from '../../../src/shared/usb/account-census'
-import { adbFixture, leaksAccountName } from '../../support/adb-fixtures'
+import { adbFixture, leaksAccountName } from '../../../harness/adb/adb-fixtures'
 
 function users(census: AccountCensus) {
   if (census.state !== 'read') throw new Error(`expected a read census, got ${census.reason}`)

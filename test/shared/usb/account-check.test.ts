@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDumpsysAccount } from '../../../src/shared/usb/account-census'
 import { accountCheck, censusSummary, evidenceSummary, type CheckedPhone } from '../../../src/shared/usb/account-check'
-import { adbFixture, leaksAccountName } from '../../support/adb-fixtures'
+import { adbFixture, leaksAccountName } from '../../../harness/adb/adb-fixtures'
 
 const PHONE: CheckedPhone = { marketName: 'Redmi Note 13 Pro 5G', modelNumber: '23117RA68G', serialTail: 'AB12' }
 const AT = '2026-12-01T10:00:00.000Z'

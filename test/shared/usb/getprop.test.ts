@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseGetprop } from '../../../src/shared/usb/getprop'
 import { readDeviceProperties } from '../../../src/shared/usb/device-properties'
-import { adbFixture, propertiesOf } from '../../support/adb-fixtures'
+import { adbFixture, propertiesOf } from '../../../harness/adb/adb-fixtures'
 
 describe('parseGetprop', () => {
   it('reads names and values, including empty values and a value over two lines', () => {

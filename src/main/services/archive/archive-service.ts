@@ -26,12 +26,8 @@ export interface ArchiveService {
   exportAll(passphrase?: string): Promise<{ path: string } | null>
   /** Asks where to save and writes the phones as CSV; null when cancelled. */
   exportCsv(includeSecrets: boolean): Promise<{ path: string } | null>
-  /** The text of an archive of the current records (what exportAll writes). */
-  archiveText(passphrase?: string, scryptLogN?: number): Promise<string>
   /** Asks for an archive file and reads it; null when cancelled. */
   openImport(): Promise<{ token: string; fileName: string; protected: boolean } | null>
-  /** Reads an archive file from a path (the dialog's answer). */
-  openImportPath(path: string): Promise<{ token: string; fileName: string; protected: boolean }>
   /** Decrypts, validates and plans the import; nothing is written. */
   previewImport(token: string, passphrase?: string): Promise<ImportPreview>
   /** Applies the previewed import all or nothing, then reloads the records. */
@@ -83,12 +79,13 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   const pending = new Map<string, Pending>()
   const today = () => clock.now().toISOString().slice(0, 10)
 
-  async function archiveText(passphrase?: string, scryptLogN?: number): Promise<string> {
+  /** The text of an archive of the current records, protected by the passphrase when one is given. */
+  async function archiveText(passphrase?: string): Promise<string> {
     const archive = buildArchive(consistent(await readAllRecords(here)), clock.now().toISOString(), deps.appVersion)
     const checked = archiveSchema.safeParse(archive)
     if (!checked.success) throw new ServiceError('storage-failed', 'A record could not be exported because it does not pass its own checks. Nothing was written.')
     const text = JSON.stringify(archive)
-    const written = passphrase ? JSON.stringify(await encryptArchive(text, passphrase, scryptLogN)) : text
+    const written = passphrase ? JSON.stringify(await encryptArchive(text, passphrase)) : text
     // An export is only worth writing if an import can read it back.
     if (Buffer.byteLength(written) > MAX_ARCHIVE_BYTES) {
       throw new ServiceError('invalid-input', `The records come to more than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB, more than an archive can hold. Nothing was written; use a backup (Settings) to keep them.`)
@@ -103,7 +100,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   }
 
   /** Reads, parses and validates the file in the parse worker: the main thread never parses an untrusted archive. */
-  async function openImportPath(path: string) {
+  async function openImportPath(path: string): Promise<{ token: string; fileName: string; protected: boolean }> {
     const opened = await deps.parser.openArchive(path)
     pending.clear()
     const token = randomUUID()
@@ -149,7 +146,6 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       writeFileAtomic(path, phonesCsv(records.devices, records.members, includeSecrets))
       return { path }
     },
-    archiveText,
     async openImport() {
       const [path] = await dialogs.chooseOpenPaths({
         title: 'Import records',
@@ -158,7 +154,6 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       })
       return path ? openImportPath(path) : null
     },
-    openImportPath,
     async previewImport(token, passphrase) {
       const entry = take(token)
       entry.decoded = await decoded(entry.opened, passphrase)

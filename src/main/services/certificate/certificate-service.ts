@@ -41,14 +41,10 @@ export interface CertificateService {
   listForDevice(deviceId: string): IssuedCertificate[]
   /** Asks where to save and writes the certificate as PDF with its signed content attached; null when cancelled. */
   savePdf(certificateId: string): Promise<{ path: string } | null>
-  /** The certificate as PDF bytes with the signed content attached. */
-  pdfBytes(certificateId: string): Promise<Uint8Array>
   /** Opens the system print dialog for the certificate. */
   print(certificateId: string): Promise<{ printed: boolean }>
   /** Asks for a PDF and verifies it; null when cancelled. */
   verifyFile(): Promise<VerificationResult | null>
-  /** Verifies the bytes of a certificate PDF. */
-  verifyPdf(bytes: Uint8Array): Promise<VerificationResult>
   /** Verifies the text of a certificate's QR code. */
   verifyText(text: string): Promise<VerificationResult>
   /** The phone's certificate folder, relative to the data folder (moved to the trash with the phone). */
@@ -122,12 +118,14 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     return { certificate: summary, html: await htmlOf(signed, summary.paperSize) }
   }
 
+  /** The certificate as PDF bytes with the signed content attached. */
   async function pdfBytes(certificateId: string): Promise<Uint8Array> {
     const { summary, signed } = await store.load(certificateId)
     const printed = await deps.pdf.htmlToPdf(await htmlOf(signed, summary.paperSize), { pageSize: summary.paperSize })
     return attachCertificateJson(printed, canonicalJson(signed), { title: `Handover certificate ${summary.id}`, when: new Date(summary.issuedAt) })
   }
 
+  /** Verifies the bytes of a certificate PDF. */
   async function verifyPdf(bytes: Uint8Array): Promise<VerificationResult> {
     // A stranger's PDF is parsed in the parse worker, with the attachment's inflated size capped.
     const found = await deps.parser.certificateJson(bytes)
@@ -197,7 +195,6 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
       }
       return { path: target }
     },
-    pdfBytes,
     async print(certificateId) {
       const { summary, signed } = await store.load(certificateId)
       return { printed: await deps.printer.print(await htmlOf(signed, summary.paperSize), { pageSize: summary.paperSize }) }
@@ -218,7 +215,6 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
       }
       return verifyPdf(bytes)
     },
-    verifyPdf,
     async verifyText(text) {
       const decoded = decodeQrPayload(text)
       if (!decoded.ok) return decoded.problem === 'malformed' ? { valid: false, source: 'qr', problem: 'malformed', fields: decoded.fields, claimed: null } : notACertificate('qr')

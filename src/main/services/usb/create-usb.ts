@@ -4,7 +4,8 @@ import { createAppAdbKey } from './credential-store'
 import { recordAccountCheckInRun, type RunJournal } from './record-in-run'
 import { createDaemonAdb } from './tango-transport'
 import { createTransportChoice } from './transport-choice'
-import { createUsbService, type UsbService, type UsbSettings } from './usb-service'
+import type { UsbSettings } from './adb-path-setting'
+import { createUsbService, type UsbService } from './usb-service'
 
 /** The USB service plus the app's own USB debugging key (its fingerprint, and forgetting it). */
 export interface HouseholdUsb extends UsbService {

@@ -2,7 +2,7 @@ import type { StepId } from '../../../shared/offboarding/catalogue'
 import type { Run } from '../../../shared/offboarding/run'
 import type { AccountFamily } from '../../../shared/usb/account-census'
 import { censusSummary, evidenceSummary } from '../../../shared/usb/account-check'
-import type { AccountCheckReport } from './usb-service'
+import type { AccountCheckReport } from './phone-read'
 
 /** The steps an account check can confirm, by the family that must be gone. */
 const STEP_FOR_FAMILY: Record<AccountFamily, StepId> = { xiaomi: 'xiaomi-sign-out', google: 'remove-google-accounts' }

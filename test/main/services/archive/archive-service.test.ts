@@ -5,11 +5,17 @@ import { certificateStore } from '../../../../src/main/services/certificate/cert
 import { verifySignedCertificate } from '../../../../src/main/services/certificate/seal'
 import { ARCHIVE_FORMAT } from '../../../../src/shared/archive/format'
 import { ServiceError } from '../../../../src/shared/result'
-import { madeUpImei, madeUpPhone } from '../../../support/made-up-phones'
-import { fillHousehold, servicesAt } from '../../../support/full-household'
+import { madeUpImei, madeUpPhone } from '../../../../harness/data/made-up-phones'
+import { fillHousehold, servicesAt } from '../../../../harness/data/full-household'
 import { snapshotFolder, tempDir } from '../../../support/temp-dir'
+import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
+import { encryptArchive } from '../../../../src/main/services/archive/archive-crypto'
+import { SCRYPT_LOG_N } from '../../../../src/shared/archive/envelope'
 
-const FAST = 14
+/** An archive's text protected by a passphrase as File › Export… protects it, with a cheaper scrypt to keep the test quick. */
+async function protectedArchive(text: string, passphrase: string): Promise<string> {
+  return JSON.stringify(await encryptArchive(text, passphrase, SCRYPT_LOG_N.min))
+}
 
 function withoutVolatile(snapshot: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(snapshot).filter(([path]) => !path.startsWith('backups')))
@@ -31,15 +37,15 @@ describe('archive export and import', () => {
     const scratch = tempDir()
     const { services, dialogs } = await servicesAt(dataDir)
     const ids = await fillHousehold(services, dialogs, scratch)
-    const before = await services.archive.archiveText()
+    const before = await exportedArchive(services.archive, dialogs)
     const runBefore = services.runs.get(ids.sold)
 
     for (const protectedFile of [false, true]) {
       const file = join(scratch, `all-${protectedFile}.handover`)
-      writeFileSync(file, protectedFile ? await services.archive.archiveText('correct horse battery', FAST) : before)
+      writeFileSync(file, protectedFile ? await protectedArchive(before, 'correct horse battery') : before)
       const emptyDir = tempDir()
       const fresh = await servicesAt(emptyDir)
-      const opened = await fresh.services.archive.openImportPath(file)
+      const opened = await openedImport(fresh.services.archive, fresh.dialogs, file)
       expect(opened.protected).toBe(protectedFile)
       const preview = await fresh.services.archive.previewImport(opened.token, protectedFile ? 'correct horse battery' : undefined)
       expect(preview.counts.devices).toEqual({ added: 3, updated: 0, unchanged: 0 })
@@ -56,7 +62,7 @@ describe('archive export and import', () => {
       expect(verifySignedCertificate(signed, signed.publicKey)).toMatchObject({ valid: true })
 
       const settled = withoutVolatile(snapshotFolder(emptyDir))
-      const again = await fresh.services.archive.openImportPath(file)
+      const again = await openedImport(fresh.services.archive, fresh.dialogs, file)
       const second = await fresh.services.archive.previewImport(again.token, protectedFile ? 'correct horse battery' : undefined)
       expect(second.changes).toBe(0)
       expect(await fresh.services.archive.applyImport(again.token)).toEqual({ changes: 0 })
@@ -69,12 +75,12 @@ describe('archive export and import', () => {
     const scratch = tempDir()
     const ids = await fillHousehold(source.services, source.dialogs, scratch)
     const file = join(scratch, 'a.handover')
-    writeFileSync(file, await source.services.archive.archiveText())
+    writeFileSync(file, await exportedArchive(source.services.archive, source.dialogs))
 
     const target = await servicesAt(tempDir())
     const local = await target.services.household.create(madeUpPhone({ nickname: 'Same phone, other id', serial: '' }))
     const bySerial = await target.services.household.create(madeUpPhone({ nickname: 'By serial', serial: 'testserial0002', imei1: '', imei2: '' }))
-    const opened = await target.services.archive.openImportPath(file)
+    const opened = await openedImport(target.services.archive, target.dialogs, file)
     const preview = await target.services.archive.previewImport(opened.token)
     expect(preview.counts.devices).toEqual({ added: 1, updated: 2, unchanged: 0 })
     await target.services.archive.applyImport(opened.token)
@@ -92,14 +98,14 @@ describe('archive export and import', () => {
     const scratch = tempDir()
     const { services, dialogs } = await servicesAt(dataDir)
     await fillHousehold(services, dialogs, scratch)
-    const archive = JSON.parse(await services.archive.archiveText()) as { records: { devices: Array<Record<string, unknown>> } }
+    const archive = JSON.parse(await exportedArchive(services.archive, dialogs)) as { records: { devices: Array<Record<string, unknown>> } }
     const index = archive.records.devices.findIndex((d) => d['nickname'] === 'Kitchen POCO')
     archive.records.devices[index]!['imei1'] = madeUpImei('86000022223333').slice(0, 14) + '0'
     const file = join(scratch, 'broken.handover')
     writeFileSync(file, JSON.stringify(archive))
     const target = await servicesAt(tempDir())
     const before = snapshotFolder(dataDir)
-    const opened = await target.services.archive.openImportPath(file)
+    const opened = await openedImport(target.services.archive, target.dialogs, file)
     const error = await problem(target.services.archive.previewImport(opened.token))
     expect(error.code).toBe('invalid-input')
     expect(error.message).toContain(`Phone ${index + 1} (“Kitchen POCO”), field imei1`)
@@ -110,12 +116,12 @@ describe('archive export and import', () => {
   })
 
   it('says when the passphrase is wrong or missing', async () => {
-    const { services } = await servicesAt(tempDir())
+    const { services, dialogs } = await servicesAt(tempDir())
     await services.household.create(madeUpPhone())
     const file = join(tempDir(), 'p.handover')
-    writeFileSync(file, await services.archive.archiveText('right passphrase', FAST))
+    writeFileSync(file, await protectedArchive(await exportedArchive(services.archive, dialogs), 'right passphrase'))
     expect(readFileSync(file, 'utf8')).not.toContain(madeUpPhone().imei1)
-    const opened = await services.archive.openImportPath(file)
+    const opened = await openedImport(services.archive, dialogs, file)
     expect((await problem(services.archive.previewImport(opened.token))).message).toBe('This archive is protected: enter its passphrase.')
     const wrong = await problem(services.archive.previewImport(opened.token, 'wrong passphrase'))
     expect(wrong.message).toBe('The passphrase is wrong, or the file was changed after it was written.')
@@ -123,14 +129,14 @@ describe('archive export and import', () => {
   })
 
   it('migrates a version 1 archive and refuses a newer version by number', async () => {
-    const { services } = await servicesAt(tempDir())
+    const { services, dialogs } = await servicesAt(tempDir())
     const dir = tempDir()
     const v1 = { format: ARCHIVE_FORMAT, version: 1, manifest: { createdAt: '2025-01-01T00:00:00.000Z', appVersion: '0.0.1', counts: { members: 0, devices: 0 } }, records: { members: [], devices: [] } }
     writeFileSync(join(dir, 'v1.handover'), JSON.stringify(v1))
-    const preview = await services.archive.previewImport((await services.archive.openImportPath(join(dir, 'v1.handover'))).token)
+    const preview = await services.archive.previewImport((await openedImport(services.archive, dialogs, join(dir, 'v1.handover'))).token)
     expect(preview.migratedFrom).toBe(1)
     writeFileSync(join(dir, 'v9.handover'), JSON.stringify({ ...v1, version: 9 }))
-    const error = await problem(services.archive.previewImport((await services.archive.openImportPath(join(dir, 'v9.handover'))).token))
+    const error = await problem(services.archive.previewImport((await openedImport(services.archive, dialogs, join(dir, 'v9.handover'))).token))
     expect(error.message).toContain('archive version 9')
   })
 
@@ -156,10 +162,10 @@ describe('archive export and import', () => {
     const source = await servicesAt(tempDir())
     await fillHousehold(source.services, source.dialogs, scratch)
     const file = join(scratch, 'a.handover')
-    writeFileSync(file, await source.services.archive.archiveText())
-    const { services } = await servicesAt(dataDir)
+    writeFileSync(file, await exportedArchive(source.services.archive, source.dialogs))
+    const { services, dialogs } = await servicesAt(dataDir)
     await services.household.create(madeUpPhone({ nickname: 'Local only', serial: '', imei1: madeUpImei('35111122223333'), imei2: '' }))
-    const opened = await services.archive.openImportPath(file)
+    const opened = await openedImport(services.archive, dialogs, file)
     await services.archive.previewImport(opened.token)
     const before = withoutVolatile(snapshotFolder(dataDir))
     const original = services.ports.vault.encrypt

@@ -1,8 +1,9 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fillHousehold, servicesAt } from '../../../support/full-household'
+import { fillHousehold, servicesAt } from '../../../../harness/data/full-household'
 import { tempDir } from '../../../support/temp-dir'
+import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
 
 type Bundle = { deviceId: string; list: { files: Array<{ id: string; file: string; size: number }> }; files: Array<{ file: string; data: string }> }
 
@@ -10,15 +11,15 @@ type Bundle = { deviceId: string; list: { files: Array<{ id: string; file: strin
 async function exported() {
   const { services, dialogs } = await servicesAt(tempDir())
   const ids = await fillHousehold(services, dialogs, tempDir())
-  const archive = JSON.parse(await services.archive.archiveText()) as { records: { attachments: Bundle[] } }
+  const archive = JSON.parse(await exportedArchive(services.archive, dialogs)) as { records: { attachments: Bundle[] } }
   return { archive, bundle: archive.records.attachments[0]!, ids }
 }
 
 async function importInto(dataDir: string, archive: unknown) {
   const file = join(tempDir(), 'crafted.handover')
   writeFileSync(file, JSON.stringify(archive))
-  const { services } = await servicesAt(dataDir)
-  const opened = await services.archive.openImportPath(file)
+  const { services, dialogs } = await servicesAt(dataDir)
+  const opened = await openedImport(services.archive, dialogs, file)
   await services.archive.previewImport(opened.token)
   return services.archive.applyImport(opened.token)
 }

@@ -7,13 +7,18 @@ import { decodeArchive, openArchiveText } from '../../../../src/main/services/ar
 import type { Services } from '../../../../src/main/services/create-services'
 import { archiveSchema } from '../../../../src/shared/archive/format'
 import { ServiceError } from '../../../../src/shared/result'
-import { fillHousehold, servicesAt } from '../../../support/full-household'
+import { fillHousehold, servicesAt } from '../../../../harness/data/full-household'
 import { snapshotFolder } from '../../../support/temp-dir'
+import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
+import type { ScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
+import { encryptArchive } from '../../../../src/main/services/archive/archive-crypto'
+import { SCRYPT_LOG_N } from '../../../../src/shared/archive/envelope'
 
 let plain = ''
 let archive: Record<string, unknown>
 let protectedText = ''
 let services: Services
+let dialogs: ScriptedDialogs
 let dataDir: string
 const scratch: string[] = []
 const folder = (prefix: string) => {
@@ -69,10 +74,11 @@ beforeAll(async () => {
   dataDir = folder('handover-parser-fuzz-')
   const made = await servicesAt(dataDir)
   services = made.services
+  dialogs = made.dialogs
   await fillHousehold(services, made.dialogs, folder('handover-parser-scratch-'))
-  plain = await services.archive.archiveText()
+  plain = await exportedArchive(services.archive, dialogs)
   archive = JSON.parse(plain) as Record<string, unknown>
-  protectedText = await services.archive.archiveText('the right passphrase', 14)
+  protectedText = JSON.stringify(await encryptArchive(plain, 'the right passphrase', SCRYPT_LOG_N.min))
 }, 60_000)
 
 afterAll(() => {
@@ -162,7 +168,7 @@ describe('import parser under hostile files', () => {
         const file = join(dir, 'cut.handover')
         writeFileSync(file, plain.slice(0, cut))
         try {
-          const opened = await services.archive.openImportPath(file)
+          const opened = await openedImport(services.archive, dialogs, file)
           await services.archive.previewImport(opened.token)
           await services.archive.applyImport(opened.token)
         } catch (error) {

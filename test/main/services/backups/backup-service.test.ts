@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { createBackupService } from '../../../../src/main/services/backups/backup-service'
 import { DATA_FORMAT_VERSION, ensureDataFormat } from '../../../../src/main/services/backups/data-format'
 import { beginStaging, commitStaged, recoverStaging } from '../../../../src/main/services/backups/staging'
-import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
-import { madeUpPhone } from '../../../support/made-up-phones'
-import { servicesAt } from '../../../support/full-household'
+import { createConfStorage } from '../../../../harness/ports/conf-storage'
+import { madeUpPhone } from '../../../../harness/data/made-up-phones'
+import { servicesAt } from '../../../../harness/data/full-household'
 import { snapshotFolder, tempDir } from '../../../support/temp-dir'
 
 function movingClock(start = Date.parse('2025-03-01T08:00:00.000Z')) {

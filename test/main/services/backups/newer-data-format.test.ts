@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATA_FORMAT_VERSION } from '../../../../src/main/services/backups/data-format'
 import { ServiceError } from '../../../../src/shared/result'
-import { madeUpPhone } from '../../../support/made-up-phones'
-import { servicesAt } from '../../../support/full-household'
+import { madeUpPhone } from '../../../../harness/data/made-up-phones'
+import { servicesAt } from '../../../../harness/data/full-household'
 import { snapshotFolder, tempDir } from '../../../support/temp-dir'
 
 const code = (error: unknown) => (error instanceof ServiceError ? error.code : String(error))

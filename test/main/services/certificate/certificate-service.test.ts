@@ -9,6 +9,7 @@ import { IMEI_1, SERIAL, sampleSubject } from '../../../shared/certificate/sampl
 import { tempDir } from './key-fixture'
 import { rotatingVault } from '../../../support/rotating-vault'
 import { DEVICE_ID, REQUEST, testService } from './service-fixture'
+import { savedPdf, verifiedPdf } from '../../../../harness/services/through-dialogs'
 
 const code = (error: unknown) => (error instanceof ServiceError ? error.code : String(error))
 
@@ -106,7 +107,7 @@ describe('certificate service', () => {
     const bytes = fs.readFileSync(target)
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1)
     expect(JSON.parse((await extractCertificateJson(bytes))!).content.id).toBe(certificate.id)
-    expect(await service.verifyPdf(bytes)).toMatchObject({ valid: true, signedHere: true, summary: { id: certificate.id } })
+    expect(await verifiedPdf(service, dialogs, bytes)).toMatchObject({ valid: true, signedHere: true, summary: { id: certificate.id } })
     dialogs.answerOpen([target])
     expect(await service.verifyFile()).toMatchObject({ valid: true })
     expect(await service.verifyFile()).toBeNull()
@@ -114,35 +115,35 @@ describe('certificate service', () => {
   })
 
   it('reports a PDF with one changed byte in the attachment as altered, naming the field', async () => {
-    const { service } = testService()
+    const { service, dialogs } = testService()
     const { certificate } = await service.issue(REQUEST)
-    const bytes = Buffer.from(await service.pdfBytes(certificate.id))
+    const bytes = Buffer.from(await savedPdf(service, dialogs, certificate.id))
     const at = bytes.indexOf('"marketName":"Redmi Note 13 Pro"') + '"marketName":"Redmi Note '.length
     expect(at).toBeGreaterThan(100)
     bytes[at] = '4'.charCodeAt(0)
-    expect(await service.verifyPdf(bytes)).toMatchObject({ valid: false, problem: 'altered', fields: ['device.marketName'] })
+    expect(await verifiedPdf(service, dialogs, bytes)).toMatchObject({ valid: false, problem: 'altered', fields: ['device.marketName'] })
   })
 
   it('verifies on another installation as valid but signed elsewhere', async () => {
     const here = testService()
     const { certificate } = await here.service.issue(REQUEST)
-    const bytes = await here.service.pdfBytes(certificate.id)
+    const bytes = await savedPdf(here.service, here.dialogs, certificate.id)
     const elsewhere = testService()
-    expect(await elsewhere.service.verifyPdf(bytes)).toMatchObject({ valid: true, signedHere: false })
+    expect(await verifiedPdf(elsewhere.service, elsewhere.dialogs, bytes)).toMatchObject({ valid: true, signedHere: false })
   })
 
   it('says plainly when a file is not a certificate', async () => {
-    const { service } = testService()
-    expect(await service.verifyPdf(new TextEncoder().encode('hello'))).toMatchObject({ valid: false, problem: 'not-a-certificate' })
+    const { service, dialogs } = testService()
+    expect(await verifiedPdf(service, dialogs, new TextEncoder().encode('hello'))).toMatchObject({ valid: false, problem: 'not-a-certificate' })
     const plain = await PDFDocument.create()
     plain.addPage()
-    expect(await service.verifyPdf(await plain.save())).toMatchObject({ valid: false, problem: 'not-a-certificate' })
+    expect(await verifiedPdf(service, dialogs, await plain.save())).toMatchObject({ valid: false, problem: 'not-a-certificate' })
   })
 
   it('verifies the QR text of an issued certificate, and refuses it altered', async () => {
-    const { service } = testService()
+    const { service, dialogs } = testService()
     const { certificate, html } = await service.issue(REQUEST)
-    const stored = JSON.parse((await extractCertificateJson(await service.pdfBytes(certificate.id)))!)
+    const stored = JSON.parse((await extractCertificateJson(await savedPdf(service, dialogs, certificate.id)))!)
     const text = JSON.stringify({ seal: stored.seal, signature: stored.signature, publicKey: stored.publicKey })
     expect(await service.verifyText(text)).toMatchObject({ valid: true, source: 'qr', signedHere: true, summary: { id: certificate.id, imei1: IMEI_1 } })
     expect(await service.verifyText(text.replace(IMEI_1, IMEI_1.replace(/.$/, (d) => String((Number(d) + 1) % 10))))).toMatchObject({ valid: false, problem: 'signature' })

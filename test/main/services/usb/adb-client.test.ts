@@ -4,8 +4,8 @@ import type { AdbError} from '../../../../src/main/services/usb/adb-protocol';
 import { encodeRequest, type AdbAddress } from '../../../../src/main/services/usb/adb-protocol'
 import type { AdbDeviceEntry } from '../../../../src/shared/usb/device-list'
 import { adbRejection } from '../../../support/adb-rejection'
-import { adbFixture } from '../../../support/adb-fixtures'
-import { FakeAdbServer } from '../../../support/fake-adb-server'
+import { adbFixture } from '../../../../harness/adb/adb-fixtures'
+import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 
 let fake: FakeAdbServer
 let address: AdbAddress

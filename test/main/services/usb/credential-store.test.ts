@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Vault } from '../../../../src/main/services/ports'
-import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
-import { createPlaintextVault } from '../../../../src/main/services/testing/plaintext-vault'
+import { createConfStorage } from '../../../../harness/ports/conf-storage'
+import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
 import { ADB_KEY_DOCUMENT, createAppAdbKey } from '../../../../src/main/services/usb/credential-store'
 import { snapshotFolder, tempDir } from '../../../support/temp-dir'
 

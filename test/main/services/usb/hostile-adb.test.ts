@@ -3,10 +3,11 @@ import { serverVersion, shell, trackDevices } from '../../../../src/main/service
 import type { AdbError} from '../../../../src/main/services/usb/adb-protocol';
 import { MAX_SHELL_OUTPUT_BYTES } from '../../../../src/main/services/usb/adb-protocol'
 import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
-import { createUsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
-import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
-import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
-import { HostileAdbServer } from '../../../support/hostile-adb-server'
+import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-setting'
+import { createSettlingUsbService } from '../../../../harness/usb/settling-usb-service'
+import { createConfStorage } from '../../../../harness/ports/conf-storage'
+import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
+import { HostileAdbServer } from '../../../../harness/adb/hostile-adb-server'
 import { adbRejection } from '../../../support/adb-rejection'
 import { tempDir } from '../../../support/temp-dir'
 
@@ -34,7 +35,7 @@ describe('a hostile adb server', () => {
 
   it('that is read through the USB service: the outcome is "unknown: too long", never a parse of partial text', async () => {
     const server = await hostile('endless-stream')
-    const usb = createUsbService({
+    const usb = createSettlingUsbService({
       adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: server.port } }), ensureServer: async () => ({ ok: true, version: 41 }), trackDevices: (onList) => (onList([{ serial: 'DEMO0001', state: 'device' }]), { stop: () => {} }) },
       clock: { now: () => new Date('2026-11-23T10:00:00.000Z') },
       dialogs: createScriptedDialogs(),
@@ -54,7 +55,7 @@ describe('a hostile adb server', () => {
     const ended = await new Promise<AdbError>((resolve) => trackDevices(address, () => {}, resolve))
     expect(ended.kind).toBe('timeout')
 
-    const usb = createUsbService({
+    const usb = createSettlingUsbService({
       adb: createTcpAdb({ address }),
       clock: { now: () => new Date('2026-11-23T10:00:00.000Z') },
       dialogs: createScriptedDialogs(),

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adbFixture } from '../../../support/adb-fixtures'
-import { FakeAdbServer } from '../../../support/fake-adb-server'
+import { adbFixture } from '../../../../harness/adb/adb-fixtures'
+import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 
 const ADB = '/usr/bin/adb'
 const run = promisify(execFile)

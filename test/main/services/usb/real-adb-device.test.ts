@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adbFixture, adbReplies } from '../../../support/adb-fixtures'
+import { adbFixture, adbReplies } from '../../../../harness/adb/adb-fixtures'
 import { adbFingerprint } from '../../../../src/main/services/usb/credential-store'
-import { freePort } from '../../../support/free-port'
-import { FakeAdbDevice } from '../../../support/fake-adb-device'
+import { freePort } from '../../../../harness/net/free-port'
+import { FakeAdbDevice } from '../../../../harness/adb/fake-adb-device'
 
 const ADB = '/usr/bin/adb'
 const run = promisify(execFile)

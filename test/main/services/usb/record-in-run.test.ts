@@ -3,7 +3,7 @@ import { BACKUP_CATEGORIES } from '../../../../src/shared/offboarding/backup'
 import { accountCheck, type AccountCheck } from '../../../../src/shared/usb/account-check'
 import type { AccountCensus } from '../../../../src/shared/usb/account-census'
 import { createRunService, type RunService } from '../../../../src/main/services/run-service'
-import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
+import { createConfStorage } from '../../../../harness/ports/conf-storage'
 import { recordAccountCheckInRun } from '../../../../src/main/services/usb/record-in-run'
 import { tempDir } from '../../../support/temp-dir'
 

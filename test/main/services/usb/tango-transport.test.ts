@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
-import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
-import { createPlaintextVault } from '../../../../src/main/services/testing/plaintext-vault'
+import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
+import { createConfStorage } from '../../../../harness/ports/conf-storage'
+import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
 import { createAppAdbKey, type AppAdbKey } from '../../../../src/main/services/usb/credential-store'
 import { createDaemonAdb, type DaemonAdb } from '../../../../src/main/services/usb/tango-transport'
 import { tcpDeviceSource } from '../../../../src/main/services/usb/tcp-daemon-device'
-import { createUsbService, type UsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
+import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-setting'
+import { createSettlingUsbService, type SettlingUsbService } from '../../../../harness/usb/settling-usb-service'
 import type { AccountCheck } from '../../../../src/shared/usb/account-check'
 import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
-import { adbFixture, adbReplies, leaksAccountName } from '../../../support/adb-fixtures'
-import { FakeAdbDevice, type FakeDeviceOptions } from '../../../support/fake-adb-device'
+import { adbFixture, adbReplies, leaksAccountName } from '../../../../harness/adb/adb-fixtures'
+import { FakeAdbDevice, type FakeDeviceOptions } from '../../../../harness/adb/fake-adb-device'
 import { tempDir } from '../../../support/temp-dir'
 
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
@@ -17,7 +18,7 @@ const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
 let device: FakeAdbDevice
 let key: AppAdbKey
 let daemon: DaemonAdb
-let usb: UsbService
+let usb: SettlingUsbService
 
 async function start(options: FakeDeviceOptions, extra: { maxOutputBytes?: number; commandTimeoutMs?: number } = {}): Promise<void> {
   device = await FakeAdbDevice.start(options)
@@ -26,7 +27,7 @@ async function start(options: FakeDeviceOptions, extra: { maxOutputBytes?: numbe
   key = createAppAdbKey({ storage, vault: createPlaintextVault(), clock }, dir)
   const { commandTimeoutMs, maxOutputBytes } = extra
   daemon = createDaemonAdb({ source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]), credentials: key, retryMs: 50, ...(maxOutputBytes ? { maxOutputBytes } : {}) })
-  usb = createUsbService({ adb: daemon, clock, dialogs: createScriptedDialogs(), settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200, ...(commandTimeoutMs ? { commandTimeoutMs } : {}) })
+  usb = createSettlingUsbService({ adb: daemon, clock, dialogs: createScriptedDialogs(), settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200, ...(commandTimeoutMs ? { commandTimeoutMs } : {}) })
 }
 
 async function until(check: () => boolean): Promise<void> {

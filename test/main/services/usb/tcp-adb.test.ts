@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { addressFromEnv, createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
-import { FakeAdbServer } from '../../../support/fake-adb-server'
-import { freePort } from '../../../support/free-port'
+import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
+import { freePort } from '../../../../harness/net/free-port'
 
 const started: FakeAdbServer[] = []
 afterEach(async () => {

@@ -1,16 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
+import { createConfStorage } from '../../../../harness/ports/conf-storage'
 import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
-import { createUsbService, type AccountCheckReport, type UsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
+import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-setting'
+import type { AccountCheckReport } from '../../../../src/main/services/usb/phone-read'
+import { createSettlingUsbService, type SettlingUsbService } from '../../../../harness/usb/settling-usb-service'
 import type { AppEvents } from '../../../../src/shared/app-events'
 import type { AccountCheck } from '../../../../src/shared/usb/account-check'
 import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
-import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '../../../support/adb-fixtures'
-import { FakeAdbServer } from '../../../support/fake-adb-server'
+import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '../../../../harness/adb/adb-fixtures'
+import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
 import { tempDir } from '../../../support/temp-dir'
-import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
+import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
 
 /** What `adb version` prints (Debian's adb; the install path is made up). */
 const ADB_VERSION_TEXT = 'Android Debug Bridge version 1.0.41\\nVersion 34.0.4-debian\\nInstalled as /opt/made-up/adb\\n'
@@ -27,7 +29,7 @@ const DEVICE_ID = '5b1f6c1e-8a53-4d8e-9a1c-2f0d7c6b9e41'
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
 
 let fake: FakeAdbServer
-let usb: UsbService
+let usb: SettlingUsbService
 let reports: AccountCheckReport[]
 let pushed: Array<{ name: keyof AppEvents; payload: unknown }>
 
@@ -37,9 +39,9 @@ function phone(serial: string, fixture: AdbFixturePhone, state = 'device') {
 
 let dialogs: ReturnType<typeof createScriptedDialogs>
 
-function build(extra: { commandTimeoutMs?: number; progressEveryMs?: number } = {}): UsbService {
+function build(extra: { commandTimeoutMs?: number; progressEveryMs?: number } = {}): SettlingUsbService {
   const dir = tempDir('handover-usb-')
-  return createUsbService({
+  return createSettlingUsbService({
     adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }),
     clock,
     dialogs,
@@ -122,7 +124,7 @@ describe('USB service: connection', () => {
     const tried: string[] = []
     const dialogs = createScriptedDialogs()
     const make = () =>
-      createUsbService({
+      createSettlingUsbService({
         adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), ensureServer: async (path) => (tried.push(path), { ok: true, version: 41 }) },
         clock,
         dialogs,
@@ -144,7 +146,7 @@ describe('USB service: connection', () => {
       const dir = tempDir('handover-usb-')
       const dialogs = createScriptedDialogs()
       const settings = createConfStorage().open<UsbSettings>(dir, 'usb-settings')
-      const service = createUsbService({ adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), ensureServer: async () => ({ ok: true, version: 41 }) }, clock, dialogs, settings })
+      const service = createSettlingUsbService({ adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), ensureServer: async () => ({ ok: true, version: 41 }) }, clock, dialogs, settings })
       return { service, dialogs, settings, dir }
     }
 
@@ -176,7 +178,7 @@ describe('USB service: connection', () => {
     it('ignores a saved path that is not an adb program (written by an older version or by hand)', async () => {
       const { dir } = chooser()
       writeFileSync(join(dir, 'usb-settings.json'), JSON.stringify({ adbPath: '/usr/bin/touch' }))
-      const again = createUsbService({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), clock, dialogs: createScriptedDialogs(), settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings') })
+      const again = createSettlingUsbService({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), clock, dialogs: createScriptedDialogs(), settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings') })
       expect(again.status().configuredAdbPath).toBe('')
     })
   })

@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createScriptedDialogs } from '../../../../src/main/services/testing/scripted-dialogs'
-import { createConfStorage } from '../../../../src/main/services/testing/conf-storage'
-import { createPlaintextVault } from '../../../../src/main/services/testing/plaintext-vault'
+import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
+import { createConfStorage } from '../../../../harness/ports/conf-storage'
+import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
 import { createAppAdbKey } from '../../../../src/main/services/usb/credential-store'
 import { createDaemonAdb, type DaemonAdb } from '../../../../src/main/services/usb/tango-transport'
-import { createUsbService, type UsbService, type UsbSettings } from '../../../../src/main/services/usb/usb-service'
+import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-setting'
+import { createSettlingUsbService, type SettlingUsbService } from '../../../../harness/usb/settling-usb-service'
 import { usbProblemOf, webUsbDeviceSource } from '../../../../src/main/services/usb/webusb-transport'
 import type { AdbDeviceEntry } from '../../../../src/shared/usb/device-list'
-import { adbReplies } from '../../../support/adb-fixtures'
-import { FakeAdbDevice } from '../../../support/fake-adb-device'
-import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb, type FakeUsbDeviceOptions } from '../../../support/fake-webusb'
+import { adbReplies } from '../../../../harness/adb/adb-fixtures'
+import { FakeAdbDevice } from '../../../../harness/adb/fake-adb-device'
+import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb, type FakeUsbDeviceOptions } from '../../../../harness/adb/fake-webusb'
 import { tempDir } from '../../../support/temp-dir'
 
 const XIAOMI = 0x2717
@@ -34,13 +35,13 @@ function phone(serialNumber: string, extra: Partial<FakeUsbDeviceOptions> = {}):
   })
 }
 
-async function setUp(): Promise<{ usb: FakeWebUsb; daemon: DaemonAdb; service: UsbService }> {
+async function setUp(): Promise<{ usb: FakeWebUsb; daemon: DaemonAdb; service: SettlingUsbService }> {
   const usb = new FakeWebUsb()
   const dir = tempDir('handover-webusb-')
   const storage = createConfStorage()
   const key = createAppAdbKey({ storage, vault: createPlaintextVault(), clock }, dir)
   const daemon = createDaemonAdb({ source: webUsbDeviceSource(usb.asUsb()), credentials: key, retryMs: 60_000 })
-  const service = createUsbService({ adb: daemon, clock, dialogs: createScriptedDialogs(), settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200 })
+  const service = createSettlingUsbService({ adb: daemon, clock, dialogs: createScriptedDialogs(), settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200 })
   cleanups.push(() => service.stop())
   return { usb, daemon, service }
 }
@@ -56,7 +57,7 @@ async function until(check: () => boolean): Promise<void> {
   expect(check()).toBe(true)
 }
 
-const devicesOf = (service: UsbService): AdbDeviceEntry[] => {
+const devicesOf = (service: SettlingUsbService): AdbDeviceEntry[] => {
   const connection = service.status().connection
   return connection.kind === 'one' ? [connection.device] : connection.kind === 'several' ? connection.devices : []
 }

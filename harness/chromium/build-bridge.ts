@@ -13,7 +13,7 @@ export async function buildBridge(): Promise<void> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: resolve('e2e/support/bridge-entry.ts'), formats: ['iife'], name: 'HandoverBridge' }
+      lib: { entry: resolve('harness/chromium/bridge-entry.ts'), formats: ['iife'], name: 'HandoverBridge' }
     }
   })
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []))

@@ -1,7 +1,7 @@
 import Conf from 'conf'
-import { createDocumentStorage } from '../json-document-storage'
-import type { Storage } from '../ports'
-import { PRIVATE_FILE_MODE } from '../private-files'
+import { createDocumentStorage } from '../../src/main/services/json-document-storage'
+import type { Storage } from '../../src/main/services/ports'
+import { PRIVATE_FILE_MODE } from '../../src/main/services/private-files'
 
 /** The test adapter for Storage: the same stores electron-store opens, through `conf` directly. */
 export function createConfStorage(): Storage {

@@ -1,10 +1,10 @@
-import type { Ports } from '../ports'
-import { createOfflineAdb } from '../usb/offline-adb'
+import type { Ports } from '../../src/main/services/ports'
+import { createOfflineAdb } from './offline-adb'
 import { createConfStorage } from './conf-storage'
 import { createPlaintextVault } from './plaintext-vault'
 import { createScriptedDialogs } from './scripted-dialogs'
 import { builtParseWorker } from './built-parse-worker'
-import { createWorkerParser } from '../parsing/worker-parser'
+import { createWorkerParser } from '../../src/main/services/parsing/worker-parser'
 
 /** Ports for tests: conf storage, the plaintext vault, scripted dialogs, a recording link opener, the built parse worker; override any. */
 export function createTestPorts(overrides: Partial<Ports> = {}): Ports & { openedLinks: string[] } {

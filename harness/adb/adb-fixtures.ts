@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { readDeviceProperties, type DeviceProperties } from '../../src/shared/usb/device-properties'
 import { parseGetprop } from '../../src/shared/usb/getprop'
 
-const ROOT = fileURLToPath(new URL('../fixtures/adb/', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../test/fixtures/adb/', import.meta.url))
 
 /** The phones recorded under test/fixtures/adb. */
 export type AdbFixturePhone =
