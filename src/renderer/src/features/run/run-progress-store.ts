@@ -1,34 +1,13 @@
-import { useEffect } from 'react'
+import { useMemo } from 'react'
 import type { RunProgress } from '../../../../shared/offboarding/progress'
-import { api, unwrap } from '../../app/api-client'
-import { createExternalStore } from '../../app/external-store'
+import { api } from '../../app/api-client'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useQuery } from '../../lib/query/use-query'
 
-const byDevice = createExternalStore<ReadonlyMap<string, RunProgress>>(new Map())
-let loaded = false
+const loadProgress = () => api().runs.progress()
 
-/** Progress of every phone's run for the dashboard, loaded once and kept in step by the main process's events. */
-export const runProgressStore = {
-  /** Loads every run's progress from the main process (once; call again with force after a restart or import). */
-  async load(force = false): Promise<void> {
-    if (loaded && !force) return
-    loaded = true
-    const all = await unwrap(api().runs.progress())
-    byDevice.set(new Map(all.map((p) => [p.deviceId, p])))
-  },
-  /** Follows saved runs and reloads after a restore or import; returns the function that stops. */
-  follow(): () => void {
-    const stops = [
-      api().on.runChanged(({ deviceId, progress }) => byDevice.set(new Map(byDevice.get()).set(deviceId, progress))),
-      api().on.householdReloaded(() => void runProgressStore.load(true).catch(() => undefined))
-    ]
-    return () => stops.forEach((stop) => stop())
-  }
-}
-
-/** The progress of every phone's run by device id, re-rendering on change (loads on first use). */
+/** The progress of every phone's run by device id, loaded on first use and kept in step by `runChanged` pushes. */
 export function useRunProgress(): ReadonlyMap<string, RunProgress> {
-  useEffect(() => {
-    void runProgressStore.load().catch(() => undefined)
-  }, [])
-  return byDevice.use()
+  const { data } = useQuery(queryKeys.runProgress, loadProgress)
+  return useMemo(() => new Map((data ?? []).map((p) => [p.deviceId, p])), [data])
 }
