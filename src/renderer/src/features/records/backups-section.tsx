@@ -85,7 +85,7 @@ export function BackupsSection() {
       <p id="backups-keep-help" className="field-help">
         {t('backups.keepHelp')}
       </p>
-      {list.loading && !backups && <p role="status">{t('common:app.loading')}</p>}
+      {list.loading && !backups && <p role="status">{t('loading')}</p>}
       {list.error && !backups && (
         <p className="field-error" role="alert">
           {errorText(list.error, 'Unknown error')}

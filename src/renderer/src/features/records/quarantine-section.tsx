@@ -36,7 +36,7 @@ export function QuarantineSection() {
     <section className="card" aria-labelledby="quarantine-title">
       <h2 id="quarantine-title">{t('quarantine.title')}</h2>
       <p className="muted">{t('quarantine.body')}</p>
-      {list.loading && !entries && <p role="status">{t('common:app.loading')}</p>}
+      {list.loading && !entries && <p role="status">{t('loading')}</p>}
       {list.error && !entries && (
         <p className="field-error" role="alert">
           {errorText(list.error, 'Unknown error')}
