@@ -10,6 +10,9 @@ HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
   this.removeAttribute('open')
 }
 Element.prototype.checkVisibility ??= () => true
+// jsdom lays nothing out: the dashboard's virtual list gets a window-sized scroll box (its rows measure 0, so all are drawn)
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 })
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1024 })
 window.scrollTo = () => undefined
 
 afterEach(() => {
