@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/renderer/src/app/app'
+import type { Household } from '../../../src/shared/household'
 import type { RunProgress } from '../../../src/shared/offboarding/progress'
+import type { Result } from '../../../src/shared/result'
 import { failure, fakeApi, ok, pending, type FakeApi } from '../support/fake-api'
 import { householdOf, madeUpSummary } from '../support/household'
 import { renderWithApp } from '../support/render'
@@ -13,8 +15,8 @@ const withRuns = (api: FakeApi, progress: RunProgress[] = []) => api.answer('run
 
 describe('the app shell', () => {
   it('says it is loading the household, then shows the first-run dashboard', async () => {
-    let answer: (value: ReturnType<typeof ok>) => void = () => undefined
-    const api = withRuns(fakeApi().answer('household', 'load', () => new Promise((resolve) => (answer = resolve))))
+    let answer: (value: Result<Household>) => void = () => undefined
+    const api = withRuns(fakeApi().answer('household', 'load', () => new Promise<Result<Household>>((resolve) => (answer = resolve))))
     await renderWithApp(<App />, { api })
     expect(screen.getByRole('status').textContent).toBe('Loading your household…')
     answer(ok(householdOf()))
