@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BRANDS, NICKNAME_MAX, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, inputFromSummary, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
-import { ApiError, api } from '../../app/api-client'
-import { household, useHousehold } from '../../app/household-store'
+import { ApiError, api } from '../../lib/api-client'
+import { household, useHousehold } from '../../lib/household-store'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useQuery } from '../../lib/query/use-query'
 import { deviceProblems, type FieldProblem } from './device-problems'
-import { Field, FormAlert } from './phone-form-fields'
+import { Field, FormAlert } from '../../components/field'
 
 type Errors = Partial<Record<keyof DeviceInput | 'form', string>>
 

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/archive/passphrase'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
-import { Field, FormAlert } from '../phone-form/phone-form-fields'
+import { Field, FormAlert } from '../../components/field'
 
 type Format = 'archive' | 'csv'
 

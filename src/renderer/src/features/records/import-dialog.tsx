@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { SECTION_NAMES } from '../../../../shared/archive/section-names'
 import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/archive/plan'
 import type { AppError } from '../../../../shared/result'
-import { api, ApiError, unwrap } from '../../app/api-client'
+import { api, ApiError, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
-import { Field } from '../phone-form/phone-form-fields'
+import { Field } from '../../components/field'
 import { formatWhen } from './format-when'
 
 type Step =

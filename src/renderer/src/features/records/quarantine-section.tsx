@@ -1,7 +1,7 @@
 import './records.css'
 import { useTranslation } from 'react-i18next'
 import type { QuarantineEntry } from '../../../../shared/quarantine'
-import { api, errorMessage, errorText, unwrap } from '../../app/api-client'
+import { api, errorMessage, errorText, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { runProgress } from '../../../../shared/offboarding/progress'
-import { api } from '../../app/api-client'
+import { api } from '../../lib/api-client'
 import { useRoute } from '../../app/routes'
 import { formatDateTime } from '../../components/format'
 import { queryKeys } from '../../lib/query/query-keys'

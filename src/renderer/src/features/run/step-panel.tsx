@@ -14,7 +14,7 @@ import { OfficialLinks } from './official-link'
 import { ReasonForm } from './reason-form'
 import { stateLabel, stateSentence } from './run-text'
 import { CertificatesCard } from '../certificate/certificates-card'
-import { useReturnFocus } from '../../components/use-return-focus'
+import { useReturnFocus } from '../../lib/use-return-focus'
 
 /** Numbered instructions from one i18n string (one instruction per line). */
 function Instructions(props: { text: string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { api } from '../../app/api-client'
-import { useHousehold } from '../../app/household-store'
+import { api } from '../../lib/api-client'
+import { useHousehold } from '../../lib/household-store'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useQuery } from '../../lib/query/use-query'
 import { BackupsSection } from '../records/backups-section'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../../components/modal-dialog'
-import { api, errorText } from '../../app/api-client'
+import { api, errorText } from '../../lib/api-client'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
 import { useQuery } from '../../lib/query/use-query'

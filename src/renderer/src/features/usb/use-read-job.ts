@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ReadJobView, ReadKind } from '../../../../shared/usb/usb-job'
-import { api, errorText } from '../../app/api-client'
+import { api, errorText } from '../../lib/api-client'
 import { peekQueryData } from '../../lib/query/query-cache'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'

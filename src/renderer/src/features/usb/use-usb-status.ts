@@ -1,5 +1,5 @@
 import type { UsbStatusView } from '../../../../shared/usb/usb-status'
-import { api, errorText } from '../../app/api-client'
+import { api, errorText } from '../../lib/api-client'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
 import { useQuery } from '../../lib/query/use-query'

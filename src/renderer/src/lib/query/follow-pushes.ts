@@ -1,5 +1,5 @@
 import type { RunProgress } from '../../../../shared/offboarding/progress'
-import { household } from '../../app/household-store'
+import { household } from '../household-store'
 import { invalidate, setQueryData } from './query-cache'
 import { queryKeys } from './query-keys'
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '../../../shared/device-model'
 import type { Household } from '../../../shared/household'
-import { invalidate, setQueryData } from '../lib/query/query-cache'
-import { queryKeys } from '../lib/query/query-keys'
-import { useQuery } from '../lib/query/use-query'
+import { invalidate, setQueryData } from './query/query-cache'
+import { queryKeys } from './query/query-keys'
+import { useQuery } from './query/use-query'
 import { api, unwrap } from './api-client'
 
 /** What the renderer knows about the household: what the main process loaded, and how loading went. */
