@@ -16,7 +16,7 @@ const RENDER_LIMIT_MS = 150
 /** A search keystroke updates the list within one frame (docs/architecture.md, budgets). */
 const KEYSTROKE_LIMIT_MS = 16
 
-/** Marks the app sets (src/renderer/src/app/household-store.ts and features/dashboard/phone-list.tsx). */
+/** Marks the app sets (src/renderer/src/lib/household-store.ts and features/dashboard/phone-list.tsx). */
 const DATA_MARK = 'handover:household-data'
 const LIST_MARK = 'handover:phone-list-committed'
 

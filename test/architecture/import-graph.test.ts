@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { findCycles, readImportGraph, valuePath } from '../support/import-graph'
 
 const graph = readImportGraph('src')
+/** The one renderer module that imports a zod schema as a value: the phone form's check. */
+const PHONE_FORM_CHECK = 'src/renderer/src/features/phone-form/device-problems.ts'
 const files = (prefix: string) => [...graph.keys()].filter((file) => file.startsWith(prefix))
 
 describe('the import graph of src/', () => {
@@ -22,12 +24,17 @@ describe('the import graph of src/', () => {
     expect(findCycles(looped)).toEqual([['a.ts', 'b.ts', 'a.ts']])
   })
 
-  it('keeps zod out of the renderer and the preload: they import zod modules as types only', () => {
+  it('keeps zod out of the preload and the renderer, but for the phone form that checks with the shared schema', () => {
     const reaching = [...files('src/renderer/'), ...files('src/preload/')].flatMap((file) => {
       const path = valuePath(graph, file, 'zod')
-      return path ? [path.join(' -> ')] : []
+      return path && !path.includes(PHONE_FORM_CHECK) ? [path.join(' -> ')] : []
     })
     expect(reaching).toEqual([])
+  })
+
+  it("keeps zod out of the renderer's entry chunk: the phone form that brings it loads on first use", () => {
+    expect(valuePath(graph, 'src/renderer/src/main.tsx', PHONE_FORM_CHECK)).not.toBeNull()
+    expect(valuePath(graph, 'src/renderer/src/main.tsx', 'zod', { staticOnly: true })).toBeNull()
   })
 
   it('finds a value import of zod through another module', () => {

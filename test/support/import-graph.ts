@@ -83,14 +83,17 @@ export function findCycles(graph: ImportGraph): string[][] {
   return cycles
 }
 
-/** The chain of value imports (type-only imports skipped) by which `from` reaches `target`, or null when it does not. */
-export function valuePath(graph: ImportGraph, from: string, target: string): string[] | null {
+/**
+ * The chain of value imports (type-only imports skipped) by which `from` reaches `target`, or null when it does not.
+ * With `staticOnly`, dynamic `import()`s are skipped too: what lands in the same bundle chunk as `from`.
+ */
+export function valuePath(graph: ImportGraph, from: string, target: string, options: { staticOnly?: boolean } = {}): string[] | null {
   const seen = new Set<string>([from])
   const queue: string[][] = [[from]]
   while (queue.length > 0) {
     const path = queue.shift()!
     for (const edge of graph.get(path.at(-1)!) ?? []) {
-      if (edge.typeOnly || seen.has(edge.target)) continue
+      if (edge.typeOnly || (options.staticOnly && edge.dynamic) || seen.has(edge.target)) continue
       if (edge.target === target) return [...path, target]
       seen.add(edge.target)
       queue.push([...path, edge.target])

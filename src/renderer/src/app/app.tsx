@@ -2,12 +2,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../shared/device-model'
 import type { MenuCommand } from '../../../shared/app-events'
-import { MAIN_ID } from '../components/focus'
+import { MAIN_ID } from '../lib/focus'
 import { ModalDialog } from '../components/modal-dialog'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { RecordsDialogs } from '../features/records/records-dialogs'
-import { runProgressStore } from '../features/run/run-progress-store'
-import { household, useHousehold } from './household-store'
+import { followPushes } from '../lib/query/follow-pushes'
+import { household, useHousehold } from '../lib/household-store'
 import { QuarantineBanner } from './quarantine-banner'
 import { useHeadingFocusOnRouteChange } from './route-focus'
 import { LockedPhonesBanner } from './locked-phones-banner'
@@ -59,11 +59,7 @@ export function App() {
   const openAdd = useCallback(() => setForm({ mode: 'add' }), [])
   const openEdit = useCallback((device: DeviceSummary) => setForm({ mode: 'edit', device }), [])
 
-  useEffect(() => {
-    const stops = [household.follow(), runProgressStore.follow()]
-    void household.load()
-    return () => stops.forEach((stop) => stop())
-  }, [])
+  useEffect(() => followPushes(window.api.on), [])
   useEffect(
     () =>
       window.api.on.menuCommand((command: MenuCommand) => {

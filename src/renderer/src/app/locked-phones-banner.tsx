@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { household, useHousehold } from './household-store'
+import { household, useHousehold } from '../lib/household-store'
 
 /** Says which phones the keyring would not open (their files are kept), with Try again; and when the data is read-only. */
 export function LockedPhonesBanner() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { household, useHousehold } from './household-store'
+import { household, useHousehold } from '../lib/household-store'
 import { describeQuarantined } from './quarantine-names'
 import { useRoute } from './routes'
 

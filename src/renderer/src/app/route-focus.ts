@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { focusScreenHeading, focusWhenRendered, MAIN_ID } from '../components/focus'
+import { focusScreenHeading, focusWhenRendered, MAIN_ID } from '../lib/focus'
 import type { Route } from './routes'
 
 /** After every route change (not the first screen), moves focus to the new screen's heading once it is rendered (lazy screens arrive a little later). */

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { focusScreenHeading, focusWasLost } from '../components/focus'
+import { focusScreenHeading, focusWasLost } from '../lib/focus'
 import { ACTION_TOAST_MS, pushToast, startCountdown, TOAST_MS } from './toast-queue'
 
 /** A short message at the bottom of the window, optionally with one action such as Undo. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CertificateView } from '../../../../shared/certificate/view'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { formatDateTime } from '../../components/format'
 import { ModalDialog } from '../../components/modal-dialog'
 import { CertificateFrame } from './certificate-frame'

@@ -2,9 +2,9 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Destination, IdentifierDisplay, PaperSize } from '../../../../shared/certificate/content'
 import type { CertificateReadiness, CertificateView } from '../../../../shared/certificate/view'
-import { api, ApiError, errorMessage, unwrap } from '../../app/api-client'
+import { api, ApiError, errorMessage, unwrap } from '../../lib/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
-import { Field } from '../phone-form/phone-form-fields'
+import { Field } from '../../components/field'
 import { CertificateFrame } from './certificate-frame'
 
 /** One group of radio buttons with a legend. */

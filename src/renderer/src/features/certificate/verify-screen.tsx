@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VerificationResult } from '../../../../shared/certificate/verification'
-import { api, errorMessage, unwrap } from '../../app/api-client'
-import { Field } from '../phone-form/phone-form-fields'
+import { api, errorMessage, unwrap } from '../../lib/api-client'
+import { Field } from '../../components/field'
 import { VerificationVerdict } from './verification-verdict'
 import './certificate.css'
 

@@ -1,4 +1,4 @@
-import { focusScreenHeading, focusWhenRendered, whenFocusIsLost } from '../../components/focus'
+import { focusScreenHeading, focusWhenRendered, whenFocusIsLost } from '../../lib/focus'
 
 const rowButton = (id: string): HTMLElement | null => document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .phone-name button`)
 

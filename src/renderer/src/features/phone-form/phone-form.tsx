@@ -1,13 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BRANDS, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, inputFromSummary, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
-import { ApiError, api, unwrap } from '../../app/api-client'
-import { household, useHousehold } from '../../app/household-store'
+import { BRANDS, NICKNAME_MAX, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, inputFromSummary, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
+import { ApiError, api } from '../../lib/api-client'
+import { household, useHousehold } from '../../lib/household-store'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
-import { NICKNAME_MAX } from '../../../../shared/device-model'
-import { Field } from './phone-form-fields'
-import { imeiMessage } from './imei-message'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useQuery } from '../../lib/query/use-query'
+import { deviceProblems, type FieldProblem } from './device-problems'
+import { Field, FormAlert } from '../../components/field'
 
 type Errors = Partial<Record<keyof DeviceInput | 'form', string>>
 
@@ -28,29 +29,22 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
   const [addingMember, setAddingMember] = useState(false)
   const [memberName, setMemberName] = useState('')
 
-  useEffect(() => {
-    if (!editing) return
-    void unwrap(api().devices.reveal({ id: editing.id })).then(
-      (revealed) => setValues((v) => ({ ...v, ...revealed, ...props.initial })),
-      () => setErrors({ form: t('errors.generic') })
-    )
-  }, [editing, props.initial, t])
+  // the identifiers of a phone being edited arrive after the form opens; what the owner typed meanwhile stays
+  const revealed = useQuery(editing ? queryKeys.revealed(editing.id) : null, () => api().devices.reveal({ id: editing?.id ?? '' }))
+  const [filled, setFilled] = useState(false)
+  if (revealed.data && !filled) {
+    setFilled(true)
+    setValues((v) => ({ ...v, ...revealed.data, ...props.initial }))
+  }
+  /** The words for a problem the shared schema found. */
+  const problemText = (problem: FieldProblem): string => problem.message
 
   const set = <K extends keyof DeviceInput>(key: K, value: DeviceInput[K]): void => {
     setValues((v) => ({ ...v, [key]: value }))
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }))
   }
 
-  const localErrors = (): Errors => {
-    const found: Errors = {}
-    if (values.nickname.trim() === '') found.nickname = t('form.nicknameMissing')
-    else if (values.nickname.trim().length > NICKNAME_MAX) found.nickname = t('form.tooLong', { max: NICKNAME_MAX })
-    for (const key of ['imei1', 'imei2'] as const) {
-      const message = imeiMessage(values[key], t)
-      if (message) found[key] = message
-    }
-    return found
-  }
+  const localErrors = (): Errors => Object.fromEntries(Object.entries(deviceProblems(values)).map(([key, problem]) => [key, problemText(problem)]))
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -92,7 +86,8 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
     }
   }
 
-  const errorCount = Object.values(errors).filter(Boolean).length
+  const shownErrors: Errors = revealed.error && !errors.form ? { ...errors, form: t('errors.generic') } : errors
+  const errorCount = Object.values(shownErrors).filter(Boolean).length
   const text = (key: keyof DeviceInput, label: string, help?: string, extra?: { inputMode?: 'numeric'; autoComplete?: string; maxLength?: number; required?: boolean; counted?: boolean }) => (
     <Field
       label={label}
@@ -110,7 +105,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
           aria-invalid={invalid}
           onChange={(e) => set(key, e.target.value as never)}
           onBlur={() => {
-            if (key === 'imei1' || key === 'imei2') setErrors((e) => ({ ...e, [key]: imeiMessage(values[key], t) }))
+            if (key === 'imei1' || key === 'imei2') setErrors((e) => ({ ...e, [key]: localErrors()[key] }))
           }}
           autoComplete={extra?.autoComplete ?? 'off'}
           inputMode={extra?.inputMode}
@@ -138,11 +133,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
   return (
     <ModalDialog title={editing ? t('form.editTitle', { name: editing.nickname }) : t('form.addTitle')} onClose={() => props.onClose()} wide>
       <form className="phone-form" onSubmit={(e) => void submit(e)} noValidate>
-        {errorCount > 0 && (
-          <p className="form-alert" role="alert">
-            {errors.form ?? t('form.errorsSummary', { count: errorCount })}
-          </p>
-        )}
+        {errorCount > 0 && <FormAlert>{shownErrors.form ?? t('form.errorsSummary', { count: errorCount })}</FormAlert>}
         <fieldset>
           <legend>{t('form.identity')}</legend>
           <div className="grid">

@@ -1,50 +1,43 @@
 import './records.css'
-import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_KEEP, type BackupInfo } from '../../../../shared/archive/backups'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import type { Result } from '../../../../shared/result'
+import { api, errorText } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ConfirmDialog } from '../../components/modal-dialog'
+import { invalidate, settle } from '../../lib/query/query-cache'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useQuery } from '../../lib/query/use-query'
 import { formatSize, formatWhen } from './format-when'
 
 /** Settings › Backups: the list, back up now, restore with confirmation, and how many to keep. */
 export function BackupsSection() {
   const { t } = useTranslation('records')
   const notify = useNotify()
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null)
-  const [keep, setKeep] = useState('')
+  const list = useQuery(queryKeys.backups, () => api().backups.list())
+  const backups = list.data?.backups ?? null
+  const [keepEdit, setKeep] = useState<string | null>(null)
+  const keep = keepEdit ?? (list.data ? String(list.data.settings.keep) : '')
   const [keepProblem, setKeepProblem] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<BackupInfo | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const show = useCallback((data: { backups: BackupInfo[]; settings: { keep: number } }) => {
-    setBackups(data.backups)
-    setKeep(String(data.settings.keep))
-  }, [])
-  useEffect(() => {
-    void unwrap(api().backups.list()).then(show, () => setBackups([]))
-  }, [show])
-  const refresh = async () => show(await unwrap(api().backups.list()))
-
-  async function run(action: () => Promise<string>) {
+  /** Runs a change, says how it went, and shows the list again. */
+  async function run<T>(call: Promise<Result<T>>, done: (data: T) => string) {
     setBusy(true)
-    try {
-      notify({ message: await action() })
-      await refresh()
-    } catch (error) {
-      notify({ message: errorMessage(error, 'Unknown error'), tone: 'error' })
-    } finally {
-      setBusy(false)
-    }
+    const result = await settle(call)
+    notify(result.ok ? { message: done(result.data) } : { message: errorText(result.error, 'Unknown error'), tone: 'error' })
+    if (result.ok) setKeep(null)
+    await invalidate(queryKeys.backups)
+    setBusy(false)
   }
 
-  const create = () => run(async () => (await unwrap(api().backups.create()), t('backups.created')))
-  const restore = (backup: BackupInfo) =>
-    run(async () => {
-      setConfirming(null)
-      await unwrap(api().backups.restore({ id: backup.id }))
-      return t('backups.restored')
-    })
+  const create = () => run(api().backups.create(), () => t('backups.created'))
+  const restore = (backup: BackupInfo) => {
+    setConfirming(null)
+    return run(api().backups.restore({ id: backup.id }), () => t('backups.restored'))
+  }
   const saveKeep = (event: FormEvent) => {
     event.preventDefault()
     const count = Number(keep)
@@ -53,7 +46,7 @@ export function BackupsSection() {
       return
     }
     setKeepProblem(null)
-    void run(async () => t('backups.keepSaved', { count: (await unwrap(api().backups.setSettings({ keep: Number(keep) }))).keep }))
+    void run(api().backups.setSettings({ keep: count }), (saved) => t('backups.keepSaved', { count: saved.keep }))
   }
 
   return (
@@ -92,6 +85,12 @@ export function BackupsSection() {
       <p id="backups-keep-help" className="field-help">
         {t('backups.keepHelp')}
       </p>
+      {list.loading && !backups && <p role="status">{t('loading')}</p>}
+      {list.error && !backups && (
+        <p className="field-error" role="alert">
+          {errorText(list.error, 'Unknown error')}
+        </p>
+      )}
       {backups && backups.length === 0 && <p>{t('backups.empty')}</p>}
       {backups && backups.length > 0 && (
         <table className="records-table" aria-label={t('backups.list')}>

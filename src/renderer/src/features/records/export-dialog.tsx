@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/archive/passphrase'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
-import { Field } from '../phone-form/phone-form-fields'
+import { Field, FormAlert } from '../../components/field'
 
 type Format = 'archive' | 'csv'
 
@@ -95,11 +95,7 @@ export function ExportDialog(props: { onClose: () => void }) {
             )}
           </>
         )}
-        {failure && (
-          <p className="form-alert" role="alert">
-            {failure}
-          </p>
-        )}
+        {failure && <FormAlert>{failure}</FormAlert>}
         <footer className="modal-footer">
           <button type="button" className="button" onClick={props.onClose}>
             {t('common:app.cancel')}

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { SECTION_NAMES } from '../../../../shared/archive/section-names'
 import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/archive/plan'
 import type { AppError } from '../../../../shared/result'
-import { api, ApiError, unwrap } from '../../app/api-client'
+import { api, ApiError, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
+import { Field } from '../../components/field'
 import { formatWhen } from './format-when'
 
 type Step =
@@ -96,24 +97,20 @@ export function ImportDialog(props: { onClose: () => void }) {
       {step.name === 'passphrase' && (
         <form className="modal-body phone-form" onSubmit={(e) => void unlock(e, step.token, step.fileName)} noValidate>
           <p>{t('import.protected')}</p>
-          <div className={passphraseError ? 'field field-invalid' : 'field'}>
-            <label htmlFor="import-passphrase">{t('import.passphrase')}</label>
-            <input
-              id="import-passphrase"
-              type="password"
-              autoComplete="off"
-              value={passphrase}
-              data-autofocus
-              aria-invalid={Boolean(passphraseError)}
-              aria-describedby={passphraseError ? 'import-passphrase-error' : undefined}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-            {passphraseError && (
-              <p id="import-passphrase-error" className="field-error" role="alert">
-                {passphraseError}
-              </p>
+          <Field label={t('import.passphrase')} error={passphraseError ?? undefined} announceError>
+            {(c) => (
+              <input
+                id={c.id}
+                type="password"
+                autoComplete="off"
+                value={passphrase}
+                data-autofocus
+                aria-invalid={c.invalid}
+                aria-describedby={c.describedBy}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
             )}
-          </div>
+          </Field>
           <footer className="modal-footer">
             <button type="button" className="button" onClick={close}>
               {t('common:app.cancel')}

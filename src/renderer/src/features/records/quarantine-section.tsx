@@ -1,21 +1,20 @@
 import './records.css'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QuarantineEntry } from '../../../../shared/quarantine'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorMessage, errorText, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useMutation } from '../../lib/query/use-mutation'
+import { useQuery } from '../../lib/query/use-query'
 import { formatWhen } from './format-when'
 
 /** Settings › Files set aside: when and why each was set aside, export a copy, try to put it back. */
 export function QuarantineSection() {
   const { t } = useTranslation('records')
   const notify = useNotify()
-  const [entries, setEntries] = useState<QuarantineEntry[] | null>(null)
-  const [busy, setBusy] = useState(false)
-  useEffect(() => {
-    void unwrap(api().quarantine.list()).then(setEntries, () => setEntries([]))
-  }, [])
-  const refresh = async () => setEntries(await unwrap(api().quarantine.list()))
+  const list = useQuery(queryKeys.quarantine, () => api().quarantine.list())
+  const entries = list.data ?? null
+  const restoring = useMutation((entry: QuarantineEntry) => api().quarantine.restore({ file: entry.file }), { invalidates: () => [queryKeys.quarantine] })
 
   async function exportFile(entry: QuarantineEntry) {
     try {
@@ -27,24 +26,22 @@ export function QuarantineSection() {
   }
 
   async function restore(entry: QuarantineEntry) {
-    setBusy(true)
-    try {
-      const outcome = await unwrap(api().quarantine.restore({ file: entry.file }))
-      if (outcome.restored) {
-        notify({ message: t('quarantine.restored', { file: outcome.originalPath }) })
-      } else notify({ message: t('quarantine.notRestored', { file: entry.originalPath, reason: outcome.reason }), tone: 'error' })
-      await refresh()
-    } catch (error) {
-      notify({ message: errorMessage(error, 'Unknown error'), tone: 'error' })
-    } finally {
-      setBusy(false)
-    }
+    const result = await restoring.run(entry)
+    if (!result.ok) notify({ message: errorText(result.error, 'Unknown error'), tone: 'error' })
+    else if (result.data.restored) notify({ message: t('quarantine.restored', { file: result.data.originalPath }) })
+    else notify({ message: t('quarantine.notRestored', { file: entry.originalPath, reason: result.data.reason }), tone: 'error' })
   }
 
   return (
     <section className="card" aria-labelledby="quarantine-title">
       <h2 id="quarantine-title">{t('quarantine.title')}</h2>
       <p className="muted">{t('quarantine.body')}</p>
+      {list.loading && !entries && <p role="status">{t('loading')}</p>}
+      {list.error && !entries && (
+        <p className="field-error" role="alert">
+          {errorText(list.error, 'Unknown error')}
+        </p>
+      )}
       {entries && entries.length === 0 && <p>{t('quarantine.empty')}</p>}
       {entries && entries.length > 0 && (
         <ul className="records-quarantine" aria-label={t('quarantine.list')}>
@@ -58,7 +55,7 @@ export function QuarantineSection() {
                 <button type="button" className="button button-small" aria-label={t('quarantine.exportNamed', { file: entry.originalPath })} onClick={() => void exportFile(entry)}>
                   {t('quarantine.export')}
                 </button>
-                <button type="button" className="button button-small" disabled={busy} aria-label={t('quarantine.restoreNamed', { file: entry.originalPath })} onClick={() => void restore(entry)}>
+                <button type="button" className="button button-small" disabled={restoring.busy} aria-label={t('quarantine.restoreNamed', { file: entry.originalPath })} onClick={() => void restore(entry)}>
                   {t('quarantine.restore')}
                 </button>
               </div>

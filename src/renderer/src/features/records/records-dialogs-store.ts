@@ -1,4 +1,4 @@
-import { createExternalStore } from '../../app/external-store'
+import { createExternalStore } from '../../lib/external-store'
 
 /** Which records dialog is open. */
 export type RecordsDialog = 'export' | 'import' | null

@@ -6,9 +6,9 @@ import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { GuidanceRegion } from '../../../../shared/offboarding/region'
 import type { BackupState, Run } from '../../../../shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
-import { Field } from '../phone-form/phone-form-fields'
+import { Field } from '../../components/field'
 import { ReasonForm } from './reason-form'
-import { useReturnFocus } from '../../components/use-return-focus'
+import { useReturnFocus } from '../../lib/use-return-focus'
 
 /** The id of a category's heading, which receives focus when the owner is sent to it. */
 export function backupHeadingId(category: string): string {

@@ -1,31 +1,25 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Attachment } from '../../../../shared/offboarding/attachment'
 import { GATHER_ITEMS, LOCKED_OUT_ROUTES } from '../../../../shared/offboarding/locked-out'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { Result } from '../../../../shared/result'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorText } from '../../lib/api-client'
 import { formatDateTime } from '../../components/format'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useMutation } from '../../lib/query/use-mutation'
+import { useQuery } from '../../lib/query/use-query'
 import { OfficialLinks } from './official-link'
 import type { RunState } from './use-run'
 
 /** Receipts and box photos copied into the data folder with the phone's record. */
 function Attachments(props: { deviceId: string }) {
   const { t } = useTranslation('offboarding')
-  const [files, setFiles] = useState<Attachment[]>([])
-  const [error, setError] = useState<string | null>(null)
   const { deviceId } = props
-  const run = async (call: Promise<Result<Attachment[]>>): Promise<void> => {
-    try {
-      setFiles(await unwrap(call))
-      setError(null)
-    } catch (e) {
-      setError(errorMessage(e, t('ui.failed')))
-    }
-  }
-  useEffect(() => {
-    void unwrap(api().attachments.list({ deviceId })).then(setFiles, () => setFiles([]))
-  }, [deviceId])
+  const key = queryKeys.attachments(deviceId)
+  const files = useQuery(key, () => api().attachments.list({ deviceId })).data ?? []
+  const change = useMutation((call: Promise<Result<Attachment[]>>) => call, { updates: key })
+  const run = (call: Promise<Result<Attachment[]>>) => void change.run(call)
+  const error = change.error ? errorText(change.error, t('ui.failed')) : null
   return (
     <section className="card" aria-labelledby="attachments-title">
       <h2 id="attachments-title">{t('lockedOut.attachments.title')}</h2>
@@ -47,7 +41,7 @@ function Attachments(props: { deviceId: string }) {
                 type="button"
                 className="button button-small button-danger-quiet"
                 aria-label={t('lockedOut.attachments.remove', { name: f.name })}
-                onClick={() => void run(api().attachments.remove({ deviceId, attachmentId: f.id }))}
+                onClick={() => run(api().attachments.remove({ deviceId, attachmentId: f.id }))}
               >
                 ×
               </button>
@@ -55,7 +49,7 @@ function Attachments(props: { deviceId: string }) {
           ))}
         </ul>
       )}
-      <button type="button" className="button" onClick={() => void run(api().attachments.add({ deviceId }))}>
+      <button type="button" className="button" onClick={() => run(api().attachments.add({ deviceId }))}>
         {t('lockedOut.attachments.add')}
       </button>
     </section>

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
 import { guidanceRegionOf } from '../../../../shared/offboarding/region'
 import { isGuided, type Scenario } from '../../../../shared/offboarding/scenarios'
-import { useHousehold } from '../../app/household-store'
+import { useHousehold } from '../../lib/household-store'
 import { LockedOutView } from './locked-out-view'
 import { RunView } from './run-view'
 import { ScenarioChooser } from './scenario-chooser'
 import { useRun } from './use-run'
 import './run.css'
 import { BackLink } from '../../components/back-link'
-import { focusScreenHeading } from '../../components/focus'
+import { focusScreenHeading } from '../../lib/focus'
 
 function RunBody(props: { device: DeviceSummary }) {
   const { t } = useTranslation('offboarding')

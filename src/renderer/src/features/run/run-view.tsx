@@ -86,7 +86,7 @@ export function RunView(props: { device: DeviceSummary; run: Run; scenario: Guid
       </div>
       <div className="run-layout">
         <StepList run={run} scenario={scenario} selected={selected} onSelect={(id) => go(id)} />
-        <StepPanel key={selected} run={run} scenario={scenario} stepId={selected} variant={osVariantOf(props.device.osFamily)} region={guidanceRegionOf(props.device.romRegion)} onChange={apply} onGo={go} onReload={() => void state.reload()} />
+        <StepPanel key={selected} run={run} scenario={scenario} stepId={selected} variant={osVariantOf(props.device.osFamily)} region={guidanceRegionOf(props.device.romRegion)} onChange={apply} onGo={go} />
       </div>
       <JournalView run={run} />
     </>

@@ -14,7 +14,7 @@ import { OfficialLinks } from './official-link'
 import { ReasonForm } from './reason-form'
 import { stateLabel, stateSentence } from './run-text'
 import { CertificatesCard } from '../certificate/certificates-card'
-import { useReturnFocus } from '../../components/use-return-focus'
+import { useReturnFocus } from '../../lib/use-return-focus'
 
 /** Numbered instructions from one i18n string (one instruction per line). */
 function Instructions(props: { text: string }) {
@@ -83,8 +83,6 @@ export function StepPanel(props: {
   region: GuidanceRegion
   onChange: (change: RunChange) => Promise<Run | null>
   onGo: (id: StepId, focusCategory?: string) => void
-  /** The run changed in the main process (a certificate was issued); read it again. */
-  onReload: () => void
 }) {
   const { t } = useTranslation('offboarding')
   const { run, stepId, scenario } = props
@@ -139,7 +137,7 @@ export function StepPanel(props: {
         {def.showsSearchHint && <p className="muted search-hint">{t('searchHint')}</p>}
       </section>
       <OfficialLinks ids={def.links} />
-      {certified && <CertificatesCard deviceId={run.deviceId} onIssued={props.onReload} />}
+      {certified && <CertificatesCard deviceId={run.deviceId} />}
       {!def.followsBackups && !pending && (
         <div className="step-actions">
           <button type="button" className="button" onClick={() => void props.onChange({ type: 'step-reopen', stepId })}>

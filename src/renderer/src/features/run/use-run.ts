@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { Scenario } from '../../../../shared/offboarding/scenarios'
 import type { Result } from '../../../../shared/result'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorText } from '../../lib/api-client'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useMutation } from '../../lib/query/use-mutation'
+import { useQuery } from '../../lib/query/use-query'
 
 /** A phone's run as the run screen sees it: undefined while loading, null when none was started. */
 export interface RunState {
@@ -14,49 +16,24 @@ export interface RunState {
   start(scenario: Scenario, replace: boolean): Promise<Run | null>
   apply(change: RunChange): Promise<Run | null>
   undo(): Promise<Run | null>
-  /** Reads the run again after the main process changed it (issuing a certificate completes the hand-over step). */
-  reload(): Promise<Run | null>
 }
 
-/** Loads a phone's run and sends changes; the dashboard hears of them from the main process. */
+/** A phone's run, loaded when shown and again whenever the main process saves it (`runChanged`); sends changes. */
 export function useRun(device: DeviceSummary): RunState {
   const { t } = useTranslation('offboarding')
-  const [run, setRun] = useState<Run | null | undefined>(undefined)
-  const [error, setError] = useState<string | null>(null)
   const deviceId = device.id
-
-  useEffect(() => {
-    let live = true
-    void unwrap(api().runs.get({ deviceId })).then(
-      (loaded) => live && setRun(loaded),
-      (e: unknown) => live && setError(errorMessage(e, t('ui.failed')))
-    )
-    return () => {
-      live = false
-    }
-  }, [deviceId, t])
-
-  const send = useCallback(
-    async (call: Promise<Result<Run | null>>): Promise<Run | null> => {
-      try {
-        const next = await unwrap(call)
-        setRun(next)
-        setError(null)
-        return next
-      } catch (e) {
-        setError(errorMessage(e, t('ui.failed')))
-        return null
-      }
-    },
-    [t]
-  )
-
+  const query = useQuery(queryKeys.run(deviceId), () => api().runs.get({ deviceId }))
+  const change = useMutation((call: Promise<Result<Run | null>>) => call, { updates: queryKeys.run(deviceId) })
+  const send = async (call: Promise<Result<Run | null>>): Promise<Run | null> => {
+    const result = await change.run(call)
+    return result.ok ? result.data : null
+  }
+  const failure = change.error ?? (query.data === undefined ? query.error : null)
   return {
-    run,
-    error,
+    run: query.data,
+    error: failure ? errorText(failure, t('ui.failed')) : null,
     start: (scenario, replace) => send(api().runs.start({ deviceId, scenario, replace })),
-    apply: (change) => send(api().runs.apply({ deviceId, change })),
-    undo: () => send(api().runs.undo({ deviceId })),
-    reload: () => send(api().runs.get({ deviceId }))
+    apply: (runChange) => send(api().runs.apply({ deviceId, change: runChange })),
+    undo: () => send(api().runs.undo({ deviceId }))
   }
 }

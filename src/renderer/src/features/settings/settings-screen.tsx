@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '../../../../shared/app-info'
-import { api, unwrap } from '../../app/api-client'
-import { useHousehold } from '../../app/household-store'
+import { api } from '../../lib/api-client'
+import { useHousehold } from '../../lib/household-store'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useQuery } from '../../lib/query/use-query'
 import { BackupsSection } from '../records/backups-section'
 import { QuarantineSection } from '../records/quarantine-section'
 import { RecordsCard } from '../records/records-card'
@@ -10,11 +10,8 @@ import { RecordsCard } from '../records/records-card'
 /** Settings: where the data lives and whether the identifiers are really encrypted. */
 export function SettingsScreen() {
   const { t } = useTranslation()
-  const [info, setInfo] = useState<AppInfo | null>(null)
+  const info = useQuery(queryKeys.appInfo, () => api().app.info()).data
   const { skippedLinks } = useHousehold()
-  useEffect(() => {
-    void unwrap(api().app.info()).then(setInfo, () => setInfo(null))
-  }, [])
   return (
     <section className="screen" aria-labelledby="settings-title">
       <header className="screen-header">

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../../components/modal-dialog'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorText } from '../../lib/api-client'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useMutation } from '../../lib/query/use-mutation'
+import { useQuery } from '../../lib/query/use-query'
 
 /**
  * This computer's USB debugging key fingerprint, to match against the one under "Allow USB debugging?" on the
@@ -9,26 +12,16 @@ import { api, errorMessage, unwrap } from '../../app/api-client'
  */
 export function UsbKeyFingerprint() {
   const { t } = useTranslation('usb')
-  const [fingerprint, setFingerprint] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
-
-  useEffect(() => {
-    void unwrap(api().usb.keyFingerprint()).then(
-      (key) => setFingerprint(key.fingerprint),
-      (e: unknown) => setError(errorMessage(e, t('key.unavailable')))
-    )
-  }, [t])
+  const key = useQuery(queryKeys.usbKey, () => api().usb.keyFingerprint())
+  const forgetting = useMutation(() => api().usb.forgetKey(), { updates: queryKeys.usbKey })
+  const fingerprint = key.data?.fingerprint ?? null
+  const failure = forgetting.error ?? key.error
+  const error = failure ? errorText(failure, t('key.unavailable')) : null
 
   const forget = () => {
     setConfirming(false)
-    void unwrap(api().usb.forgetKey()).then(
-      (key) => {
-        setFingerprint(key.fingerprint)
-        setError(null)
-      },
-      (e: unknown) => setError(errorMessage(e, t('key.unavailable')))
-    )
+    void forgetting.run()
   }
 
   return (

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { emptyDeviceInput, inputFromSummary, type DeviceInput } from '../../../../shared/device-model'
-import type { RevealedFields } from '../../../../shared/household'
 import { applyChanges, type FieldChange } from '../../../../shared/usb/prefill'
-import { api, errorMessage, unwrap } from '../../app/api-client'
-import { household, useHousehold } from '../../app/household-store'
+import { api, errorMessage } from '../../lib/api-client'
+import { household, useHousehold } from '../../lib/household-store'
 import { useRoute } from '../../app/routes'
 import { useNotify } from '../../app/toasts'
+import { invalidate } from '../../lib/query/query-cache'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useQuery } from '../../lib/query/use-query'
 import { PhoneForm } from '../phone-form/phone-form'
 import { AccountCheckResult } from './account-check-result'
 import { ConnectionPanel, readySerial } from './connection-panel'
@@ -32,15 +34,10 @@ export function UsbScreen(props: { deviceId?: string }) {
   const serial = readySerial(usb.status, picked)
   const properties = useReadJob('properties')
   const accounts = useReadJob('accounts')
-  const [revealed, setRevealed] = useState<RevealedFields | null>(null)
+  const revealed = useQuery(device ? queryKeys.revealed(device.id) : null, () => api().devices.reveal({ id: device?.id ?? '' })).data ?? null
   const [formInitial, setFormInitial] = useState<Partial<DeviceInput> | null>(null)
   const [saving, setSaving] = useState(false)
   const running = Boolean(properties.job?.running || accounts.job?.running)
-
-  useEffect(() => {
-    if (!device) return
-    void unwrap(api().devices.reveal({ id: device.id })).then(setRevealed, () => setRevealed(null))
-  }, [device])
 
   const current: DeviceInput | null = device ? (revealed ? inputFromSummary(device, revealed) : null) : emptyDeviceInput()
 
@@ -53,7 +50,7 @@ export function UsbScreen(props: { deviceId?: string }) {
     setSaving(true)
     try {
       const saved = await household.update(device.id, applyChanges(current, changes))
-      setRevealed(await unwrap(api().devices.reveal({ id: saved.id })))
+      await invalidate(queryKeys.revealed(saved.id))
       notify({ message: t('prefill.saved', { name: saved.nickname }) })
     } catch (error) {
       notify({ message: errorMessage(error, t('unknown.adb-error')), tone: 'error' })

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { DirectUsbProblem, UsbPlatform } from '../../../../shared/usb/usb-status'
-import { api } from '../../app/api-client'
+import { api } from '../../lib/api-client'
 
 /**
  * A udev rule giving the logged-in user (and the plugdev group) the phone: Xiaomi's USB vendor id 2717, and any

@@ -1,47 +1,36 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ReadJobView, ReadKind } from '../../../../shared/usb/usb-job'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorText } from '../../lib/api-client'
+import { peekQueryData } from '../../lib/query/query-cache'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useMutation } from '../../lib/query/use-mutation'
+import { useQuery } from '../../lib/query/use-query'
 
-/** One read of the phone at a time: start it, follow the progress the main process pushes, cancel it. */
+/** One read of the phone at a time: start it, follow the progress the main process pushes (`readProgress`), cancel it. */
 export function useReadJob(kind: ReadKind): {
   job: ReadJobView | null
   error: string | null
   start: (serial: string, deviceId?: string) => void
   cancel: () => void
 } {
-  const [job, setJob] = useState<ReadJobView | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const followed = useRef<string | null>(null)
-
-  useEffect(
-    () =>
-      api().on.readProgress((next) => {
-        if (next.id === followed.current) setJob(next)
-      }),
-    []
-  )
-
-  const start = useCallback(
-    (serial: string, deviceId?: string) => {
-      setError(null)
-      followed.current = null
-      void unwrap(api().usb.startRead({ serial, kind, ...(deviceId ? { deviceId } : {}) }))
-        .then(({ jobId }) => {
-          followed.current = jobId
-          // what was pushed before the id was known: the read as it is now (later pushes follow in order)
-          return unwrap(api().usb.job({ jobId }))
-        })
-        .then(
-          (current) => setJob((shown) => (shown?.id === current.id && !shown.running ? shown : current)),
-          (e: unknown) => setError(errorMessage(e, 'read'))
-        )
+  const [jobId, setJobId] = useState<string | null>(null)
+  const key = jobId ? queryKeys.usbJob(jobId) : null
+  // what was pushed before the id was known: the read as it is now; a finish pushed meanwhile is never undone by it
+  const job = useQuery(key, async () => {
+    const current = await api().usb.job({ jobId: jobId ?? '' })
+    const shown = key ? peekQueryData<ReadJobView>(key) : undefined
+    return current.ok && shown && !shown.running ? { ok: true, data: shown } : current
+  })
+  const starting = useMutation((serial: string, deviceId?: string) => api().usb.startRead({ serial, kind, ...(deviceId ? { deviceId } : {}) }))
+  const failure = starting.error ?? job.error
+  return {
+    job: job.data ?? null,
+    error: failure ? errorText(failure, 'read') : null,
+    start: (serial, deviceId) => {
+      void starting.run(serial, deviceId).then((started) => started.ok && setJobId(started.data.jobId))
     },
-    [kind]
-  )
-
-  const cancel = useCallback(() => {
-    if (job?.running) void api().usb.cancel({ jobId: job.id })
-  }, [job])
-
-  return { job, error, start, cancel }
+    cancel: () => {
+      if (job.data?.running) void api().usb.cancel({ jobId: job.data.id })
+    }
+  }
 }

@@ -1,36 +1,25 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { Result } from '../../../../shared/result'
 import type { UsbStatusView } from '../../../../shared/usb/usb-status'
-import { api, errorMessage, unwrap } from '../../app/api-client'
+import { api, errorText } from '../../lib/api-client'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useMutation } from '../../lib/query/use-mutation'
+import { useQuery } from '../../lib/query/use-query'
 
-/** The USB connection, kept fresh by the main process's pushes while the component is shown; connects on first show. */
+const connect = () => api().usb.connect()
+
+/** The USB connection: loading it connects (on first show, and on Try again); `usbStatus` pushes keep it fresh. */
 export function useUsbStatus(): {
   status: UsbStatusView | null
   error: string | null
   connect: () => void
   setAdbPath: () => Promise<void>
 } {
-  const [status, setStatus] = useState<UsbStatusView | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  const run = useCallback((call: Promise<Result<UsbStatusView>>) => {
-    return unwrap(call).then(
-      (next) => {
-        setStatus(next)
-        setError(null)
-      },
-      (e: unknown) => setError(errorMessage(e, 'adb'))
-    )
-  }, [])
-
-  const connect = useCallback(() => void run(api().usb.connect()), [run])
-
-  useEffect(() => {
-    const stop = api().on.usbStatus(setStatus)
-    connect()
-    return stop
-  }, [connect])
-
-  const setAdbPath = useCallback(() => run(api().usb.setAdbPath()), [run])
-  return { status, error, connect, setAdbPath }
+  const query = useQuery(queryKeys.usbStatus, connect)
+  const adbPath = useMutation(() => api().usb.setAdbPath(), { updates: queryKeys.usbStatus })
+  const failure = adbPath.error ?? query.error
+  return {
+    status: query.data ?? null,
+    error: failure ? errorText(failure, 'adb') : null,
+    connect: () => void query.refetch(),
+    setAdbPath: async () => void (await adbPath.run())
+  }
 }

@@ -1,18 +1,27 @@
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
+/** What a field hands its control: the id its label points at, the ids describing it, and whether it is invalid. */
+export interface FieldControl {
+  id: string
+  describedBy: string | undefined
+  invalid: boolean
+}
+
 /** One labelled form field with optional help, error text and a "required" mark, wired by aria-describedby. */
 export function Field(props: {
   label: string
   help?: string
   error?: string | undefined
+  /** Announces the error as soon as it shows (a dialog's only field, with no summary above it). */
+  announceError?: boolean
   /** Marks the label; the control itself carries `required` for assistive technology. */
   required?: boolean
   /** Extra text under the control, such as a character count (described, and announced politely). */
   counter?: string
-  children: (control: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode
+  children: (control: FieldControl) => ReactNode
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('common')
   const id = useId()
   const helpId = `${id}-help`
   const errorId = `${id}-error`
@@ -26,7 +35,7 @@ export function Field(props: {
       </label>
       {props.children({ id, describedBy, invalid: Boolean(props.error) })}
       {props.error && (
-        <p id={errorId} className="field-error">
+        <p id={errorId} className="field-error" role={props.announceError ? 'alert' : undefined}>
           {props.error}
         </p>
       )}
@@ -41,5 +50,14 @@ export function Field(props: {
         </p>
       )}
     </div>
+  )
+}
+
+/** The line above a form that says what went wrong (a refused save, fields that need attention), announced at once. */
+export function FormAlert(props: { children: ReactNode }) {
+  return (
+    <p className="form-alert" role="alert">
+      {props.children}
+    </p>
   )
 }

@@ -16,9 +16,14 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   return result.data
 }
 
+/** The words to show for an error the main process answered with. */
+export function errorText(error: AppError, fallback: string): string {
+  return error.message || fallback
+}
+
 /** The message to show for anything a call threw. */
 export function errorMessage(error: unknown, fallback: string): string {
-  return error instanceof ApiError ? error.message : fallback
+  return error instanceof ApiError ? errorText(error.error, fallback) : fallback
 }
 
 /** The typed API the preload exposes. */

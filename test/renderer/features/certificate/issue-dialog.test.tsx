@@ -1,0 +1,51 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { IssueDialog } from '../../../../src/renderer/src/features/certificate/issue-dialog'
+import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { renderWithApp } from '../../support/render'
+import { VIEW } from '../../support/certificate'
+
+const READY = { scenario: 'sell', destinations: ['sold' as const, 'given-away' as const], pending: [] }
+const DEVICE = VIEW.certificate.deviceId
+
+describe('the certificate issue dialog', () => {
+  it('opens with nobody named yet, and issues nothing until the preparer is', async () => {
+    const { api, user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />)
+    await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
+    expect(screen.getByText('Enter the name of the person preparing the phone.')).toBeTruthy()
+    expect(api.calls('certificates', 'issue')).toHaveLength(0)
+  })
+
+  it('while the preview is made, keeps Issue from being pressed', async () => {
+    const { api, user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />, {
+      api: fakeApi()
+        .answer('certificates', 'preview', () => pending())
+        .answer('certificates', 'issue', () => ok(VIEW))
+    })
+    await user.type(screen.getByRole('textbox', { name: 'Your name (preparing the phone)' }), 'Alex Example')
+    await user.click(screen.getByRole('button', { name: 'Preview' }))
+    await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
+    expect(api.calls('certificates', 'preview')).toHaveLength(1)
+    expect(api.calls('certificates', 'issue')).toHaveLength(0)
+  })
+
+  it('says why issuing failed', async () => {
+    const { user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />, {
+      api: fakeApi().answer('certificates', 'issue', () => failure('gate-locked', 'Finish the reset first.'))
+    })
+    await user.type(screen.getByRole('textbox', { name: 'Your name (preparing the phone)' }), 'Alex Example')
+    await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
+    expect((await screen.findByRole('alert')).textContent).toBe('Finish the reset first.')
+  })
+
+  it('issues with what was typed and hands the certificate on', async () => {
+    const onIssued = vi.fn()
+    const { api, user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={onIssued} />, {
+      api: fakeApi().answer('certificates', 'issue', () => ok(VIEW))
+    })
+    await user.type(screen.getByRole('textbox', { name: 'Your name (preparing the phone)' }), 'Alex Example')
+    await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
+    await vi.waitFor(() => expect(onIssued).toHaveBeenCalledWith(VIEW))
+    expect(api.calls('certificates', 'issue')[0]).toMatchObject({ deviceId: DEVICE, destination: 'sold', preparer: { name: 'Alex Example', contact: '' }, recipient: null })
+  })
+})

@@ -1,0 +1,71 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { ImportDialog } from '../../../../src/renderer/src/features/records/import-dialog'
+import type { ImportPreview } from '../../../../src/shared/archive/plan'
+import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { renderWithApp } from '../../support/render'
+
+const TOKEN = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b'
+const none = { added: 0, updated: 0, unchanged: 0 }
+const preview = (changes: number): ImportPreview => ({
+  token: TOKEN,
+  fileName: 'records.handover',
+  createdAt: '2026-03-01T10:00:00.000Z',
+  appVersion: '0.1.0',
+  migratedFrom: null,
+  counts: { members: none, devices: { ...none, added: changes }, runs: none, attachments: none, certificates: none },
+  changed: Array.from({ length: changes }, (_, i) => ({ section: 'devices' as const, kind: 'added' as const, label: `Phone ${i + 1}` })),
+  changes
+})
+
+describe('the import dialog', () => {
+  it('waits for the file to be chosen', async () => {
+    await renderWithApp(<ImportDialog onClose={() => undefined} />, { api: fakeApi().answer('archive', 'openImport', () => pending()) })
+    expect(screen.getByRole('status').textContent).toBe('Choose a Handover archive…')
+  })
+
+  it('says an archive holds nothing new, and offers only Close', async () => {
+    await renderWithApp(<ImportDialog onClose={() => undefined} />, {
+      api: fakeApi()
+        .answer('archive', 'openImport', () => ok({ token: TOKEN, fileName: 'records.handover', protected: false }))
+        .answer('archive', 'previewImport', () => ok(preview(0)))
+    })
+    expect((await screen.findByText('Nothing to import: everything in this archive is already here.')).getAttribute('role')).toBe('status')
+    expect(screen.queryByRole('button', { name: /^Import/ })).toBeNull()
+  })
+
+  it('names every problem of a file that cannot be imported', async () => {
+    await renderWithApp(<ImportDialog onClose={() => undefined} />, {
+      api: fakeApi().answer('archive', 'openImport', () =>
+        failure('invalid-input', 'The archive has 2 problems.', [
+          { path: 'devices.0.imei1', message: 'Phone 1, field imei1: wrong check digit' },
+          { path: 'devices.1.nickname', message: 'Phone 2, field nickname: missing' }
+        ])
+      )
+    })
+    expect((await screen.findByRole('alert')).textContent).toContain('This file cannot be imported. Nothing was changed.')
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Phone 1, field imei1: wrong check digit', 'Phone 2, field nickname: missing'])
+  })
+
+  it('asks for the passphrase of a protected archive, says when it is wrong, then previews and imports all', async () => {
+    const onClose = vi.fn()
+    let tries = 0
+    const { api, user } = await renderWithApp(<ImportDialog onClose={onClose} />, {
+      api: fakeApi()
+        .answer('archive', 'openImport', () => ok({ token: TOKEN, fileName: 'records.handover', protected: true }))
+        .answer('archive', 'previewImport', () => (++tries === 1 ? failure('invalid-input', 'That passphrase does not open this archive.', [{ path: 'passphrase', message: 'wrong' }]) : ok(preview(2))))
+        .answer('archive', 'applyImport', () => ok({ changes: 2 }))
+    })
+    const passphrase = await screen.findByLabelText('Passphrase')
+    await user.type(passphrase, 'not it')
+    await user.click(screen.getByRole('button', { name: 'Read archive' }))
+    expect((await screen.findByRole('alert')).textContent).toBe('That passphrase does not open this archive.')
+    expect(passphrase.getAttribute('aria-invalid')).toBe('true')
+    await user.clear(passphrase)
+    await user.type(passphrase, 'correct horse battery')
+    await user.click(screen.getByRole('button', { name: 'Read archive' }))
+    await user.click(await screen.findByRole('button', { name: 'Import 2 changes' }))
+    expect(api.calls('archive', 'applyImport')).toEqual([{ token: TOKEN }])
+    expect(onClose).toHaveBeenCalled()
+  })
+})

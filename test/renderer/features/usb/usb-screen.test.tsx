@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { UsbScreen } from '../../../../src/renderer/src/features/usb/usb-screen'
+import type { UsbStatusView } from '../../../../src/shared/usb/usb-status'
+import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
+import { failure, fakeApi, ok, pending, type FakeApi } from '../../support/fake-api'
+import { householdOf } from '../../support/household'
+import { renderWithApp } from '../../support/render'
+
+const SERIAL = 'MADEUP0001'
+const NONE: UsbStatusView = { connection: { kind: 'none' }, configuredAdbPath: '' }
+const ONE: UsbStatusView = { connection: { kind: 'one', device: { serial: SERIAL, state: 'device' } }, configuredAdbPath: '' }
+const DIRECT: UsbStatusView = { ...ONE, transport: { kind: 'direct-usb', problem: null, platform: 'linux' } }
+const progress = { step: 1, steps: 3, received: 2048 }
+
+const usbApi = (): FakeApi => fakeApi().answer('household', 'load', () => ok(householdOf()))
+const connection = () => screen.getByRole('region', { name: 'Connection' })
+const readButton = () => screen.getByRole('button', { name: 'Read phone' }) as HTMLButtonElement
+
+describe('the USB check', () => {
+  it('says it is looking for phones while it connects, and reads nothing yet', async () => {
+    await renderWithApp(<UsbScreen />, { api: usbApi().answer('usb', 'connect', () => pending()) })
+    expect(within(connection()).getByText('Looking for connected phones…')).toBeTruthy()
+    expect(readButton().disabled).toBe(true)
+  })
+
+  it('says no phone is connected, then follows the connection the main process pushes', async () => {
+    const { api } = await renderWithApp(<UsbScreen />, { api: usbApi().answer('usb', 'connect', () => ok(NONE)) })
+    expect(await within(connection()).findByText(/^No phone found/)).toBeTruthy()
+    expect(readButton().disabled).toBe(true)
+    api.push('usbStatus', ONE)
+    await waitFor(() => expect(readButton().disabled).toBe(false))
+    expect(api.calls('usb', 'connect')).toHaveLength(1)
+  })
+
+  it('says why adb could not be reached', async () => {
+    await renderWithApp(<UsbScreen />, { api: usbApi().answer('usb', 'connect', () => failure('unavailable', 'adb could not start.')) })
+    expect(await within(connection()).findByText('adb could not start.')).toBeTruthy()
+  })
+
+  it('shows a read in progress from the pushes, then its outcome', async () => {
+    const running: ReadJobView = { id: 'job-1', kind: 'properties', running: true, progress, outcome: null }
+    const { api, user } = await renderWithApp(<UsbScreen />, {
+      api: usbApi()
+        .answer('usb', 'connect', () => ok(ONE))
+        .answer('usb', 'startRead', () => ok({ jobId: 'job-1' }))
+        .answer('usb', 'job', () => ok(running))
+    })
+    await user.click(readButton())
+    expect(await screen.findByRole('button', { name: 'Cancel reading' })).toBeTruthy()
+    expect(api.calls('usb', 'startRead')).toEqual([{ serial: SERIAL, kind: 'properties' }])
+    api.push('readProgress', { ...running, running: false, outcome: { state: 'unknown', reason: 'disconnected' } })
+    expect(await screen.findByText('The phone was unplugged or disappeared during the read.')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Read again' })).toBeTruthy()
+  })
+
+  it('over direct USB, says when this computer’s key fingerprint cannot be read', async () => {
+    await renderWithApp(<UsbScreen />, {
+      api: usbApi()
+        .answer('usb', 'connect', () => ok(DIRECT))
+        .answer('usb', 'keyFingerprint', () => failure('unavailable', ''))
+    })
+    expect(await screen.findByText('This computer’s USB debugging key could not be read.')).toBeTruthy()
+  })
+})
