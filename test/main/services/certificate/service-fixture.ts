@@ -67,5 +67,6 @@ export const REQUEST = {
   preparer: { name: 'Alex Example', contact: 'alex@example.test' },
   recipient: { name: 'Sam Buyer' },
   identifiers: 'full' as const,
-  paperSize: 'A4' as const
+  paperSize: 'A4' as const,
+  languages: ['en' as const]
 }
