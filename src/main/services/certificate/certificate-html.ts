@@ -61,9 +61,11 @@ function row(w: Writer, label: string, value: string): string {
 
 function statementLine(w: Writer, statement: CertificateStatement, steps: CertificateStep[]): string {
   const outcome = statement.outcome === 'confirmed' ? `confirmed-${statement.confirmedBy ?? 'owner'}` : statement.outcome
+  const keys = [`page.statements.${statement.id}`, `page.statementOutcomes.${outcome}`]
+  const line = (t: (key: string) => string) => `<span class="statement">${t(keys[0]!)}</span> <strong>${t(keys[1]!)}</strong>`
   const numbers = statement.stepIds.map((id) => steps.findIndex((step) => step.id === id) + 1).filter((n) => n > 0)
   const stepNote = numbers.length > 0 ? ` <span class="muted">(${w.plain('page.seeSteps', { count: numbers.length, steps: numbers.join(', ') })})</span>` : ''
-  return `<li><span class="statement">${w.text(`page.statements.${statement.id}`)}</span> <strong>${w.text(`page.statementOutcomes.${outcome}`)}</strong>${stepNote}</li>`
+  return `<li>${line(w.plain)}${stepNote}${w.secondParagraph(line, keys)}</li>`
 }
 
 /** A step's title: as signed, with the catalogue's title in the second language beneath it. */
@@ -111,7 +113,7 @@ header .ids { text-align: right; flex: none; }
 .banner { border: 1.2pt dashed #000; padding: 1.5mm 2.4mm; margin: 2mm 0 0; font-weight: bold; }
 .top { display: grid; grid-template-columns: 1fr 1fr 36mm; gap: 5mm; }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: 0.45mm 1mm; }
+th, td { text-align: left; vertical-align: top; padding: 0.45mm 1mm; overflow-wrap: anywhere; }
 .facts { table-layout: fixed; }
 .facts th { width: 40%; font-weight: normal; color: #333; padding-left: 0; }
 .steps th { border-bottom: 0.8pt solid #000; font-weight: bold; }
@@ -136,10 +138,21 @@ ul.statements li { margin: 0.4mm 0; }
 h1 .second { font-size: 0.62em; }
 h2 .second { display: inline; text-transform: none; letter-spacing: 0; }
 h2 .second::before { content: " · "; }
-strong .second, .steps td .second { display: block; }
-.bilingual { font-size: 7.4pt; }
+.bilingual { font-size: 7.2pt; line-height: 1.18; }
 .bilingual h1 { font-size: 13pt; }
-.bilingual .signature .line { height: 7mm; }
+.bilingual h1 .second { display: inline; }
+.bilingual h1 .second::before { content: " · "; }
+.bilingual p { margin: 0.3mm 0; }
+.bilingual .steps td:not(:nth-child(2)) .second, .bilingual .steps th .second { display: inline; }
+.bilingual .steps td:not(:nth-child(2)) .second::before, .bilingual .steps th .second::before { content: " / "; }
+.bilingual h2 { margin: 1.6mm 0 0.6mm; }
+.bilingual th, .bilingual td { padding-top: 0.25mm; padding-bottom: 0.25mm; }
+.bilingual .steps .outcome { width: 28mm; }
+.bilingual .second { font-size: 0.85em; }
+.bilingual .signatures { margin-top: 2mm; }
+.bilingual .signature .line { height: 5.5mm; }
+.bilingual .notice { font-size: 6.2pt; margin-top: 1.6mm; display: grid; grid-template-columns: 1fr 1fr; gap: 3mm; }
+.bilingual .notice .second { font-size: 1em; }
 section, .signatures, .notice, tr { break-inside: avoid; }
 @media screen {
   html { background: #e6e6e6; }
@@ -221,7 +234,7 @@ ${preview ? `<p class="banner" role="note">${w.text('page.previewBanner')}</p>` 
   ${signatureBox(w, 'page.preparerSignature', content.preparer.name)}
   ${signatureBox(w, 'page.recipientSignature', content.recipient?.name ?? null)}
 </div>
-<p class="notice">${notice(w.plain)}${w.secondParagraph(notice, NOTICE_KEYS)}</p>`
+<p class="notice"><span>${notice(w.plain)}</span>${w.secondParagraph(notice, NOTICE_KEYS)}</p>`
 }
 
 /**
