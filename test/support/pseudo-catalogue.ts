@@ -1,4 +1,6 @@
+import type * as Catalogues from '../../src/shared/i18n/catalogues'
 import type { Catalogue, Namespace } from '../../src/shared/i18n/catalogues'
+import type { LanguageCode } from '../../src/shared/i18n/languages'
 
 /** Accented filler of about `length` characters, in words of four, so lines can still break. */
 function filler(length: number): string {
@@ -18,4 +20,9 @@ export function pseudoCatalogues(source: Record<Namespace, Catalogue>, tag: stri
     return value
   }
   return pseudo(source) as Record<Namespace, Catalogue>
+}
+
+/** The catalogues module with one language replaced by pseudo-English, for `vi.mock` of `src/shared/i18n/catalogues`. */
+export function withPseudoLanguage(actual: typeof Catalogues, language: LanguageCode, growth = 0): typeof Catalogues {
+  return { ...actual, CATALOGUES: { ...actual.CATALOGUES, [language]: pseudoCatalogues(actual.CATALOGUES.en, language, growth) } }
 }

@@ -5,11 +5,9 @@ import { catalogueText } from '../../../support/catalogue-text'
 import { FACTS, sampleSubject } from '../../../shared/certificate/sample-subject'
 
 /** Spanish as a pseudo-translation of English ("⟦es …⟧", placeholders kept), so every line of the second language is told apart. */
-vi.mock('../../../../src/shared/i18n/catalogues', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../../src/shared/i18n/catalogues')>()
-  const { pseudoCatalogues } = await import('../../../support/pseudo-catalogue')
-  return { ...actual, CATALOGUES: { ...actual.CATALOGUES, es: pseudoCatalogues(actual.CATALOGUES.en, 'es') } }
-})
+vi.mock('../../../../src/shared/i18n/catalogues', async (importOriginal) =>
+  (await import('../../../support/pseudo-catalogue')).withPseudoLanguage(await importOriginal(), 'es')
+)
 
 const OPTIONS = { paperSize: 'A4' as const, fingerprint: 'ABCD 1234 ABCD 1234', qrSvg: '<svg></svg>' }
 const render = (languages: Array<'en' | 'es' | 'ru' | 'zh-CN'>, overrides = {}) =>
@@ -19,10 +17,13 @@ describe('the certificate page in two languages', () => {
   it('writes each heading and label in the primary language with the second beneath it, marked with its language', async () => {
     const html = await render(['en', 'es'])
     expect(html).toContain('<html lang="en">')
-    for (const key of ['page.parties', 'page.preparedBy', 'page.statements.factory-reset', 'page.outcomes.done', 'page.confirmedBy.owner']) {
+    for (const key of ['page.parties', 'page.preparedBy', 'page.outcomes.done', 'page.confirmedBy.owner']) {
       const primary = catalogueText('en', 'certificate', key)
       expect(html, key).toContain(`${primary}<span class="second" lang="es">⟦es ${primary}⟧</span>`)
     }
+    const statement = catalogueText('en', 'certificate', 'page.statements.factory-reset')
+    const outcome = catalogueText('en', 'certificate', 'page.statementOutcomes.confirmed-owner')
+    expect(html).toMatch(new RegExp(`<li><span class="statement">${statement}</span> <strong>${outcome}</strong>.*?<span class="second" lang="es"><span class="statement">⟦es ${statement}⟧</span> <strong>⟦es ${outcome}⟧</strong></span></li>`))
   })
 
   it('adds the second language’s step titles beneath the titles as signed, and its closing notice as one paragraph', async () => {

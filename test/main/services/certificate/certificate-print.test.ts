@@ -18,11 +18,9 @@ import { longSubject } from './long-subject'
 import { freshKey, tempDir } from './key-fixture'
 
 /** Spanish as English pseudo-translated 30% longer: the second language of the bilingual worst case. */
-vi.mock('../../../../src/shared/i18n/catalogues', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../../src/shared/i18n/catalogues')>()
-  const { pseudoCatalogues } = await import('../../../support/pseudo-catalogue')
-  return { ...actual, CATALOGUES: { ...actual.CATALOGUES, es: pseudoCatalogues(actual.CATALOGUES.en, 'es', 0.3) } }
-})
+vi.mock('../../../../src/shared/i18n/catalogues', async (importOriginal) =>
+  (await import('../../../support/pseudo-catalogue')).withPseudoLanguage(await importOriginal(), 'es', 0.3)
+)
 
 let browser: Browser
 
