@@ -58,6 +58,7 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
     })
     const { certificate } = await service.issue({
       deviceId: '6f1d2c3b-4a5e-4f60-8a71-92b3c4d5e6f7',
+      languages: ['en'],
       destination: 'sold',
       preparer: { name: 'Anna Becker', contact: 'anna@example.org' },
       recipient: { name: 'Mateo García' },

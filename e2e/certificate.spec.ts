@@ -6,34 +6,17 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { extractCertificateJson } from '../src/main/services/certificate/pdf-attachment'
 import { encodeQrPayload } from '../src/shared/certificate/qr-payload'
-import type { Api } from '../src/shared/ipc/contract'
 import offboarding from '../src/shared/locales/en/offboarding.json' with { type: 'json' }
 import { stepsOf } from '../src/shared/offboarding/catalogue'
-import { changesToHandOver } from '../harness/data/finished-run'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
+import { finishSellRun } from './support/finish-sell-run'
 import { madeUpImei } from './support/made-up'
 import { typeInto } from './support/typing'
 
 const IMEI = madeUpImei('86123405678901')
 const MARKET_NAME = 'Redmi Note 13 Pro'
 const title = (id: keyof typeof offboarding.steps) => offboarding.steps[id].title
-
-/** Brings the phone's "sell" run to "hand over" through the app's own API (the run screen has its own spec). */
-async function finishSellRun(app: AppPage): Promise<void> {
-  await app.evaluate(async (changes) => {
-    const api = (globalThis as unknown as { api: Api }).api
-    const household = await api.household.load()
-    if (!household.ok) throw new Error(household.error.message)
-    const deviceId = household.data.devices[0]!.id
-    const started = await api.runs.start({ deviceId, scenario: 'sell' })
-    if (!started.ok) throw new Error(started.error.message)
-    for (const change of changes) {
-      const applied = await api.runs.apply({ deviceId, change })
-      if (!applied.ok) throw new Error(`${change.type}: ${applied.error.message}`)
-    }
-  }, changesToHandOver('sell'))
-}
 
 async function issue(app: AppPage, options: { identifiers: string; paper: string; snap?: string }): Promise<string> {
   await app.getByRole('button', { name: 'Issue a handover certificate' }).click()

@@ -25,6 +25,7 @@ async function seedHousehold(app: AppPage, scratch: string): Promise<{ soldId: s
       await services.attachments.add(soldId)
       const issued = await services.certificates.issue({
         deviceId: soldId,
+        languages: ['en'],
         destination: 'sold',
         preparer: { name: 'Alex Example', contact: '' },
         recipient: null,

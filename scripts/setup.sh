@@ -9,9 +9,10 @@ for_tests=false
 
 if $for_tests; then
   # Debian's Chromium runs the e2e tiers (Playwright cannot download its own browser here) unless
-  # CHROMIUM_PATH names another Chrome; poppler-utils reads the certificate PDFs; adb checks the
-  # fake adb server; xvfb serves the Electron tier.
-  packages=(poppler-utils adb xvfb)
+  # CHROMIUM_PATH names another Chrome; poppler-utils reads the certificate PDFs and zbar-tools
+  # scans their QR codes; Noto (core: Latin, Cyrillic, Devanagari, Arabic; CJK: Chinese) gives the
+  # certificate's font stack its Linux faces; adb checks the fake adb server; xvfb serves the Electron tier.
+  packages=(poppler-utils zbar-tools fonts-noto-core fonts-noto-cjk adb xvfb)
   [[ -n "${CHROMIUM_PATH:-}" && -x "${CHROMIUM_PATH}" ]] || packages=(chromium "${packages[@]}")
   if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
     missing=()

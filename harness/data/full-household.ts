@@ -68,6 +68,7 @@ export async function plantHousehold(services: Services, plan: HouseholdPlan): P
   await services.attachments.add(sold.id)
   const issued = await services.certificates.issue({
     deviceId: sold.id,
+    languages: ['en'],
     destination: 'sold',
     preparer: { name: 'Alex Example', contact: 'alex@example.test' },
     recipient: { name: 'Sam Buyer' },

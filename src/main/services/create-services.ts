@@ -78,6 +78,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     printer: ports.printer,
     parser: ports.parser,
     subjectRecord: runSubjectRecord({ device: (id) => household.get(id), run: (id) => runs.forCertificate(id) }),
+    language,
     onIssued: async (id) => void (await runs.completeHandOver(id))
   })
   // Account checks over USB are journalled in the phone's run and confirm its sign-out steps.

@@ -74,7 +74,7 @@ export function buildCertificateContent(subject: CertificateSubject, facts: Issu
     issuedAt: facts.issuedAt.toISOString(),
     timeZone: facts.timeZone,
     utcOffset: utcOffsetAt(facts.issuedAt, facts.timeZone),
-    language: 'en',
+    languages: subject.languages,
     tool: { name: 'Handover', version: facts.toolVersion },
     preparer: { name: subject.preparer.name, contact: subject.preparer.contact },
     recipient: subject.recipient ? { name: subject.recipient.name } : null,

@@ -1,8 +1,15 @@
 import { z } from 'zod'
 import { BRANDS, OS_FAMILIES } from '../device-model'
+import { LANGUAGES, type LanguageCode } from '../i18n/languages'
 
-/** The format tag carried by every signed certificate and QR payload. */
-export const CERTIFICATE_FORMAT = 'handover-certificate/1'
+/** The format tag of the first certificates: English only, `language: "en"` in the content. */
+export const CERTIFICATE_FORMAT_1 = 'handover-certificate/1'
+/** The format tag carried by every certificate issued now and its QR payload: the content names its language(s). */
+export const CERTIFICATE_FORMAT = 'handover-certificate/2'
+/** Every format Handover verifies, oldest first. */
+export const CERTIFICATE_FORMATS = [CERTIFICATE_FORMAT_1, CERTIFICATE_FORMAT] as const
+/** A certificate format tag. */
+export type CertificateFormat = (typeof CERTIFICATE_FORMATS)[number]
 
 /** Where the phone goes after the handover. */
 export const DESTINATIONS = ['sold', 'given-away', 'traded-in', 'recycled', 'passed-to-family'] as const
@@ -76,16 +83,22 @@ export const certificateDeviceSchema = z.strictObject({
 /** The phone on the certificate. */
 export type CertificateDevice = z.infer<typeof certificateDeviceSchema>
 
-/**
- * Everything a certificate states, after NIST SP 800-88's certificate of sanitization:
- * the seal commits to exactly this object, field by field. Strict: unknown keys are refused.
- */
-export const certificateContentSchema = z.strictObject({
+const LANGUAGE_CODES = LANGUAGES.map((language) => language.code) as [LanguageCode, ...LanguageCode[]]
+
+/** A certificate's languages: the primary one, and optionally a second, different one printed beneath it. */
+export const certificateLanguagesSchema = z
+  .array(z.enum(LANGUAGE_CODES))
+  .min(1)
+  .max(2)
+  .refine((languages) => new Set(languages).size === languages.length, 'Choose two different languages.')
+/** The primary language, then the optional second one. */
+export type CertificateLanguages = z.infer<typeof certificateLanguagesSchema>
+
+const contentFields = {
   id: z.uuid(),
   issuedAt: isoTime,
   timeZone: text(64).min(1),
   utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/),
-  language: z.literal('en'),
   tool: z.strictObject({ name: z.literal('Handover'), version: text(40).min(1) }),
   preparer: z.strictObject({ name: text(80).min(1), contact: text(120) }),
   recipient: z.strictObject({ name: text(80).min(1) }).nullable(),
@@ -95,6 +108,28 @@ export const certificateContentSchema = z.strictObject({
   method: z.enum(METHODS),
   steps: z.array(certificateStepSchema).max(60),
   statements: z.array(certificateStatementSchema).max(STATEMENT_IDS.length)
-})
-/** The content of a certificate. */
+}
+
+/**
+ * Everything a certificate states, after NIST SP 800-88's certificate of sanitization:
+ * the seal commits to exactly this object, field by field. Strict: unknown keys are refused.
+ */
+export const certificateContentSchema = z.strictObject({ ...contentFields, languages: certificateLanguagesSchema })
+/** The content of a certificate issued now (format 2). */
 export type CertificateContent = z.infer<typeof certificateContentSchema>
+
+/** The content of a format-1 certificate: the same fields, in English only. */
+export const certificateContentV1Schema = z.strictObject({ ...contentFields, language: z.literal('en') })
+/** The content of a format-1 certificate. */
+export type CertificateContentV1 = z.infer<typeof certificateContentV1Schema>
+
+/** The content of a certificate of any format Handover verifies. */
+export type AnyCertificateContent = CertificateContent | CertificateContentV1
+
+/** The content schema of each format. */
+export const CONTENT_SCHEMAS = { [CERTIFICATE_FORMAT_1]: certificateContentV1Schema, [CERTIFICATE_FORMAT]: certificateContentSchema } as const
+
+/** The languages a certificate is printed in: its own list, or English for a format-1 certificate. */
+export function languagesOf(content: AnyCertificateContent): CertificateLanguages {
+  return 'languages' in content ? content.languages : ['en']
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CERTIFICATE_FORMAT } from './content'
+import { CERTIFICATE_FORMATS } from './content'
 
 const base64url = (bytes: number) => z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), `Expected ${bytes} bytes in base64url.`)
 
@@ -12,7 +12,7 @@ export const FINGERPRINT_PATTERN = /^[0-9A-F]{4}( [0-9A-F]{4}){3}$/
  * so one Ed25519 signature over its canonical form covers the whole content.
  */
 export const sealSchema = z.strictObject({
-  format: z.literal(CERTIFICATE_FORMAT),
+  format: z.enum(CERTIFICATE_FORMATS),
   id: z.uuid(),
   issuedAt: z.iso.datetime({ offset: false }),
   device: z.strictObject({ marketName: z.string().max(120), modelNumber: z.string().max(40), imei1: z.string().max(15) }),
@@ -38,7 +38,7 @@ export type Sealed = z.infer<typeof sealedSchema>
  * changed value can be named as a changed field; the content schema is applied after the checks.
  */
 export const signedCertificateSchema = sealedSchema.extend({
-  format: z.literal(CERTIFICATE_FORMAT),
+  format: z.enum(CERTIFICATE_FORMATS),
   content: z.record(z.string(), z.unknown()),
   /** Digest of each field of the content, by path, as issued. */
   fieldDigests: z.record(z.string(), z.string().max(64))

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { BrandOrUnknown, OsFamilyOrUnknown } from '../device-model'
 import type { Scenario } from '../offboarding/scenarios'
-import { DESTINATIONS, IDENTIFIER_DISPLAYS, PAPER_SIZES, type CONFIRMERS } from './content'
+import { DESTINATIONS, IDENTIFIER_DISPLAYS, PAPER_SIZES, certificateLanguagesSchema, type CONFIRMERS } from './content'
 
 /** Where a step of the run stands when the certificate is asked for. */
 export const SUBJECT_STEP_STATUSES = ['done', 'skipped', 'not-applicable', 'pending'] as const
@@ -15,7 +15,9 @@ export const issueOptionsSchema = z.object({
   }),
   recipient: z.object({ name: z.string().trim().min(1).max(80) }).nullable(),
   identifiers: z.enum(IDENTIFIER_DISPLAYS),
-  paperSize: z.enum(PAPER_SIZES)
+  paperSize: z.enum(PAPER_SIZES),
+  /** The certificate's language, then optionally a second language printed beneath it. */
+  languages: certificateLanguagesSchema
 })
 /** The owner's choices for one certificate. */
 export type IssueOptions = z.infer<typeof issueOptionsSchema>

@@ -1,3 +1,5 @@
+import type { VerifiedCertificate } from './view'
+
 /** Where the certificate being checked came from. */
 export type VerificationSource = 'pdf' | 'qr'
 
@@ -30,6 +32,8 @@ export type VerificationResult =
       summary: SealSummary
       /** True when this installation's key signed it. */
       signedHere: boolean
+      /** A verified PDF's certificate, in the language(s) it was issued in; absent for a QR code, which holds the seal only. */
+      certificate?: VerifiedCertificate
     }
   | {
       valid: false

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { IssuedCertificate } from '../certificate/issued'
 import { issueOptionsSchema } from '../certificate/subject'
 import type { VerificationResult } from '../certificate/verification'
-import type { CertificateReadiness, CertificateView } from '../certificate/view'
+import type { CertificatePreview, CertificateReadiness, CertificateView } from '../certificate/view'
 import { channel } from './channel'
 
 const deviceId = z.object({ deviceId: z.string().uuid() })
@@ -13,7 +13,7 @@ const issueRequest = issueOptionsSchema.extend({ deviceId: z.string().uuid() })
 export const certificatesContract = {
   certificates: {
     readiness: channel(deviceId).returns<CertificateReadiness>(),
-    preview: channel(issueRequest).returns<{ html: string }>(),
+    preview: channel(issueRequest).returns<CertificatePreview>(),
     issue: channel(issueRequest).returns<CertificateView>(),
     view: channel(certificateId).returns<CertificateView>(),
     listForDevice: channel(deviceId).returns<IssuedCertificate[]>(),

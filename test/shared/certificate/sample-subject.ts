@@ -50,6 +50,7 @@ export function sampleSubject(overrides: Partial<CertificateSubject> = {}): Cert
     recipient: { name: 'Sam Buyer' },
     identifiers: 'full',
     paperSize: 'A4',
+    languages: ['en'],
     ...overrides
   }
 }

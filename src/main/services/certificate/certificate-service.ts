@@ -3,10 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { buildCertificateContent, pendingRequiredSteps } from '../../../shared/certificate/build'
 import { canonicalJson } from '../../../shared/certificate/canonical'
-import type { CertificateContent } from '../../../shared/certificate/content'
+import { languagesOf, type CertificateContent } from '../../../shared/certificate/content'
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../../shared/i18n/languages'
 import { DESTINATIONS_BY_SCENARIO } from '../../../shared/certificate/from-run'
 import type { IssuedCertificate } from '../../../shared/certificate/issued'
-import type { CertificateReadiness, CertificateView } from '../../../shared/certificate/view'
+import type { CertificatePreview, CertificateReadiness, CertificateView } from '../../../shared/certificate/view'
 import { decodeQrPayload, encodeQrPayload } from '../../../shared/certificate/qr-payload'
 import type { SignedCertificate } from '../../../shared/certificate/signed'
 import type { IssueOptions, SubjectRecord } from '../../../shared/certificate/subject'
@@ -21,7 +22,9 @@ import { attachCertificateJson } from './pdf-attachment'
 import { parseJsonStrictly } from '../safe-json'
 import type { UntrustedFileParser } from '../parsing/worker-parser'
 import { qrSvg } from './qr-code'
-import { sealedPart, signCertificate, verifySealed, verifySignedCertificate } from './seal'
+import { sealedPart, signCertificate, signedContent, verifySealed, verifySignedCertificate } from './seal'
+import { systemFontCoverage, type FontCoverage } from './font-coverage'
+import { scriptsIn } from '../../../shared/certificate/scripts'
 import { loadSigningKey, type SigningKey } from './signing-key'
 
 /** A request to preview or issue a certificate for one phone. */
@@ -31,8 +34,8 @@ export type IssueRequest = IssueOptions & { deviceId: string }
 export interface CertificateService {
   /** What the issue form needs to know about a phone's run. */
   readiness(deviceId: string): Promise<CertificateReadiness>
-  /** The HTML preview of the certificate the request would issue (not signed, no QR). */
-  preview(request: IssueRequest): Promise<{ html: string }>
+  /** The HTML preview of the certificate the request would issue (not signed, no QR), and the scripts in it no font covers. */
+  preview(request: IssueRequest): Promise<CertificatePreview>
   /** Issues, signs and stores a certificate; refuses with `gate-locked` while a required step is pending. */
   issue(request: IssueRequest): Promise<CertificateView>
   /** An issued certificate with its HTML, for viewing and reprinting. */
@@ -65,16 +68,18 @@ export interface CertificateServiceDeps {
   printer: SystemPrinter
   /** Reads the certificate PDFs handed in for verification, off the main thread. */
   parser: Pick<UntrustedFileParser, 'certificateJson'>
-  /** The phone's identity and run as a certificate subject; `not-found` / `unavailable` when there is none. */
-  subjectRecord(deviceId: string): Promise<SubjectRecord> | SubjectRecord
+  /** The phone's identity and run as a certificate subject, step titles in `language`; `not-found` / `unavailable` when there is none. */
+  subjectRecord(deviceId: string, language: LanguageCode): Promise<SubjectRecord> | SubjectRecord
+  /** Which scripts no installed font covers; the system's fonts when absent. */
+  fonts?: FontCoverage
+  /** The language of the app, which the save and open dialogs speak; English when absent. */
+  language?: { readonly language: LanguageCode }
   /** Told once a certificate is saved: issuing it is what hands the phone over. */
   onIssued?(deviceId: string): Promise<void>
 }
 
 /** Largest PDF the verifier reads. */
 const MAX_PDF_BYTES = 20 * 1024 * 1024
-
-const t = certificateText()
 
 const notACertificate = (source: 'pdf' | 'qr'): VerificationResult => ({
   valid: false,
@@ -88,6 +93,8 @@ const notACertificate = (source: 'pdf' | 'qr'): VerificationResult => ({
 export function createCertificateService(deps: CertificateServiceDeps): CertificateService {
   const store = certificateStore(deps.storage, deps.vault, deps.dataDir, { dataDir: deps.dataDir, clock: deps.clock })
   const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  const fonts = deps.fonts ?? systemFontCoverage()
+  const dialogText = () => certificateText(deps.language?.language ?? SOURCE_LANGUAGE)
   let key: Promise<SigningKey> | null = null
   const signingKey = () => {
     key ??= loadSigningKey(deps, deps.dataDir).catch((error: unknown) => {
@@ -99,7 +106,7 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
 
   async function contentFor(request: IssueRequest, id: string): Promise<CertificateContent> {
     const { deviceId, ...options } = request
-    const record = await deps.subjectRecord(deviceId)
+    const record = await deps.subjectRecord(deviceId, options.languages[0])
     if (!DESTINATIONS_BY_SCENARIO[record.scenario].includes(options.destination)) {
       throw new ServiceError('invalid-input', 'This destination does not fit the run’s scenario.', [
         { path: 'destination', message: 'Choose one of the destinations offered for this run.' }
@@ -109,8 +116,7 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
   }
 
   async function htmlOf(signed: SignedCertificate, paperSize: IssuedCertificate['paperSize']): Promise<string> {
-    const content = signed.content as CertificateContent
-    return renderCertificateHtml(content, { paperSize, fingerprint: signed.seal.key, qrSvg: await qrSvg(encodeQrPayload(sealedPart(signed))) })
+    return renderCertificateHtml(signedContent(signed), { paperSize, fingerprint: signed.seal.key, qrSvg: await qrSvg(encodeQrPayload(sealedPart(signed))) })
   }
 
   async function view(certificateId: string): Promise<CertificateView> {
@@ -137,14 +143,18 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     } catch {
       return { valid: false, source: 'pdf', problem: 'malformed', fields: [], claimed: null }
     }
-    return verifySignedCertificate(document, (await signingKey()).publicKey)
+    const result = verifySignedCertificate(document, (await signingKey()).publicKey)
+    if (!result.valid) return result
+    // Valid, so the document is a signed certificate whose content fits its format: shown as it was issued.
+    const signed = document as SignedCertificate
+    return { ...result, certificate: { languages: languagesOf(signedContent(signed)), html: await htmlOf(signed, 'A4') } }
   }
 
   return {
     async readiness(deviceId) {
       let record: SubjectRecord
       try {
-        record = await deps.subjectRecord(deviceId)
+        record = await deps.subjectRecord(deviceId, deps.language?.language ?? SOURCE_LANGUAGE)
       } catch (error) {
         if (error instanceof ServiceError && (error.code === 'unavailable' || error.code === 'not-found')) {
           return { scenario: null, destinations: [], pending: [] }
@@ -159,7 +169,8 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     },
     async preview(request) {
       const content = await contentFor(request, randomUUID())
-      return { html: renderCertificateHtml(content, { paperSize: request.paperSize, fingerprint: (await signingKey()).fingerprint, qrSvg: null }) }
+      const html = await renderCertificateHtml(content, { paperSize: request.paperSize, fingerprint: (await signingKey()).fingerprint, qrSvg: null })
+      return { html, missingScripts: await fonts.missing(scriptsIn(html)) }
     },
     async issue(request) {
       const content = await contentFor(request, randomUUID())
@@ -181,6 +192,7 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     view,
     listForDevice: (deviceId) => store.listForDevice(deviceId),
     async savePdf(certificateId) {
+      const t = await dialogText()
       const target = await deps.dialogs.chooseSavePath({
         title: t('dialogs.saveTitle'),
         defaultName: `handover-certificate-${certificateId.slice(0, 8)}.pdf`,
@@ -200,6 +212,7 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
       return { printed: await deps.printer.print(await htmlOf(signed, summary.paperSize), { pageSize: summary.paperSize }) }
     },
     async verifyFile() {
+      const t = await dialogText()
       const [chosen] = await deps.dialogs.chooseOpenPaths({
         title: t('dialogs.openTitle'),
         multiple: false,

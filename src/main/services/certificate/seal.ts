@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../../shared/certificate/canonical'
-import { CERTIFICATE_FORMAT, certificateContentSchema, type CertificateContent } from '../../../shared/certificate/content'
+import { CERTIFICATE_FORMAT, CONTENT_SCHEMAS, type AnyCertificateContent, type CertificateContent, type CertificateFormat } from '../../../shared/certificate/content'
 import { contentFields } from '../../../shared/certificate/fields'
 import { sealedSchema, signedCertificateSchema, type Seal, type Sealed, type SignedCertificate } from '../../../shared/certificate/signed'
 import type { SealSummary, VerificationResult } from '../../../shared/certificate/verification'
@@ -26,11 +26,11 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : ''
 }
 
-/** The seal that commits to a content whose field digests are given, signed with the key of that fingerprint. */
-function sealFor(content: Record<string, unknown>, digests: Record<string, string>, fingerprint: string): Seal {
+/** The seal of a format that commits to a content whose field digests are given, signed with the key of that fingerprint. */
+function sealFor(format: CertificateFormat, content: Record<string, unknown>, digests: Record<string, string>, fingerprint: string): Seal {
   const device = (typeof content.device === 'object' && content.device !== null ? content.device : {}) as Record<string, unknown>
   return {
-    format: CERTIFICATE_FORMAT,
+    format,
     id: str(content.id),
     issuedAt: str(content.issuedAt),
     device: { marketName: str(device.marketName), modelNumber: str(device.modelNumber), imei1: str(device.imei1) },
@@ -43,7 +43,7 @@ function sealFor(content: Record<string, unknown>, digests: Record<string, strin
 export function signCertificate(content: CertificateContent, key: SigningKey): SignedCertificate {
   const digests = fieldDigests(content)
   if (!digests) throw new Error('Certificate content has clashing field paths.')
-  const seal = sealFor(content, digests, key.fingerprint)
+  const seal = sealFor(CERTIFICATE_FORMAT, content, digests, key.fingerprint)
   return {
     format: CERTIFICATE_FORMAT,
     content,
@@ -52,6 +52,11 @@ export function signCertificate(content: CertificateContent, key: SigningKey): S
     signature: key.sign(utf8(canonicalJson(seal))),
     publicKey: key.publicKey
   }
+}
+
+/** The content of a signed certificate, checked with its format's schema (format 1 or 2); throws when it does not fit. */
+export function signedContent(signed: SignedCertificate): AnyCertificateContent {
+  return CONTENT_SCHEMAS[signed.seal.format].parse(signed.content)
 }
 
 /** The seal, signature and key of a signed certificate (what the QR code carries). */
@@ -106,6 +111,7 @@ export function verifySignedCertificate(document: unknown, ownPublicKey: string)
   }
   const signed = parsed.data
   const claimed = summaryOf(signed.seal)
+  if (signed.format !== signed.seal.format) return malformed(['format'], claimed)
   let digests: Record<string, string> | null
   try {
     digests = fieldDigests(signed.content)
@@ -114,7 +120,7 @@ export function verifySignedCertificate(document: unknown, ownPublicKey: string)
   }
   if (!digests) return malformed(['content'], claimed)
   const contentChanges = differingPaths(signed.fieldDigests, digests)
-  const sealChanges = sealDifferences(sealFor(signed.content, signed.fieldDigests, signed.seal.key), signed.seal)
+  const sealChanges = sealDifferences(sealFor(signed.seal.format, signed.content, signed.fieldDigests, signed.seal.key), signed.seal)
   const check = checkSignature(signed, ownPublicKey)
   if (!check.ok) {
     const fields = check.problem === 'key-mismatch' ? ['publicKey'] : [...sealChanges, ...contentChanges]
@@ -124,7 +130,7 @@ export function verifySignedCertificate(document: unknown, ownPublicKey: string)
     const fields = new Set([...contentChanges, ...sealChanges.map(contentPathOfSeal)])
     return { valid: false, source: 'pdf', problem: 'altered', fields: [...fields].sort(), claimed }
   }
-  const content = certificateContentSchema.safeParse(signed.content)
+  const content = CONTENT_SCHEMAS[signed.seal.format].safeParse(signed.content)
   if (!content.success) return malformed(content.error.issues.map((issue) => issue.path.join('.')), claimed)
   return { valid: true, source: 'pdf', summary: claimed, signedHere: check.signedHere }
 }

@@ -1,22 +1,22 @@
 import { subjectRecordFromRun } from '../../../shared/certificate/from-run'
 import type { SubjectRecord } from '../../../shared/certificate/subject'
 import type { Device } from '../../../shared/device-model'
-import type { StepId } from '../../../shared/offboarding/catalogue'
+import type { LanguageCode } from '../../../shared/i18n/languages'
+import { stepTitleKey } from '../../../shared/offboarding/catalogue'
 import type { RunForCertificate } from '../run-service'
 import { certificateText } from './certificate-text'
 
 /**
- * The certificate subject of a phone, read from the household (identity) and the run service (steps
- * with their titles). Throws `not-found` when the phone or its run is missing.
+ * The certificate subject of a phone, read from the household (identity) and the run service (steps), with the
+ * step titles in the certificate's language. Throws `not-found` when the phone or its run is missing.
  */
 export function runSubjectRecord(sources: {
   device(deviceId: string): Device
   run(deviceId: string): RunForCertificate
-}): (deviceId: string) => SubjectRecord {
-  const allBackupsSkipped = certificateText()('page.allBackupsSkipped')
-  return (deviceId) => {
-    const { run, steps } = sources.run(deviceId)
-    const titles = new Map<StepId, string>(steps.map((step) => [step.id, step.title]))
-    return subjectRecordFromRun(run, sources.device(deviceId), (id) => titles.get(id) ?? id, allBackupsSkipped)
+}): (deviceId: string, language: LanguageCode) => Promise<SubjectRecord> {
+  return async (deviceId, language) => {
+    const { run } = sources.run(deviceId)
+    const t = await certificateText(language)
+    return subjectRecordFromRun(run, sources.device(deviceId), (id) => t(stepTitleKey(id)), t('page.allBackupsSkipped'))
   }
 }

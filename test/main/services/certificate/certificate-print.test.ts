@@ -5,21 +5,22 @@ import { chromium, type Browser } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PDFDocument } from 'pdf-lib'
 import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderCertificateHtml } from '../../../../src/main/services/certificate/certificate-html'
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../../../e2e/support/chromium-launch'
 import { chromiumPdfPrinter } from '../../../../harness/ports/chromium-pdf-printer'
 import { qrSvg } from '../../../../src/main/services/certificate/qr-code'
-import { sealedPart, signCertificate } from '../../../../src/main/services/certificate/seal'
+import { sealedPart, signCertificate, signedContent } from '../../../../src/main/services/certificate/seal'
 import { buildCertificateContent } from '../../../../src/shared/certificate/build'
-import { subjectRecordFromRun } from '../../../../src/shared/certificate/from-run'
 import { encodeQrPayload } from '../../../../src/shared/certificate/qr-payload'
-import type { CertificateSubject } from '../../../../src/shared/certificate/subject'
-import offboarding from '../../../../src/shared/locales/en/offboarding.json' with { type: 'json' }
-import { stepsOf, type StepId } from '../../../../src/shared/offboarding/catalogue'
-import { createRun } from '../../../../src/shared/offboarding/run'
 import { FACTS, IMEI_1, sampleSubject } from '../../../shared/certificate/sample-subject'
+import { longSubject } from './long-subject'
 import { freshKey, tempDir } from './key-fixture'
+
+/** Spanish as English pseudo-translated 30% longer: the second language of the bilingual worst case. */
+vi.mock('../../../../src/shared/i18n/catalogues', async (importOriginal) =>
+  (await import('../../../support/pseudo-catalogue')).withPseudoLanguage(await importOriginal(), 'es', 0.3)
+)
 
 let browser: Browser
 
@@ -31,25 +32,6 @@ afterAll(async () => {
 })
 
 const printPdf = (html: string, pageSize: 'A4' | 'Letter'): Promise<Uint8Array> => chromiumPdfPrinter(browser).htmlToPdf(html, { pageSize })
-
-/** A long "family" certificate: long names, every step done or skipped with a long reason. */
-function longSubject(): CertificateSubject {
-  const run = createRun('0b7d5c1a-2f3e-4a5b-8c6d-7e8f9a0b1c2d', 'family', '2025-06-03T08:00:00.000Z')
-  for (const step of stepsOf('family')) run.steps[step.id] = { status: 'done', at: '2025-06-03T09:00:00.000Z', confirmedBy: 'owner' }
-  const reason = 'My daughter keeps using the same band and the same streaming subscription, so we leave them as they are for now.'
-  run.steps['unpair-wearables'] = { status: 'skipped', at: '2025-06-03T09:10:00.000Z', reason }
-  run.steps['cancel-subscriptions'] = { status: 'skipped', at: '2025-06-03T09:11:00.000Z', reason }
-  const steps = offboarding.steps as Record<StepId, { title: string }>
-  const sample = sampleSubject()
-  const record = subjectRecordFromRun(run, { ...sample.device, id: run.deviceId, nickname: 'x', romRegion: 'EEA', colourStorage: '', ownerId: null, purchaseDate: '', accountHint: '', notes: '', status: 'ready', createdAt: FACTS.issuedAt.toISOString(), updatedAt: FACTS.issuedAt.toISOString(), schemaVersion: 1 }, (id) => steps[id].title, 'All backups skipped')
-  return {
-    ...sample,
-    ...record,
-    destination: 'passed-to-family',
-    preparer: { name: 'Maximiliane Wolkenstein-Beispielhausen', contact: 'maximiliane.wolkenstein@example.test' },
-    recipient: { name: 'Konstantin Wolkenstein-Beispielhausen' }
-  }
-}
 
 function pdftotext(pdf: Uint8Array): string {
   const file = path.join(tempDir(), 'c.pdf')
@@ -72,7 +54,7 @@ describe('the printed certificate (Chromium)', () => {
     const signed = signCertificate(buildCertificateContent(subject, FACTS), key)
     const svg = await qrSvg(encodeQrPayload(sealedPart(signed)))
     for (const paperSize of ['A4', 'Letter'] as const) {
-      const pdf = await printPdf(renderCertificateHtml(signed.content as never, { paperSize, fingerprint: key.fingerprint, qrSvg: svg }), paperSize)
+      const pdf = await printPdf(await renderCertificateHtml(signedContent(signed), { paperSize, fingerprint: key.fingerprint, qrSvg: svg }), paperSize)
       const document = await PDFDocument.load(pdf)
       expect(document.getPageCount(), paperSize).toBe(1)
       const { width, height } = document.getPage(0).getSize()
@@ -84,7 +66,7 @@ describe('the printed certificate (Chromium)', () => {
     const key = await freshKey()
     const signed = signCertificate(buildCertificateContent(sampleSubject({ identifiers: 'masked' }), FACTS), key)
     const payload = encodeQrPayload(sealedPart(signed))
-    const html = renderCertificateHtml(signed.content as never, { paperSize: 'A4', fingerprint: key.fingerprint, qrSvg: await qrSvg(payload) })
+    const html = await renderCertificateHtml(signedContent(signed), { paperSize: 'A4', fingerprint: key.fingerprint, qrSvg: await qrSvg(payload) })
     const pdf = await printPdf(html, 'A4')
     const text = pdftotext(pdf).replace(/\s+/g, ' ')
     for (const expected of [
@@ -104,6 +86,26 @@ describe('the printed certificate (Chromium)', () => {
       expect(text, expected).toContain(expected)
     }
     expect(text).not.toContain(IMEI_1)
-    expect(decodeQrFromPdf(pdf, 150)).toBe(payload)
+    expect(decodeQrFromPdf(pdf, 200)).toBe(payload)
+  }, 60_000)
+
+  it('fits one page in two languages, 30% longer, with Chinese, Hindi and Arabic names, and its QR code still decodes', async () => {
+    const key = await freshKey()
+    const subject = {
+      ...longSubject(),
+      languages: ['en' as const, 'es' as const],
+      preparer: { name: 'राहुल कुमार शर्मा श्रीवास्तव', contact: '王小明 · wang.xiaoming@example.test' },
+      recipient: { name: 'محمد عبد الله الهاشمي' }
+    }
+    const signed = signCertificate(buildCertificateContent(subject, FACTS), key)
+    const payload = encodeQrPayload(sealedPart(signed))
+    for (const paperSize of ['A4', 'Letter'] as const) {
+      const pdf = await printPdf(await renderCertificateHtml(signedContent(signed), { paperSize, fingerprint: key.fingerprint, qrSvg: await qrSvg(payload) }), paperSize)
+      expect((await PDFDocument.load(pdf)).getPageCount(), paperSize).toBe(1)
+      const text = pdftotext(pdf).replace(/\s+/g, ' ')
+      expect(text).toContain('⟦es Handover certificate')
+      expect(text).toContain('王小明')
+      expect(decodeQrFromPdf(pdf, 200), paperSize).toBe(payload)
+    }
   }, 60_000)
 })

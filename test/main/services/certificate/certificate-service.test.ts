@@ -159,4 +159,25 @@ describe('certificate service', () => {
     expect(printed[0]).toMatchObject({ pageSize: 'Letter' })
     expect(printed[0]!.html).toContain('size: Letter')
   })
+
+  it('previews in the chosen languages and names the scripts on the page that no installed font covers', async () => {
+    const asked: string[][] = []
+    const { service } = testService({ fonts: { missing: async (scripts) => (asked.push([...scripts]), scripts.filter((script) => script === 'han')) } })
+    const preview = await service.preview({ ...REQUEST, languages: ['ru', 'en'], preparer: { name: '王小明', contact: '' }, recipient: { name: 'राहुल' } })
+    expect(preview.html).toContain('<html lang="ru">')
+    expect(asked).toEqual([['han', 'devanagari', 'cyrillic']])
+    expect(preview.missingScripts).toEqual(['han'])
+    expect((await testService().service.preview(REQUEST)).missingScripts).toEqual([])
+  })
+
+  it('issues with its languages in the signed content, shows it in them, and refuses a language twice', async () => {
+    const { service } = testService()
+    const issued = await service.issue({ ...REQUEST, languages: ['hi', 'es'] })
+    expect(issued.html).toContain('<html lang="hi">')
+    const attached = JSON.parse((await extractCertificateJson(await service.pdfBytes(issued.certificate.id)))!)
+    expect(attached.format).toBe('handover-certificate/2')
+    expect(attached.content.languages).toEqual(['hi', 'es'])
+    expect(await service.verifyPdf(await service.pdfBytes(issued.certificate.id))).toMatchObject({ valid: true, certificate: { languages: ['hi', 'es'] } })
+    await expect(service.issue({ ...REQUEST, languages: ['es', 'es'] })).rejects.toThrow()
+  })
 })

@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { createCertificateService, type CertificateService } from '../../../../src/main/services/certificate/certificate-service'
+import type { FontCoverage } from '../../../../src/main/services/certificate/font-coverage'
 import type { PdfPrinter, SystemPrinter, Vault } from '../../../../src/main/services/ports'
 import { createConfStorage } from '../../../../harness/ports/conf-storage'
 import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
@@ -25,7 +26,7 @@ export const fakePdfPrinter: PdfPrinter = {
 }
 
 /** A certificate service over a temporary data folder, with the sample run as every phone's record. */
-export function testService(options: { dataDir?: string; record?: () => SubjectRecord; vault?: Vault; now?: () => Date } = {}): {
+export function testService(options: { dataDir?: string; record?: () => SubjectRecord; vault?: Vault; now?: () => Date; fonts?: FontCoverage } = {}): {
   service: CertificateService
   dataDir: string
   dialogs: ScriptedDialogs
@@ -52,6 +53,7 @@ export function testService(options: { dataDir?: string; record?: () => SubjectR
     pdf: fakePdfPrinter,
     printer,
     parser: createWorkerParser(builtParseWorker()),
+    fonts: options.fonts ?? { missing: async () => [] },
     subjectRecord: (deviceId) => {
       if (deviceId !== DEVICE_ID) throw new ServiceError('not-found', 'No such phone.')
       return options.record ? options.record() : { device, scenario, steps }
@@ -67,5 +69,6 @@ export const REQUEST = {
   preparer: { name: 'Alex Example', contact: 'alex@example.test' },
   recipient: { name: 'Sam Buyer' },
   identifiers: 'full' as const,
-  paperSize: 'A4' as const
+  paperSize: 'A4' as const,
+  languages: ['en' as const]
 }

@@ -1,11 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Destination, IdentifierDisplay, PaperSize } from '../../../../shared/certificate/content'
+import type { CertificateLanguages, Destination, IdentifierDisplay, PaperSize } from '../../../../shared/certificate/content'
+import type { Script } from '../../../../shared/certificate/scripts'
 import type { CertificateReadiness, CertificateView } from '../../../../shared/certificate/view'
 import { api, ApiError, errorMessage, unwrap } from '../../lib/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { Field } from '../../components/field'
 import { CertificateFrame } from './certificate-frame'
+import { appCertificateLanguages, CertificateLanguageFields } from './certificate-language-fields'
 
 /** One group of radio buttons with a legend. */
 function Choice<T extends string>(props: { legend: string; name: string; value: T; options: Array<{ value: T; label: string }>; onChange: (value: T) => void }) {
@@ -29,9 +31,9 @@ function defaultPaper(): PaperSize {
   return /-(US|CA)$/i.test(navigator.language) ? 'Letter' : 'A4'
 }
 
-/** The issue form: preparer, recipient, destination, identifiers and paper; a preview; then issue. */
+/** The issue form: preparer, recipient, destination, identifiers, paper and language(s); a preview; then issue. */
 export function IssueDialog(props: { deviceId: string; readiness: CertificateReadiness; onClose: () => void; onIssued: (view: CertificateView) => void }) {
-  const { t } = useTranslation('certificate')
+  const { t, i18n } = useTranslation('certificate')
   const name = useId()
   const preparerField = useRef<HTMLInputElement>(null)
   const [preparerName, setPreparerName] = useState('')
@@ -40,7 +42,9 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
   const [destination, setDestination] = useState<Destination>(props.readiness.destinations[0] ?? 'sold')
   const [identifiers, setIdentifiers] = useState<IdentifierDisplay>('full')
   const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaper)
+  const [languages, setLanguages] = useState<CertificateLanguages>(() => appCertificateLanguages(i18n.language))
   const [preview, setPreview] = useState<string | null>(null)
+  const [missingScripts, setMissingScripts] = useState<Script[]>([])
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [nameError, setNameError] = useState<string | undefined>(undefined)
@@ -58,7 +62,8 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
     preparer: { name: preparerName, contact: preparerContact },
     recipient: recipientName.trim() ? { name: recipientName } : null,
     identifiers,
-    paperSize
+    paperSize,
+    languages
   })
   const call = async <T,>(action: () => Promise<T>): Promise<T | null> => {
     if (busy) return null
@@ -84,9 +89,16 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
       setBusy(false)
     }
   }
-  const showPreview = async () => {
-    const result = await call(() => unwrap(api().certificates.preview(request())))
-    if (result) setPreview(result.html)
+  const showPreview = async (options: { languages?: CertificateLanguages } = {}) => {
+    const result = await call(() => unwrap(api().certificates.preview({ ...request(), ...options })))
+    if (!result) return
+    setPreview(result.html)
+    setMissingScripts(result.missingScripts)
+  }
+  /** A shown preview follows the language choice at once; other edits hide it until asked again. */
+  const chooseLanguages = (chosen: CertificateLanguages) => {
+    setLanguages(chosen)
+    if (preview !== null) void showPreview({ languages: chosen })
   }
   const issue = async (event: FormEvent) => {
     event.preventDefault()
@@ -149,6 +161,12 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
           ]}
           onChange={edited(setPaperSize)}
         />
+        <CertificateLanguageFields value={languages} onChange={chooseLanguages} />
+        {missingScripts.length > 0 && (
+          <p className="form-alert" role="status">
+            {t('ui.missingFonts', { scripts: missingScripts.map((script) => t(`ui.scripts.${script}`)).join(', ') })}
+          </p>
+        )}
         {problem && (
           <p className="form-alert" role="alert">
             {problem}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { VerificationResult } from '../../../../shared/certificate/verification'
 import { formatDateTime } from '../../components/format'
+import { languageNames } from '../../../../shared/certificate/language-names'
+import { CertificateFrame } from './certificate-frame'
 import { describeField } from './field-names'
 
 /** What a verification found, in words: valid or not, what differs, and whose key signed it. */
@@ -15,6 +17,12 @@ export function VerificationVerdict(props: { result: VerificationResult }) {
         <p>{t('verify.summary', { ...summary, date: formatDateTime(summary.issuedAt) })}</p>
         <p>{t(result.signedHere ? 'verify.signedHere' : 'verify.signedElsewhere', { fingerprint: summary.keyFingerprint })}</p>
         {result.source === 'qr' && <p className="muted">{t('verify.qrOnly')}</p>}
+        {result.certificate && (
+          <>
+            <p>{t('verify.issuedIn', { languages: languageNames(result.certificate.languages) })}</p>
+            <CertificateFrame html={result.certificate.html} title={t('verify.certificateTitle')} />
+          </>
+        )}
       </div>
     )
   }
