@@ -18,8 +18,8 @@ const TEST_CODE_IMPORTS = [
   "import fc from 'fast-check'"
 ]
 
-/** A file of each kind of src/ block in eslint.config.js: a service, the renderer, an Electron adapter, and a raw IPC home. */
-const SRC_FILES = ['src/main/services/example.ts', 'src/renderer/src/example.tsx', 'src/main/electron/example.ts', 'src/main/electron/ipc-bridge.ts', 'src/preload/index.ts']
+/** A file of each kind of src/ block in eslint.config.js: shared, a service, the renderer, an Electron adapter, the raw IPC homes. */
+const SRC_FILES = ['src/shared/example.ts', 'src/main/services/example.ts', 'src/renderer/src/example.tsx', 'src/main/electron/example.ts', 'src/main/electron/ipc-bridge.ts', 'src/preload/index.ts']
 
 describe('the lint rule that keeps test code out of src/', () => {
   for (const filePath of SRC_FILES) {
