@@ -1,19 +1,7 @@
-import i18next, { type TFunction } from 'i18next'
-import certificate from '../../src/shared/locales/en/certificate.json'
-import common from '../../src/shared/locales/en/common.json'
-import offboarding from '../../src/shared/locales/en/offboarding.json'
-import records from '../../src/shared/locales/en/records.json'
-import usb from '../../src/shared/locales/en/usb.json'
+import type { TFunction } from 'i18next'
+import { createCurrentLanguage } from '../../src/main/services/language/current-language'
 
-/** The app's English strings as a `t`, for testing functions that take one. */
+/** The app's English strings as a `t` over every namespace, for testing functions that take one. */
 export async function englishT(): Promise<TFunction> {
-  const instance = i18next.createInstance()
-  await instance.init({
-    lng: 'en',
-    ns: ['common', 'offboarding', 'certificate', 'records', 'usb'],
-    defaultNS: 'common',
-    resources: { en: { common, offboarding, certificate, records, usb } },
-    interpolation: { escapeValue: false }
-  })
-  return instance.t
+  return (await createCurrentLanguage('en')).t
 }

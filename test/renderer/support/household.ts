@@ -1,6 +1,6 @@
 import { summarise, type DeviceSummary } from '../../../src/shared/device-model'
 import type { Household } from '../../../src/shared/household'
-import { madeUpPhone } from '../../support/made-up-phones'
+import { madeUpPhone } from '../../../harness/data/made-up-phones'
 
 const AT = '2026-03-01T10:00:00.000Z'
 

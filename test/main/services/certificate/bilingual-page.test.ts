@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { renderCertificateHtml } from '../../../../src/main/services/certificate/certificate-html'
 import { buildCertificateContent } from '../../../../src/shared/certificate/build'
-import { catalogueText } from '../../../support/catalogue-text'
+import { catalogueText } from '../../../../harness/data/catalogue-text'
 import { FACTS, sampleSubject } from '../../../shared/certificate/sample-subject'
 
 /** Spanish as a pseudo-translation of English ("⟦es …⟧", placeholders kept), so every line of the second language is told apart. */

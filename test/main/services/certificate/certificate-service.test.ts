@@ -171,13 +171,14 @@ describe('certificate service', () => {
   })
 
   it('issues with its languages in the signed content, shows it in them, and refuses a language twice', async () => {
-    const { service } = testService()
+    const { service, dialogs } = testService()
     const issued = await service.issue({ ...REQUEST, languages: ['hi', 'es'] })
     expect(issued.html).toContain('<html lang="hi">')
-    const attached = JSON.parse((await extractCertificateJson(await service.pdfBytes(issued.certificate.id)))!)
+    const pdf = await savedPdf(service, dialogs, issued.certificate.id)
+    const attached = JSON.parse((await extractCertificateJson(pdf))!)
     expect(attached.format).toBe('handover-certificate/2')
     expect(attached.content.languages).toEqual(['hi', 'es'])
-    expect(await service.verifyPdf(await service.pdfBytes(issued.certificate.id))).toMatchObject({ valid: true, certificate: { languages: ['hi', 'es'] } })
+    expect(await verifiedPdf(service, dialogs, pdf)).toMatchObject({ valid: true, certificate: { languages: ['hi', 'es'] } })
     await expect(service.issue({ ...REQUEST, languages: ['es', 'es'] })).rejects.toThrow()
   })
 })

@@ -6,7 +6,8 @@ import { attachCertificateJson } from '../../../../src/main/services/certificate
 import { signedContent, verifySealed, verifySignedCertificate } from '../../../../src/main/services/certificate/seal'
 import { canonicalJson } from '../../../../src/shared/certificate/canonical'
 import { decodeQrPayload } from '../../../../src/shared/certificate/qr-payload'
-import { catalogueText } from '../../../support/catalogue-text'
+import { catalogueText } from '../../../../harness/data/catalogue-text'
+import { verifiedPdf } from '../../../../harness/services/through-dialogs'
 import { fakePdfPrinter, testService } from './service-fixture'
 
 const FIXTURES = path.join(__dirname, '../../../fixtures/certificate')
@@ -39,9 +40,9 @@ describe('a certificate of format 1 (issued before certificates had languages)',
   })
 
   it('verifies as a PDF and is shown in English, the language it was issued in', async () => {
-    const { service } = testService()
+    const { service, dialogs } = testService()
     const pdf = await attachCertificateJson(await fakePdfPrinter.htmlToPdf('x', { pageSize: 'A4' }), canonicalJson(v1()), { title: 'old', when: new Date() })
-    const result = await service.verifyPdf(pdf)
+    const result = await verifiedPdf(service, dialogs, pdf)
     expect(result).toMatchObject({ valid: true, source: 'pdf', signedHere: false, certificate: { languages: ['en'] } })
     const html = result.valid ? (result.certificate?.html ?? '') : ''
     expect(html).toContain('<html lang="en">')

@@ -4,7 +4,7 @@ import type { Device } from '../../../../src/shared/device-model'
 import { BACKUP_CATEGORIES } from '../../../../src/shared/offboarding/backup'
 import { stepsOf } from '../../../../src/shared/offboarding/catalogue'
 import { createRun } from '../../../../src/shared/offboarding/run'
-import { catalogueText } from '../../../support/catalogue-text'
+import { catalogueText } from '../../../../harness/data/catalogue-text'
 import { FACTS, sampleSubject } from '../../../shared/certificate/sample-subject'
 
 const DEVICE_ID = '0b7d5c1a-2f3e-4a5b-8c6d-7e8f9a0b1c2d'

@@ -4,7 +4,7 @@ import { PhoneForm } from '../../../../src/renderer/src/features/phone-form/phon
 import { NICKNAME_MAX } from '../../../../src/shared/device-model'
 import { failure, fakeApi, ok, pending, type FakeApi } from '../../support/fake-api'
 import { householdOf, madeUpSummary } from '../../support/household'
-import { madeUpImei } from '../../../support/made-up-phones'
+import { madeUpImei } from '../../../../harness/data/made-up-phones'
 import { renderWithApp } from '../../support/render'
 
 const KITCHEN = madeUpSummary({ id: '11111111-1111-4111-8111-111111111111', nickname: 'Kitchen POCO' })

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { CertificateLanguages } from '../../../../shared/certificate/content'
 import { LANGUAGES, isLanguageCode, type LanguageCode } from '../../../../shared/i18n/languages'
-import { Field } from '../phone-form/phone-form-fields'
+import { Field } from '../../components/field'
 
 /** The certificate's languages to start from: the app's own language. */
 export function appCertificateLanguages(appLanguage: string): CertificateLanguages {
