@@ -55,6 +55,8 @@ async function issueIn(app: AppPage, which: Case, snap: string): Promise<string>
   await expect(preview.getByText(which.languages.map(nativeName).join(' · '))).toBeVisible()
   await expect(form.getByText(/This computer has no font for/)).toHaveCount(0)
   await app.snap(`${snap}-preview`)
+  await form.getByLabel('Language of the certificate').scrollIntoViewIfNeeded()
+  await app.snap(`${snap}-form`)
   await form.getByRole('button', { name: 'Issue certificate' }).click()
   const viewer = app.getByRole('dialog', { name: /^Handover certificate: Sold, issued / })
   await expect(viewer).toBeVisible()

@@ -30,7 +30,8 @@ describe('certificates over IPC, with the run service', () => {
       preparer: { name: 'Alex Example', contact: '' },
       recipient: null,
       identifiers: 'masked',
-      paperSize: 'Letter'
+      paperSize: 'Letter',
+      languages: ['en']
     }
 
     expect(await call('certificates:readiness', { deviceId })).toEqual({ ok: true, data: { scenario: null, destinations: [], pending: [] } })

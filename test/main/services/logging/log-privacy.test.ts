@@ -48,7 +48,7 @@ describe('the log', () => {
     expect(await call('devices:reveal', { id: deviceId }, stranger)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
     expect(await call('devices:reveal', { id: deviceId })).toMatchObject({ ok: true, data: { serial: phone.serial } })
     expect(await call('runs:start', { deviceId, scenario: 'sell' })).toMatchObject({ ok: true })
-    const form = { deviceId, destination: 'sold', preparer: { name: 'Alex Example', contact: 'preparer.madeup@example.test' }, recipient: null, identifiers: 'full', paperSize: 'A4' }
+    const form = { deviceId, destination: 'sold', preparer: { name: 'Alex Example', contact: 'preparer.madeup@example.test' }, recipient: null, identifiers: 'full', paperSize: 'A4', languages: ['en'] }
     expect(await call('certificates:issue', form)).toMatchObject({ ok: false, error: { code: 'gate-locked' } })
     for (const change of changesToHandOver('sell')) expect(await call('runs:apply', { deviceId, change })).toMatchObject({ ok: true })
     const issued = await call('certificates:issue', form)
