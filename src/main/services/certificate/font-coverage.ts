@@ -26,7 +26,7 @@ export function systemFontCoverage(platform: NodeJS.Platform = process.platform,
       if (platform !== 'linux') return []
       const covered = await Promise.all(
         scripts.map((script) =>
-          run('fc-list', [`:lang=${FONTCONFIG_LANGUAGE[script]}`, 'family']).then(
+          run('fc-list', ['--format=%{family}\n', `:lang=${FONTCONFIG_LANGUAGE[script]}`]).then(
             (families) => families.trim() !== '',
             () => true
           )

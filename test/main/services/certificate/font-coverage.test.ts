@@ -17,8 +17,9 @@ describe('font coverage', () => {
       asked,
       run: async (file, args) => {
         expect(file).toBe('fc-list')
-        asked.push(args[0]!)
-        return covered[args[0]!] ?? ''
+        const pattern = args.find((arg) => arg.startsWith(':lang='))!
+        asked.push(pattern)
+        return covered[pattern] ?? ''
       }
     }
   }
