@@ -47,7 +47,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
   const backupsOver = (storage: Storage, readOnly: string) => createBackupService({ dataDir, storage, clock, reload, readOnly })
   const format = ensureDataFormat(dataDir, ports.storage, backupsOver(ports.storage, ''), appVersion)
   const readOnly = format === 'newer' ? newerDataReason(dataDir, ports.storage) : ''
-  const storage = readOnly ? readOnlyStorage(ports.storage, readOnly) : ports.storage
+  const storage = readOnly ? readOnlyStorage(ports.storage) : ports.storage
   const backups = backupsOver(storage, readOnly)
   const household: HouseholdService = createHouseholdService({
     dataDir,

@@ -87,7 +87,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
 
   function existing(deviceId: string): Run {
     const run = read(deviceId)
-    if (!run) throw new ServiceError('not-found', 'This phone has no handover yet.')
+    if (!run) throw new ServiceError('not-found', { key: 'run.none' })
     return run
   }
 
@@ -111,10 +111,10 @@ export function createRunService(deps: RunServiceDeps): RunService {
     get: read,
     async start(deviceId, scenario, replace = false) {
       checkPhoneId(deviceId)
-      if (deps.deviceExists && !deps.deviceExists(deviceId)) throw new ServiceError('not-found', 'There is no such phone.')
+      if (deps.deviceExists && !deps.deviceExists(deviceId)) throw new ServiceError('not-found', { key: 'device.noSuchPhone' })
       const current = read(deviceId)
       if (current && current.finishedAt === null && !replace) {
-        throw new ServiceError('conflict', 'This phone already has a run in progress.')
+        throw new ServiceError('conflict', { key: 'run.alreadyRunning' })
       }
       return save(null, createRun(deviceId, scenario, clock.now().toISOString()))
     },
@@ -130,7 +130,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
     },
     forCertificate(deviceId) {
       const run = existing(deviceId)
-      if (!isGuided(run.scenario)) throw new ServiceError('not-found', 'A locked-out run has no steps to certify.')
+      if (!isGuided(run.scenario)) throw new ServiceError('not-found', { key: 'run.lockedOutHasNoCertificate' })
       const scenario = run.scenario
       const steps = stepsOf(scenario).map((s) => ({
         id: s.id,

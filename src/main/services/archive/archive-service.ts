@@ -12,7 +12,7 @@ import { encryptArchive } from './archive-crypto'
 import { writeFileAtomic } from '../atomic-file'
 import { phonesCsv } from './csv-inventory'
 import { planImport } from './import-plan'
-import type { DecodedArchive } from './read-archive'
+import { refuse, type DecodedArchive } from './read-archive'
 import { fromRefusal, type OpenedArchiveFile } from '../parsing/parse-tasks'
 import type { UntrustedFileParser } from '../parsing/worker-parser'
 import { readAllRecords, SECTIONS, type SectionContext } from './sections'
@@ -86,19 +86,19 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   async function archiveText(passphrase?: string, scryptLogN?: number): Promise<string> {
     const archive = buildArchive(consistent(await readAllRecords(here)), clock.now().toISOString(), deps.appVersion)
     const checked = archiveSchema.safeParse(archive)
-    if (!checked.success) throw new ServiceError('storage-failed', 'A record could not be exported because it does not pass its own checks. Nothing was written.')
+    if (!checked.success) throw new ServiceError('storage-failed', { key: 'archive.recordFailsChecks' })
     const text = JSON.stringify(archive)
     const written = passphrase ? JSON.stringify(await encryptArchive(text, passphrase, scryptLogN)) : text
     // An export is only worth writing if an import can read it back.
     if (Buffer.byteLength(written) > MAX_ARCHIVE_BYTES) {
-      throw new ServiceError('invalid-input', `The records come to more than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB, more than an archive can hold. Nothing was written; use a backup (Settings) to keep them.`)
+      throw new ServiceError('invalid-input', { key: 'archive.exportTooLarge', params: { megabytes: MAX_ARCHIVE_BYTES / 1024 / 1024 } })
     }
     return written
   }
 
   function take(token: string): Pending {
     const entry = pending.get(token)
-    if (!entry) throw new ServiceError('not-found', 'Open the archive again: Handover no longer has it.')
+    if (!entry) throw new ServiceError('not-found', { key: 'archive.gone' })
     return entry
   }
 
@@ -118,11 +118,10 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   }
 
   async function plan(entry: Pending) {
-    if (!entry.decoded) throw new ServiceError('conflict', 'Preview the import before applying it.')
+    if (!entry.decoded) throw new ServiceError('conflict', { key: 'archive.previewFirst' })
     const outcome = planImport(entry.decoded.archive.records, await readAllRecords(here))
     if (!outcome.ok) {
-      const [first] = outcome.problems
-      throw new ServiceError('invalid-input', first?.message ?? 'The archive is not consistent.', outcome.problems.slice(0, 20))
+      throw refuse(outcome.problems.slice(0, 20))
     }
     return outcome.plan
   }
@@ -168,7 +167,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async applyImport(token) {
       const entry = take(token)
-      if (deps.readOnly) throw new ServiceError('conflict', deps.readOnly)
+      if (deps.readOnly) throw new ServiceError('conflict', { key: 'data.readOnly' })
       const steps = await plan(entry)
       if (steps.changes === 0) {
         pending.delete(token)
@@ -187,7 +186,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         if (lost) throw new Error(`read-back mismatch in ${lost}`)
       } catch {
         abandonStaging(dataDir)
-        throw new ServiceError('storage-failed', 'The import could not be written. Nothing was changed.')
+        throw new ServiceError('storage-failed', { key: 'archive.importFailed' })
       }
       commitStaged(dataDir)
       pending.delete(token)

@@ -42,7 +42,7 @@ export function createQuarantineActions(deps: { dataDir: string; storage: Storag
 
   function entry(file: string): QuarantineEntry {
     const found = listQuarantine(dataDir).find((e) => e.file === file)
-    if (!found || !existsSync(join(quarantineDir(dataDir), file))) throw new ServiceError('not-found', 'That file is no longer in quarantine.')
+    if (!found || !existsSync(join(quarantineDir(dataDir), file))) throw new ServiceError('not-found', { key: 'quarantine.gone' })
     return found
   }
 

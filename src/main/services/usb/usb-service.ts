@@ -244,7 +244,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
 
   const find = (jobId: string): Job => {
     const job = jobs.get(jobId)
-    if (!job) throw new ServiceError('not-found', 'That read is no longer known; start it again.')
+    if (!job) throw new ServiceError('not-found', { key: 'usb.readGone' })
     return job
   }
 
@@ -266,9 +266,9 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
         filters: process.platform === 'win32' ? [{ name: 'adb', extensions: ['exe'] }] : []
       })
       if (!path) return status()
-      if (!isAdbFileName(path)) throw new ServiceError('invalid-input', 'Choose the adb program itself: a file named adb (adb.exe on Windows), from Android’s platform-tools.')
+      if (!isAdbFileName(path)) throw new ServiceError('invalid-input', { key: 'usb.notAdbName' })
       if (!(await (options.verifyAdb ?? answersLikeAdb)(path))) {
-        throw new ServiceError('invalid-input', 'That file does not answer like adb: `adb version` did not print “Android Debug Bridge version”. Choose adb from Android’s platform-tools.')
+        throw new ServiceError('invalid-input', { key: 'usb.notAdb' })
       }
       adbPath = path
       options.settings.write({ adbPath })
@@ -278,7 +278,7 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
     },
     startRead({ serial, kind, deviceId }) {
       if ([...jobs.values()].some((j) => j.outcome === null)) {
-        throw new ServiceError('conflict', 'A read is already running; wait for it or cancel it.')
+        throw new ServiceError('conflict', { key: 'usb.readRunning' })
       }
       const job: Job = {
         id: randomUUID(),

@@ -8,6 +8,9 @@ import { ServiceError } from '../../../../src/shared/result'
 import { madeUpImei, madeUpPhone } from '../../../support/made-up-phones'
 import { fillHousehold, servicesAt } from '../../../support/full-household'
 import { snapshotFolder, tempDir } from '../../../support/temp-dir'
+import { englishErrorText } from '../../../support/english'
+
+const english = await englishErrorText()
 
 const FAST = 14
 
@@ -102,7 +105,7 @@ describe('archive export and import', () => {
     const opened = await target.services.archive.openImportPath(file)
     const error = await problem(target.services.archive.previewImport(opened.token))
     expect(error.code).toBe('invalid-input')
-    expect(error.message).toContain(`Phone ${index + 1} (“Kitchen POCO”), field imei1`)
+    expect(english(error.appError())).toContain(`Phone ${index + 1} (“Kitchen POCO”), field imei1: The last digit should be`)
     expect(error.details?.[0]?.path).toBe(`devices[${index}].imei1`)
     expect(snapshotFolder(dataDir)).toEqual(before)
     await expect(target.services.archive.applyImport(opened.token)).rejects.toBeInstanceOf(ServiceError)
@@ -116,9 +119,9 @@ describe('archive export and import', () => {
     writeFileSync(file, await services.archive.archiveText('right passphrase', FAST))
     expect(readFileSync(file, 'utf8')).not.toContain(madeUpPhone().imei1)
     const opened = await services.archive.openImportPath(file)
-    expect((await problem(services.archive.previewImport(opened.token))).message).toBe('This archive is protected: enter its passphrase.')
+    expect(english((await problem(services.archive.previewImport(opened.token))).appError())).toBe('This archive is protected: enter its passphrase.')
     const wrong = await problem(services.archive.previewImport(opened.token, 'wrong passphrase'))
-    expect(wrong.message).toBe('The passphrase is wrong, or the file was changed after it was written.')
+    expect(english(wrong.appError())).toBe('The passphrase is wrong, or the file was changed after it was written.')
     expect(wrong.details?.[0]?.path).toBe('passphrase')
   })
 
@@ -131,7 +134,7 @@ describe('archive export and import', () => {
     expect(preview.migratedFrom).toBe(1)
     writeFileSync(join(dir, 'v9.handover'), JSON.stringify({ ...v1, version: 9 }))
     const error = await problem(services.archive.previewImport((await services.archive.openImportPath(join(dir, 'v9.handover'))).token))
-    expect(error.message).toContain('archive version 9')
+    expect(english(error.appError())).toContain('archive version 9')
   })
 
   it('writes the CSV inventory without identifiers unless asked, and defuses formulas', async () => {

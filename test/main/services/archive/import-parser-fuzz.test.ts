@@ -9,6 +9,9 @@ import { archiveSchema } from '../../../../src/shared/archive/format'
 import { ServiceError } from '../../../../src/shared/result'
 import { fillHousehold, servicesAt } from '../../../support/full-household'
 import { snapshotFolder } from '../../../support/temp-dir'
+import { englishErrorText } from '../../../support/english'
+
+const english = await englishErrorText()
 
 let plain = ''
 let archive: Record<string, unknown>
@@ -30,9 +33,10 @@ async function parse(text: string, passphrase?: string): Promise<string> {
     return 'valid'
   } catch (error) {
     if (!(error instanceof ServiceError) || error.code !== 'invalid-input') throw error
-    expect(error.message.length).toBeGreaterThan(10)
     expect(error.details?.length).toBeGreaterThan(0)
-    return error.message
+    const text = english(error.appError())
+    expect(text.length).toBeGreaterThan(10)
+    return error.details?.length === 1 ? text : error.appError().details!.map(english).join('\n')
   }
 }
 

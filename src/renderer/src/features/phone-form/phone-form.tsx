@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BRANDS, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, inputFromSummary, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
-import { ApiError, api, unwrap } from '../../app/api-client'
+import { ApiError, api, apiErrorText, errorMessage, unwrap } from '../../app/api-client'
 import { household, useHousehold } from '../../app/household-store'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
@@ -69,11 +69,11 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
     } catch (error) {
       if (error instanceof ApiError && error.error.details) {
         const mapped: Errors = {}
-        for (const detail of error.error.details) mapped[(detail.path.split('.').pop() || 'form') as keyof Errors] = detail.message
+        for (const detail of error.error.details) mapped[(detail.path.split('.').pop() || 'form') as keyof Errors] = apiErrorText(detail)
         setErrors(mapped)
         focusField(Object.keys(mapped)[0])
       } else {
-        setErrors({ form: error instanceof ApiError ? error.message : t('errors.generic') })
+        setErrors({ form: errorMessage(error, t('errors.generic')) })
       }
     } finally {
       setSaving(false)
@@ -88,7 +88,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
       setAddingMember(false)
       setMemberName('')
     } catch (error) {
-      setErrors({ form: error instanceof ApiError ? error.message : t('errors.generic') })
+      setErrors({ form: errorMessage(error, t('errors.generic')) })
     }
   }
 
