@@ -1,7 +1,6 @@
 import { rmSync, statSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { basename, extname, join } from 'node:path'
-import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
 import { ATTACHMENT_EXTENSIONS, attachmentListSchema, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentList } from '../../shared/offboarding/attachment'
 import { ServiceError } from '../../shared/result'
 import type { Clock, FileDialogs, Storage } from './ports'
@@ -72,9 +71,9 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
       const current = list(deviceId)
       checkNoLink(deviceId)
       const paths = await dialogs.chooseOpenPaths({
-        title: en.lockedOut.attachments.dialogTitle,
+        title: 'offboarding:lockedOut.attachments.dialogTitle',
         multiple: true,
-        filters: [{ name: en.lockedOut.attachments.filterName, extensions: [...ATTACHMENT_EXTENSIONS] }]
+        filters: [{ name: 'offboarding:lockedOut.attachments.filterName', extensions: [...ATTACHMENT_EXTENSIONS] }]
       })
       if (paths.length === 0) return current
       // check every chosen file before copying any, so a refused one leaves no stray copies behind

@@ -129,9 +129,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   return {
     async exportAll(passphrase) {
       const path = await dialogs.chooseSavePath({
-        title: 'Export all records',
+        title: 'main:dialog.exportTitle',
         defaultName: `handover-records-${today()}.${ARCHIVE_EXTENSION}`,
-        filters: [{ name: 'Handover archive', extensions: [ARCHIVE_EXTENSION] }]
+        filters: [{ name: 'main:dialog.archiveFilter', extensions: [ARCHIVE_EXTENSION] }]
       })
       if (!path) return null
       writeFileAtomic(path, await archiveText(passphrase))
@@ -139,9 +139,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async exportCsv(includeSecrets) {
       const path = await dialogs.chooseSavePath({
-        title: 'Export phone inventory',
+        title: 'main:dialog.inventoryTitle',
         defaultName: `handover-phones-${today()}.csv`,
-        filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }]
+        filters: [{ name: 'main:dialog.csvFilter', extensions: ['csv'] }]
       })
       if (!path) return null
       const records = await readAllRecords(here)
@@ -151,9 +151,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     archiveText,
     async openImport() {
       const [path] = await dialogs.chooseOpenPaths({
-        title: 'Import records',
+        title: 'main:dialog.importTitle',
         multiple: false,
-        filters: [{ name: 'Handover archive', extensions: [ARCHIVE_EXTENSION, 'json'] }]
+        filters: [{ name: 'main:dialog.archiveFilter', extensions: [ARCHIVE_EXTENSION, 'json'] }]
       })
       return path ? openImportPath(path) : null
     },

@@ -261,9 +261,9 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
     status,
     async setAdbPath() {
       const [path] = await options.dialogs.chooseOpenPaths({
-        title: 'Choose adb',
+        title: 'main:dialog.chooseAdbTitle',
         multiple: false,
-        filters: process.platform === 'win32' ? [{ name: 'adb', extensions: ['exe'] }] : []
+        filters: process.platform === 'win32' ? [{ name: 'main:dialog.adbFilter', extensions: ['exe'] }] : []
       })
       if (!path) return status()
       if (!isAdbFileName(path)) throw new ServiceError('invalid-input', { key: 'usb.notAdbName' })
