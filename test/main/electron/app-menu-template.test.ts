@@ -1,6 +1,7 @@
-import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate, type AppMenuOptions } from '../../../src/main/electron/app-menu-template'
+
+type MenuItemConstructorOptions = ReturnType<typeof appMenuTemplate>[number]
 import type { MenuCommand } from '../../../src/shared/app-events'
 import { CATALOGUES } from '../../../src/shared/i18n/catalogues'
 import { createTranslator } from '../../../src/shared/i18n/create-translator'

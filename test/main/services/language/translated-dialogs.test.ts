@@ -12,8 +12,14 @@ describe('file dialogs in the main process’s language', () => {
     const i18n = await createTranslator({ language: 'es', namespaces: ['main', 'offboarding'], load: (code, namespace) => (code === 'es' && namespace === 'main' ? spanish : CATALOGUES[code][namespace]) })
     const seen: unknown[] = []
     const native: FileDialogs = {
-      chooseSavePath: async (options) => void seen.push(options) ?? '/chosen.csv',
-      chooseOpenPaths: async (options) => void seen.push(options) ?? ['/picked.handover']
+      chooseSavePath: async (options) => {
+        seen.push(options)
+        return '/chosen.csv'
+      },
+      chooseOpenPaths: async (options) => {
+        seen.push(options)
+        return ['/picked.handover']
+      }
     }
     const dialogs = translatedDialogs(native, i18n)
     expect(await dialogs.chooseOpenPaths({ title: 'main:dialog.importTitle', multiple: false, filters: [{ name: 'main:dialog.archiveFilter', extensions: ['handover'] }] })).toEqual(['/picked.handover'])
