@@ -24,6 +24,8 @@ import { trustedOrigins } from './ipc/router'
 import { createServices } from './services/create-services'
 import { captureConsole } from './services/logging/logger'
 import type { MenuCommand } from '../shared/app-events'
+import { SOURCE_LANGUAGE } from '../shared/i18n/languages'
+import { createCurrentLanguage, type CurrentLanguage } from './services/language/current-language'
 
 const settings = launchSettings(process.env, app.isPackaged)
 const { log, folder: logFolder } = openAppLog()
@@ -31,6 +33,8 @@ captureConsole(log)
 /** How often a running app checks whether the daily backup is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000
 let mainWindow: BrowserWindow | null = null
+/** The main process's language, once the services are built. */
+let language: CurrentLanguage | null = null
 
 // A promise nobody awaited is a bug to fix, not a reason to take the user's window away.
 process.on('unhandledRejection', (reason) => log.error('unhandled rejection in the main process', reason))
@@ -48,11 +52,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  recoverFromCrashes(() => mainWindow, log)
-  app.whenReady().then(start).catch((error: unknown) => {
+  recoverFromCrashes(() => mainWindow, () => language?.t ?? null, log)
+  app.whenReady().then(start).catch(async (error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error)
     log.error('could not start', error)
-    dialog.showErrorBox('Handover could not start', `${reason}\n\nNothing in your data folder was changed.`)
+    const { t } = language ?? (await createCurrentLanguage(SOURCE_LANGUAGE))
+    dialog.showErrorBox(t('main:startFailed.title'), t('main:startFailed.body', { reason }))
     app.exit(1)
   })
 }
@@ -66,6 +71,7 @@ async function start(): Promise<void> {
   serveRenderer(rendererRootFrom(import.meta.dirname))
   const ports = await createElectronPorts(() => mainWindow, __HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env) ? testAdbDevices(process.env) : null)
   const services = await createServices(dataDir, app.getVersion(), ports)
+  language = services.language
   const dailyBackups = setInterval(() => services.backups.maybeDaily(), BACKUP_CHECK_MS)
   app.on('before-quit', () => {
     clearInterval(dailyBackups)
@@ -74,7 +80,9 @@ async function start(): Promise<void> {
   const origins = devServerUrl ? [new URL(devServerUrl).origin] : [APP_ORIGIN]
   bridgeRouter(withCallLog(createAppRouter(services, trustedOrigins(origins)), log), () => mainWindow)
   const sendMenuCommand = (command: MenuCommand): void => ports.events.emit('menuCommand', command)
-  installAppMenu({ send: sendMenuCommand, dataDir, logFolder, isMac: process.platform === 'darwin', devTools: settings.devTools })
+  const menu = (): void => installAppMenu(services.language.t, { send: sendMenuCommand, dataDir, logFolder, isMac: process.platform === 'darwin', devTools: settings.devTools })
+  menu()
+  services.language.onChange(menu)
   if (__HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env)) {
     installTestHooks({ services, menu: sendMenuCommand, logFolder })
     log.warn('test hooks installed (test build)')
@@ -86,6 +94,7 @@ async function start(): Promise<void> {
     devServerUrl,
     devTools: settings.devTools,
     bounds: windowState.initialBounds(),
+    text: services.language,
     onLoadFailure: (reason) => log.error(`the window's page did not load: ${reason}`),
     onPageError: (message) => log.error(`page: ${message.slice(0, 2000)}`)
   })

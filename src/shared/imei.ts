@@ -27,15 +27,3 @@ export function imeiProblem(value: string): ImeiProblem {
   if (value.length !== 15) return 'length'
   return passesLuhn(value) ? null : 'check-digit'
 }
-
-/** A human sentence for an IMEI problem (English; the renderer uses its own i18n keys). */
-export function imeiProblemMessage(problem: Exclude<ImeiProblem, null>, value: string): string {
-  switch (problem) {
-    case 'digits':
-      return 'An IMEI has digits only.'
-    case 'length':
-      return `An IMEI has 15 digits; this one has ${value.length}.`
-    case 'check-digit':
-      return `The last digit should be ${luhnCheckDigit(value.slice(0, 14))} for this IMEI: check for a typing mistake.`
-  }
-}

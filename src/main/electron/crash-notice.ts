@@ -1,24 +1,26 @@
+import type { TFunction } from 'i18next'
+
 /** The dialog shown when part of the app stopped unexpectedly. */
 export interface CrashNotice {
   title: string
   message: string
   detail: string
-  buttons: ['Reload', 'Quit']
+  /** Reload, then Quit. */
+  buttons: [string, string]
 }
 
 const QUIET_REASONS = new Set(['clean-exit', 'killed'])
 
 /**
- * What to tell the user when the window's page or a helper process ended, or null when it ended
- * on purpose. Every change is saved when it is made, so reloading loses nothing.
+ * What to tell the user, in the language of `t`, when the window's page or a helper process ended, or null when it
+ * ended on purpose. Every change is saved when it is made, so reloading loses nothing.
  */
-export function crashNotice(part: 'window' | 'helper', reason: string, helperType = ''): CrashNotice | null {
+export function crashNotice(t: TFunction, part: 'window' | 'helper', reason: string, helperType = ''): CrashNotice | null {
   if (QUIET_REASONS.has(reason)) return null
-  const what = part === 'window' ? 'Handover’s window stopped unexpectedly' : `A part of Handover (${helperType || 'helper'}) stopped unexpectedly`
   return {
     title: 'Handover',
-    message: `${what} (${reason}).`,
-    detail: 'Nothing was lost: every change was saved when you made it. Reload to carry on where you were.',
-    buttons: ['Reload', 'Quit']
+    message: part === 'window' ? t('main:crash.window', { reason }) : t('main:crash.helper', { reason, part: helperType || t('main:crash.helperUnnamed') }),
+    detail: t('main:crash.detail'),
+    buttons: [t('main:crash.reload'), t('main:crash.quit')]
   }
 }

@@ -1,15 +1,18 @@
 import { app, dialog, type BrowserWindow } from 'electron'
+import type { TFunction } from 'i18next'
 import type { Logger } from '../services/logging/logger'
 import { crashNotice, type CrashNotice } from './crash-notice'
 
 /**
  * When the window's page or a helper process (GPU, network, utility) ends unexpectedly: logs it and
- * offers to reload, saying nothing was lost. A hidden print window's page only gets logged.
+ * offers to reload, saying nothing was lost, in the app's language. A hidden print window's page only gets logged.
  */
-export function recoverFromCrashes(getWindow: () => BrowserWindow | null, log: Logger): void {
+export function recoverFromCrashes(getWindow: () => BrowserWindow | null, getText: () => TFunction | null, log: Logger): void {
   let asking = false
-  const offerReload = async (notice: CrashNotice | null): Promise<void> => {
+  const offerReload = async (noticeIn: (t: TFunction) => CrashNotice | null): Promise<void> => {
     const window = getWindow()
+    const t = getText()
+    const notice = t && noticeIn(t)
     if (!notice || asking || !window || window.isDestroyed()) return
     asking = true
     try {
@@ -23,10 +26,10 @@ export function recoverFromCrashes(getWindow: () => BrowserWindow | null, log: L
   app.on('render-process-gone', (_event, contents, details) => {
     const isMainWindow = contents === getWindow()?.webContents
     log.warn(`renderer gone (${isMainWindow ? 'main window' : 'other page'}): ${details.reason}, exit code ${details.exitCode}`)
-    if (isMainWindow) void offerReload(crashNotice('window', details.reason))
+    if (isMainWindow) void offerReload((t) => crashNotice(t, 'window', details.reason))
   })
   app.on('child-process-gone', (_event, details) => {
     log.warn(`child process gone: ${details.type} ${details.reason}, exit code ${details.exitCode}`)
-    void offerReload(crashNotice('helper', details.reason, details.type))
+    void offerReload((t) => crashNotice(t, 'helper', details.reason, details.type))
   })
 }

@@ -1,13 +1,16 @@
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+import type { TFunction } from 'i18next'
 
-/** A self-contained page for a window whose app page could not be loaded: what happened, that nothing changed, what to do. */
-export function loadFailurePage(reason: string): string {
-  const safe = reason.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
-  return `data:text/html;charset=utf-8,${encodeURIComponent(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+
+/** A self-contained page, in the language of `t`, for a window whose app page could not be loaded: what happened, that nothing changed, what to do. */
+export function loadFailurePage(t: TFunction, language: string, reason: string): string {
+  const text = (key: string, values?: Record<string, string>): string => escape(t(`main:loadFailure.${key}`, values))
+  return `data:text/html;charset=utf-8,${encodeURIComponent(`<!doctype html><html lang="${escape(language)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Handover could not open</title>
+<title>${text('title')}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:4rem auto;max-width:36rem;padding:0 1rem;color:#222;background:#f7f7f5}</style></head>
-<body><main><h1>Handover could not open its window</h1>
-<p>The app’s page did not load (${safe}).</p>
-<p>Your records were not changed. Quit Handover and start it again; if this keeps happening, Help › Open Log Folder shows the log to send with a bug report.</p></main></body></html>`)}`
+<body><main><h1>${text('heading')}</h1>
+<p>${text('reason', { reason })}</p>
+<p>${text('advice')}</p></main></body></html>`)}`
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, protocol, session, shell } from 'electron'
 import { loadFailurePage } from './load-failure-page'
+import type { CurrentLanguage } from '../services/language/current-language'
 import { decideNavigation } from './navigation-policy'
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppAsset } from './app-protocol-paths'
 import { secureWebPreferences } from './web-preferences'
@@ -49,6 +50,8 @@ export function createMainWindow(options: {
   devServerUrl: string | undefined
   devTools: boolean
   bounds: Partial<Electron.Rectangle>
+  /** The language the page saying a load failed is written in. */
+  text: Pick<CurrentLanguage, 't' | 'language'>
   onLoadFailure: (reason: string) => void
   /** Errors the page writes to its console (the renderer's error boundary among them). */
   onPageError: (message: string) => void
@@ -87,7 +90,7 @@ export function createMainWindow(options: {
     options.onLoadFailure(reason)
     if (window.isDestroyed()) return
     const show = (): void => void (window.isDestroyed() || window.show())
-    void window.loadURL(loadFailurePage(reason)).then(show, show)
+    void window.loadURL(loadFailurePage(options.text.t, options.text.language, reason)).then(show, show)
   })
   return window
 }

@@ -15,7 +15,7 @@ export function createElectronSystemPrinter(): SystemPrinter {
           new Promise<boolean>((resolve, reject) => {
             contents.print({ silent: false, printBackground: true, pageSize }, (success, failureReason) => {
               if (success || CANCELLED.test(failureReason)) resolve(success)
-              else reject(new ServiceError('unavailable', 'The printer could not print the certificate.'))
+              else reject(new ServiceError('unavailable', { key: 'printer.failed' }))
             })
           })
       )

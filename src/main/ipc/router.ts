@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import type { ContractShape, OutputOf, ParsedInputOf } from '../../shared/ipc/channel'
 import { channelName } from '../../shared/ipc/channel-names'
-import { ServiceError, type AppError, type Result } from '../../shared/result'
+import { zodIssueText } from '../../shared/i18n/zod-error-map'
+import { englishError } from '../../shared/i18n/english-errors'
+import { errorDetail, ServiceError, type AppError, type ErrorKey, type ErrorParams, type Result } from '../../shared/result'
 
 /** The handler functions for a contract, one per channel, taking parsed input. */
 export type Handlers<C extends ContractShape> = {
@@ -37,20 +39,27 @@ export function trustedOrigins(origins: readonly string[]): (sender: SenderInfo)
   return (sender) => sender.isMainFrame && sender.url !== undefined && origins.includes(schemeAndHost(sender.url) ?? '')
 }
 
+/** Each issue as a field detail: its path, and the translated zod error map's key and params. */
 function zodDetails(error: z.ZodError): AppError['details'] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
+  return error.issues.map((issue) => {
+    const text = zodIssueText(issue)
+    return errorDetail(issue.path.map(String).join('.'), text.key, text.params)
+  })
+}
+
+/** An error the router answers by itself: a code and a message key, with the English template for logs. */
+function routerError(code: AppError['code'], key: ErrorKey, params?: ErrorParams): AppError {
+  return { code, key, ...(params ? { params } : {}), message: englishError(key) }
 }
 
 /** Turns anything a handler threw into a typed error without leaking personal data. */
 export function toAppError(error: unknown, channel: string): AppError {
   if (error instanceof ServiceError) {
-    return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }
+    return error.appError()
   }
-  if (error instanceof z.ZodError) {
-    return { code: 'invalid-input', message: 'Some fields are not valid.', details: zodDetails(error) }
-  }
+  if (error instanceof z.ZodError) return { ...routerError('invalid-input', 'ipc.invalidInput'), details: zodDetails(error) }
   console.error(`[handover] ${channel} failed: ${error instanceof Error ? error.name : typeof error}`)
-  return { code: 'internal', message: 'Something went wrong. Nothing was changed.' }
+  return routerError('internal', 'ipc.internal')
 }
 
 /** Builds the router for a contract and its handlers. */
@@ -71,13 +80,13 @@ export function createRouter<C extends ContractShape>(
     channels: [...table.keys()],
     async handle(sender, channel, payload) {
       if (!isTrustedSender(sender)) {
-        return { ok: false, error: { code: 'forbidden-sender', message: 'This message did not come from Handover’s own window.' } }
+        return { ok: false, error: routerError('forbidden-sender', 'ipc.forbiddenSender') }
       }
       const entry = table.get(channel)
-      if (!entry) return { ok: false, error: { code: 'unknown-channel', message: `There is no channel named ${String(channel).slice(0, 60)}.` } }
+      if (!entry) return { ok: false, error: routerError('unknown-channel', 'ipc.unknownChannel', { channel: String(channel).slice(0, 60) }) }
       const parsed = entry.schema.safeParse(payload)
       if (!parsed.success) {
-        return { ok: false, error: { code: 'invalid-input', message: 'Some fields are not valid.', details: zodDetails(parsed.error) } }
+        return { ok: false, error: { ...routerError('invalid-input', 'ipc.invalidInput'), details: zodDetails(parsed.error) } }
       }
       try {
         return { ok: true, data: await entry.run(parsed.data) }

@@ -1,7 +1,6 @@
 import { rmSync, statSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { basename, extname, join } from 'node:path'
-import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
 import { ATTACHMENT_EXTENSIONS, attachmentListSchema, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentList } from '../../shared/offboarding/attachment'
 import { ServiceError } from '../../shared/result'
 import type { Clock, FileDialogs, Storage } from './ports'
@@ -36,7 +35,7 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
   /** Refuses to copy into or delete from a phone's folder that is, or lies in, a link to somewhere outside the data folder. */
   function checkNoLink(deviceId: string): void {
     if (passesThroughLink(dataDir, join('attachments', deviceId))) {
-      throw new ServiceError('invalid-input', 'The attachments folder is a link to a place outside the data folder, so Handover does not copy files into it or delete from it. Settings lists the links it skipped.')
+      throw new ServiceError('invalid-input', { key: 'attachment.linkedFolder' })
     }
   }
 
@@ -50,11 +49,11 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
   function checkSource(source: string): { source: string; ext: string; size: number } {
     const ext = extname(source).slice(1).toLowerCase()
     if (!(ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)) {
-      throw new ServiceError('invalid-input', `Handover keeps PDF and image files only (${ATTACHMENT_EXTENSIONS.join(', ')}).`)
+      throw new ServiceError('invalid-input', { key: 'attachment.kinds', params: { extensions: ATTACHMENT_EXTENSIONS.join(', ') } })
     }
     const stat = statSync(source)
-    if (!stat.isFile()) throw new ServiceError('invalid-input', 'That is not a file.')
-    if (stat.size > MAX_ATTACHMENT_BYTES) throw new ServiceError('invalid-input', `That file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`)
+    if (!stat.isFile()) throw new ServiceError('invalid-input', { key: 'attachment.notAFile' })
+    if (stat.size > MAX_ATTACHMENT_BYTES) throw new ServiceError('invalid-input', { key: 'attachment.tooLarge', params: { megabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 } })
     return { source, ext, size: stat.size }
   }
 
@@ -72,9 +71,9 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
       const current = list(deviceId)
       checkNoLink(deviceId)
       const paths = await dialogs.chooseOpenPaths({
-        title: en.lockedOut.attachments.dialogTitle,
+        title: 'offboarding:lockedOut.attachments.dialogTitle',
         multiple: true,
-        filters: [{ name: en.lockedOut.attachments.filterName, extensions: [...ATTACHMENT_EXTENSIONS] }]
+        filters: [{ name: 'offboarding:lockedOut.attachments.filterName', extensions: [...ATTACHMENT_EXTENSIONS] }]
       })
       if (paths.length === 0) return current
       // check every chosen file before copying any, so a refused one leaves no stray copies behind
@@ -84,7 +83,7 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
     remove(deviceId, attachmentId) {
       const current = list(deviceId)
       const target = current.find((a) => a.id === attachmentId)
-      if (!target) throw new ServiceError('not-found', 'That file is no longer kept with this phone.')
+      if (!target) throw new ServiceError('not-found', { key: 'attachment.gone' })
       checkNoLink(deviceId)
       rmSync(join(root, deviceId, target.file), { force: true })
       return save(deviceId, current.filter((a) => a.id !== attachmentId))

@@ -13,6 +13,7 @@ import type { Ports, Storage } from './ports'
 import { createRunService, type RunService } from './run-service'
 import { createUsbForHousehold, type HouseholdUsb } from './usb/create-usb'
 import { createCurrentLanguage, type CurrentLanguage } from './language/current-language'
+import { translatedDialogs } from './language/translated-dialogs'
 
 /** Every main-process service, built over one data folder. */
 export interface Services {
@@ -35,6 +36,7 @@ export interface Services {
 export async function createServices(dataDir: string, appVersion: string, ports: Ports): Promise<Services> {
   const { clock } = ports
   const language = await createCurrentLanguage('en')
+  const dialogs = translatedDialogs(ports.dialogs, language)
   makePrivateDir(dataDir)
   // Finish or undo an interrupted swap, then check the format: back up before a migration; a newer format opens read-only.
   recoverStaging(dataDir)
@@ -47,7 +49,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
   const backupsOver = (storage: Storage, readOnly: string) => createBackupService({ dataDir, storage, clock, reload, readOnly })
   const format = ensureDataFormat(dataDir, ports.storage, backupsOver(ports.storage, ''), appVersion)
   const readOnly = format === 'newer' ? newerDataReason(dataDir, ports.storage) : ''
-  const storage = readOnly ? readOnlyStorage(ports.storage, readOnly) : ports.storage
+  const storage = readOnly ? readOnlyStorage(ports.storage) : ports.storage
   const backups = backupsOver(storage, readOnly)
   const household: HouseholdService = createHouseholdService({
     dataDir,
@@ -62,11 +64,12 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     dataDir,
     storage,
     clock,
+    text: language,
     onStatusChange: async (id, status) => void (await household.setStatus(id, status)),
     deviceExists: (id) => household.has(id),
     events: ports.events
   })
-  const attachments = createAttachmentService({ dataDir, storage, clock, dialogs: ports.dialogs })
+  const attachments = createAttachmentService({ dataDir, storage, clock, dialogs })
   const certificates = createCertificateService({
     dataDir,
     appVersion,
@@ -89,13 +92,13 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     storage,
     vault: ports.vault,
     clock,
-    dialogs: ports.dialogs,
+    dialogs,
     runs,
     events: ports.events,
     recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')
   })
-  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs: ports.dialogs, backups, reload, readOnly, parser: ports.parser })
-  const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs: ports.dialogs, reload })
+  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs, backups, reload, readOnly, parser: ports.parser })
+  const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs, reload })
   await household.load()
   backups.maybeDaily()
   return { dataDir, appVersion, ports, household, runs, attachments, certificates, usb, archive, backups, quarantine, language }

@@ -26,7 +26,7 @@ export function isAllowedLink(url: string): boolean {
 
 /** Opens an allow-listed link in the browser; anything else is refused. */
 export async function openAllowedLink(url: string, links: ExternalLinks): Promise<null> {
-  if (!isAllowedLink(url)) throw new ServiceError('invalid-input', 'Handover only opens official Xiaomi and Google pages.')
+  if (!isAllowedLink(url)) throw new ServiceError('invalid-input', { key: 'links.notAllowed' })
   // The browser gets the URL as parsed and checked, never the renderer's raw text.
   await links.open(new URL(url).href)
   return null

@@ -6,9 +6,8 @@ import { DEVICE_SCHEMA_VERSION, SENSITIVE_FIELDS, summarise, type Device, type D
 import { deviceSchema, memberSchema } from '../../shared/device-schema'
 import type { Household, LockedRecords, RevealedFields } from '../../shared/household'
 import type { QuarantineEntry } from '../../shared/quarantine'
-import { ServiceError } from '../../shared/result'
+import { errorDetail, ServiceError } from '../../shared/result'
 import type { Clock, EventSink, Storage, Vault } from './ports'
-import { describeReadProblem } from './quarantine'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
 import { encryptForStorage, vaultFailure, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from './vault-unavailable'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
@@ -125,8 +124,8 @@ export function createHouseholdService(deps: {
     try {
       deviceDoc(device.id).write(await sealDevice(vault, device))
     } catch (error) {
-      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', `The phone could not be saved. ${VAULT_UNAVAILABLE_REASON}`)
-      throw new ServiceError('storage-failed', `The phone could not be saved: ${describeReadProblem(error)}`)
+      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', { key: 'device.saveLocked' })
+      throw new ServiceError('storage-failed', { key: 'device.saveFailed' })
     }
     devices.set(device.id, device)
     return pushed(summarise(device))
@@ -139,20 +138,18 @@ export function createHouseholdService(deps: {
 
   function existing(id: string): Device {
     const device = devices.get(id)
-    if (!device) throw new ServiceError('not-found', 'That phone is not in the household any more.')
+    if (!device) throw new ServiceError('not-found', { key: 'device.gone' })
     return device
   }
 
   function checkOwner(ownerId: string | null): void {
     if (ownerId !== null && !members.some((m) => m.id === ownerId)) {
-      throw new ServiceError('invalid-input', 'The chosen owner is not a household member.', [
-        { path: 'ownerId', message: 'Choose an owner from the household.' }
-      ])
+      throw new ServiceError('invalid-input', { key: 'device.ownerNotMember' }, [errorDetail('ownerId', 'device.chooseOwner')])
     }
   }
 
   function refuseWhenReadOnly(): void {
-    if (readOnly) throw new ServiceError('conflict', readOnly)
+    if (readOnly) throw new ServiceError('conflict', { key: 'data.readOnly' })
   }
 
   async function loadDevice(id: string): Promise<void> {
@@ -250,7 +247,7 @@ export function createHouseholdService(deps: {
     async undoRemove(undoToken) {
       refuseWhenReadOnly()
       if (!restoreFromTrash(dataDir, undoToken)) {
-        throw new ServiceError('not-found', 'There is nothing to undo: the phone was removed for good when the app restarted.')
+        throw new ServiceError('not-found', { key: 'device.undoGone' })
       }
       const before = new Set(devices.keys())
       for (const name of readdirSync(devicesDir)) {
@@ -258,7 +255,7 @@ export function createHouseholdService(deps: {
         if (name.endsWith('.json') && !before.has(id)) await loadDevice(id)
       }
       const restored = [...devices.keys()].find((id) => !before.has(id))
-      if (!restored) throw new ServiceError('storage-failed', 'The phone could not be brought back.')
+      if (!restored) throw new ServiceError('storage-failed', { key: 'device.restoreFailed' })
       return pushed(summarise(existing(restored)))
     },
     addMember(name) {

@@ -39,7 +39,7 @@ export interface Clock {
   now(): Date
 }
 
-/** Native file dialogs. */
+/** Native file dialogs. Services give the title and filter names as message keys; createServices shows them translated. */
 export interface FileDialogs {
   /** Asks where to save; null when cancelled. */
   chooseSavePath(options: { title: string; defaultName: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<string | null>

@@ -1,8 +1,8 @@
 import { ServiceError } from '../../shared/result'
 import type { Storage } from './ports'
 
-/** Storage over a data folder open read-only: documents read as usual, every write is refused with `reason`. */
-export function readOnlyStorage(storage: Storage, reason: string): Storage {
+/** Storage over a data folder open read-only: documents read as usual, every write is refused as a conflict. */
+export function readOnlyStorage(storage: Storage): Storage {
   return {
     open(dir, name) {
       const doc = storage.open(dir, name)
@@ -10,7 +10,7 @@ export function readOnlyStorage(storage: Storage, reason: string): Storage {
         path: doc.path,
         read: () => doc.read(),
         write: () => {
-          throw new ServiceError('conflict', reason)
+          throw new ServiceError('conflict', { key: 'data.readOnly' })
         }
       }
     }

@@ -8,7 +8,7 @@ const RECORD_FILE = new RegExp(`^(${RECORD_ID_PATTERN})\\.json$`, 'i')
 
 /** Refuses anything that is not a phone id before it can become part of a file path. */
 export function checkPhoneId(deviceId: string): void {
-  if (!RECORD_ID.test(deviceId)) throw new ServiceError('invalid-input', 'That is not a phone id.')
+  if (!RECORD_ID.test(deviceId)) throw new ServiceError('invalid-input', { key: 'device.notAnId' })
 }
 
 /** The ids of the `<id>.json` records in a folder, sorted; none when the folder does not exist. */

@@ -1,6 +1,5 @@
 import { join } from 'node:path'
 import type { DeviceStatus } from '../../shared/device-model'
-import en from '../../shared/locales/en/offboarding.json' with { type: 'json' }
 import { isRequired, stepsOf, stepTitleKey, type StepId } from '../../shared/offboarding/catalogue'
 import { runDeviceStatus } from '../../shared/offboarding/gates'
 import { runProgress, type RunProgress } from '../../shared/offboarding/progress'
@@ -10,6 +9,7 @@ import { isGuided, type Scenario } from '../../shared/offboarding/scenarios'
 import type { Stage } from '../../shared/offboarding/stages'
 import { ServiceError } from '../../shared/result'
 import type { Clock, EventSink, Storage } from './ports'
+import type { CurrentLanguage } from './language/current-language'
 import { readRecord } from './record-reader'
 import { makePrivateDir } from './private-files'
 import { checkPhoneId, recordIdsIn } from './record-ids'
@@ -21,7 +21,7 @@ export interface CertificateStep {
   stage: Stage
   /** i18n key of the title, with namespace. */
   titleKey: string
-  /** The English title. */
+  /** The title in the main process's language. */
   title: string
   required: boolean
   state: StepState
@@ -62,16 +62,14 @@ export interface RunServiceDeps {
   dataDir: string
   storage: Storage
   clock: Clock
+  /** Writes the steps' titles. */
+  text: Pick<CurrentLanguage, 't'>
   /** Called when a change moves the phone's status (preparing → ready → handed over, and back on undo). */
   onStatusChange?: (deviceId: string, status: DeviceStatus) => void | Promise<void>
   /** True when the phone exists; a run cannot start for an unknown phone. */
   deviceExists?: (deviceId: string) => boolean
   /** Where each saved run's progress is pushed. */
   events?: EventSink
-}
-
-function titleOf(id: StepId): string {
-  return en.steps[id].title
 }
 
 /** Builds the run service. */
@@ -87,7 +85,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
 
   function existing(deviceId: string): Run {
     const run = read(deviceId)
-    if (!run) throw new ServiceError('not-found', 'This phone has no handover yet.')
+    if (!run) throw new ServiceError('not-found', { key: 'run.none' })
     return run
   }
 
@@ -111,10 +109,10 @@ export function createRunService(deps: RunServiceDeps): RunService {
     get: read,
     async start(deviceId, scenario, replace = false) {
       checkPhoneId(deviceId)
-      if (deps.deviceExists && !deps.deviceExists(deviceId)) throw new ServiceError('not-found', 'There is no such phone.')
+      if (deps.deviceExists && !deps.deviceExists(deviceId)) throw new ServiceError('not-found', { key: 'device.noSuchPhone' })
       const current = read(deviceId)
       if (current && current.finishedAt === null && !replace) {
-        throw new ServiceError('conflict', 'This phone already has a run in progress.')
+        throw new ServiceError('conflict', { key: 'run.alreadyRunning' })
       }
       return save(null, createRun(deviceId, scenario, clock.now().toISOString()))
     },
@@ -130,13 +128,13 @@ export function createRunService(deps: RunServiceDeps): RunService {
     },
     forCertificate(deviceId) {
       const run = existing(deviceId)
-      if (!isGuided(run.scenario)) throw new ServiceError('not-found', 'A locked-out run has no steps to certify.')
+      if (!isGuided(run.scenario)) throw new ServiceError('not-found', { key: 'run.lockedOutHasNoCertificate' })
       const scenario = run.scenario
       const steps = stepsOf(scenario).map((s) => ({
         id: s.id,
         stage: s.stage,
         titleKey: stepTitleKey(s.id),
-        title: titleOf(s.id),
+        title: deps.text.t(stepTitleKey(s.id)),
         required: isRequired(s.id, scenario),
         state: run.steps[s.id] ?? { status: 'pending' as const }
       }))

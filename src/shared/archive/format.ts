@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorKey } from '../i18n/zod-error-map'
 import { issuedCertificateSchema } from '../certificate/issued'
 import { signedCertificateSchema } from '../certificate/signed'
 import { deviceSchema, memberSchema } from '../device-schema'
@@ -34,9 +35,9 @@ export const attachmentBundleSchema = z
   .superRefine((bundle, ctx) => {
     bundle.list.files.forEach((entry, index) => {
       const data = bundle.files.find((f) => f.file === entry.file)
-      if (!data) ctx.addIssue({ code: 'custom', path: ['list', 'files', index, 'file'], message: 'The file’s content is missing from the archive.' })
+      if (!data) ctx.addIssue({ code: 'custom', path: ['list', 'files', index, 'file'], message: errorKey('validation.attachmentMissing') })
       else if (Math.floor((data.data.length * 3) / 4) - (data.data.match(/=*$/)?.[0].length ?? 0) !== entry.size) {
-        ctx.addIssue({ code: 'custom', path: ['list', 'files', index, 'size'], message: 'The file’s content does not have the recorded size.' })
+        ctx.addIssue({ code: 'custom', path: ['list', 'files', index, 'size'], message: errorKey('validation.attachmentSize') })
       }
     })
   })
@@ -46,7 +47,7 @@ export type AttachmentBundle = z.infer<typeof attachmentBundleSchema>
 /** An issued certificate in an archive: what the phone lists, and the signed document (decrypted). */
 export const certificateRecordSchema = z
   .object({ summary: issuedCertificateSchema, signed: signedCertificateSchema })
-  .refine((record) => record.summary.id === record.signed.seal.id, { path: ['signed', 'seal', 'id'], message: 'The signed certificate has another id than its summary.' })
+  .refine((record) => record.summary.id === record.signed.seal.id, { path: ['signed', 'seal', 'id'], message: errorKey('validation.certificateIdMismatch') })
 /** A certificate in an archive. */
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>
 
@@ -84,7 +85,7 @@ export const archiveSchema = z
   .superRefine((archive, ctx) => {
     for (const name of SECTION_NAMES) {
       if (archive.manifest.counts[name] !== archive.records[name].length) {
-        ctx.addIssue({ code: 'custom', path: ['manifest', 'counts', name], message: `The manifest lists ${archive.manifest.counts[name]} records, the archive holds ${archive.records[name].length}.` })
+        ctx.addIssue({ code: 'custom', path: ['manifest', 'counts', name], message: errorKey('validation.manifestCount'), params: { listed: archive.manifest.counts[name], held: archive.records[name].length } })
       }
     }
   })

@@ -1,21 +1,10 @@
 import type { z } from 'zod'
-import type { SectionName } from './section-names'
+import { zodIssueText } from '../i18n/zod-error-map'
+import { errorDetail, type ErrorDetail, type ErrorPlace, type ErrorText } from '../result'
+import { SECTION_NAMES, type SectionName } from './section-names'
 
-/** A problem in an archive, named by record and field. */
-export interface ArchiveProblem {
-  /** Where, e.g. "devices[2].imei1". */
-  path: string
-  /** What is wrong, in words, with the record named: `Phone 3 (“Kitchen tablet”), field imei1: …`. */
-  message: string
-}
-
-const SECTION_LABELS: Record<SectionName, string> = {
-  members: 'Household member',
-  devices: 'Phone',
-  runs: 'Offboarding run',
-  attachments: 'Receipts of phone',
-  certificates: 'Certificate'
-}
+/** A problem in an archive, named by record and field: `Phone 3 (“Kitchen tablet”), field imei1: …`. */
+export type ArchiveProblem = ErrorDetail
 
 function field(record: unknown, key: string): string | undefined {
   if (typeof record !== 'object' || record === null || !Object.hasOwn(record, key)) return undefined
@@ -30,14 +19,19 @@ function recordName(section: string, record: unknown): string | undefined {
 }
 
 function isSection(name: unknown): name is SectionName {
-  return typeof name === 'string' && Object.hasOwn(SECTION_LABELS, name)
+  return typeof name === 'string' && (SECTION_NAMES as readonly string[]).includes(name)
 }
 
-/** Names the record an issue path points into, e.g. `Phone 3 (“Kitchen tablet”)`, or null outside the records. */
-export function recordLabel(records: unknown, section: SectionName, index: number): string {
+/** The record an issue path points into: its section, number from 1, and name from the raw file when it has one. */
+export function recordAt(records: unknown, section: SectionName, index: number): NonNullable<ErrorPlace['record']> {
   const list = typeof records === 'object' && records !== null ? (records as Record<string, unknown>)[section] : undefined
   const name = Array.isArray(list) ? recordName(section, list[index]) : undefined
-  return `${SECTION_LABELS[section]} ${index + 1}${name ? ` (“${name}”)` : ''}`
+  return { section, number: index + 1, ...(name ? { name } : {}) }
+}
+
+/** A problem at `path`, about `where`, saying `text`. */
+export function archiveProblem(path: string, where: ErrorPlace, text: ErrorText): ArchiveProblem {
+  return errorDetail(path, text.key, text.params, where)
 }
 
 /** Turns a zod error on a whole archive into problems naming record and field. `raw` is the archive as read. */
@@ -48,10 +42,9 @@ export function describeArchiveIssues(error: z.ZodError, raw: unknown): ArchiveP
     if (top === 'records' && isSection(section) && typeof index === 'number') {
       const fieldPath = rest.map(String).join('.')
       const path = `${section}[${index}]${fieldPath ? `.${fieldPath}` : ''}`
-      const where = recordLabel(records, section, index)
-      return { path, message: `${where}, ${fieldPath ? `field ${fieldPath}` : 'the record'}: ${issue.message}` }
+      return archiveProblem(path, { record: recordAt(records, section, index), ...(fieldPath ? { field: fieldPath } : {}) }, zodIssueText(issue))
     }
     const path = issue.path.map(String).join('.') || '(file)'
-    return { path, message: `${path === '(file)' ? 'The file' : `Field ${path}`}: ${issue.message}` }
+    return archiveProblem(path, path === '(file)' ? {} : { field: path }, zodIssueText(issue))
   })
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorKey } from '../i18n/zod-error-map'
 import { BACKUP_ID_PATTERN, MAX_KEEP, type BackupInfo, type BackupSettings } from '../archive/backups'
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../archive/passphrase'
 import type { ImportOutcome, ImportPreview } from '../archive/plan'
@@ -7,9 +8,9 @@ import { channel } from './channel'
 
 const passphrase = z.string().max(MAX_PASSPHRASE_LENGTH)
 /** A backup's id: its time stamp and reason, also its folder name under backups/. */
-const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, 'That is not a backup.')
+const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, errorKey('validation.notABackup'))
 /** A quarantined file's name under quarantine/ (no folders). */
-const quarantineFileSchema = z.string().min(1).max(300).regex(/^[^/\\]+$/, 'That is not a quarantined file.').refine((name) => name !== '.' && name !== '..')
+const quarantineFileSchema = z.string().min(1).max(300).regex(/^[^/\\]+$/, errorKey('validation.notAQuarantinedFile')).refine((name) => name !== '.' && name !== '..')
 
 /** Channels for export, import, automatic backups and the quarantine. */
 export const archiveContract = {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ServiceError } from '../result'
+import { errorDetail, ServiceError } from '../result'
 import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, BACKUP_METHODS, type BackupCategory } from './backup'
 import { STEP_IDS, stepDefinition, type StepId } from './catalogue'
 import { isFinished, pendingBackups, stepGate } from './gates'
@@ -51,25 +51,25 @@ function setBackup(run: Run, c: BackupCategory, to: BackupState, at: string): Ru
 }
 
 function requireGuided(run: Run): void {
-  if (!isGuided(run.scenario)) throw new ServiceError('invalid-input', 'A locked-out run has no steps.')
-  if (run.finishedAt !== null) throw new ServiceError('conflict', 'This run is finished. Undo the last change to reopen it.')
+  if (!isGuided(run.scenario)) throw new ServiceError('invalid-input', { key: 'run.lockedOutHasNoSteps' })
+  if (run.finishedAt !== null) throw new ServiceError('conflict', { key: 'run.finished' })
 }
 
 function pendingStep(run: Run, id: StepId): void {
   requireGuided(run)
   const state = run.steps[id]
-  if (!state) throw new ServiceError('invalid-input', `The step ${id} is not part of this scenario.`)
-  if (stepDefinition(id).followsBackups) throw new ServiceError('invalid-input', 'This step follows the backup categories.')
-  if (state.status !== 'pending') throw new ServiceError('conflict', 'This step is already marked. Undo to change it.')
+  if (!state) throw new ServiceError('invalid-input', { key: 'run.stepNotInScenario', params: { step: id } })
+  if (stepDefinition(id).followsBackups) throw new ServiceError('invalid-input', { key: 'run.stepFollowsBackups' })
+  if (state.status !== 'pending') throw new ServiceError('conflict', { key: 'run.stepAlreadyMarked' })
 }
 
 /** A step marked done, skipped or not applicable, which the owner may set back to "to do" (even on a finished run). */
 function settledStep(run: Run, id: StepId): void {
-  if (!isGuided(run.scenario)) throw new ServiceError('invalid-input', 'A locked-out run has no steps.')
+  if (!isGuided(run.scenario)) throw new ServiceError('invalid-input', { key: 'run.lockedOutHasNoSteps' })
   const state = run.steps[id]
-  if (!state) throw new ServiceError('invalid-input', `The step ${id} is not part of this scenario.`)
-  if (stepDefinition(id).followsBackups) throw new ServiceError('invalid-input', 'This step follows the backup categories.')
-  if (state.status === 'pending') throw new ServiceError('conflict', 'This step is still to do.')
+  if (!state) throw new ServiceError('invalid-input', { key: 'run.stepNotInScenario', params: { step: id } })
+  if (stepDefinition(id).followsBackups) throw new ServiceError('invalid-input', { key: 'run.stepFollowsBackups' })
+  if (state.status === 'pending') throw new ServiceError('conflict', { key: 'run.stepStillToDo' })
 }
 
 function openGate(run: Run, id: StepId): void {
@@ -77,22 +77,22 @@ function openGate(run: Run, id: StepId): void {
   if (!gate.locked) return
   const details = gate.waitsFor.map((item) =>
     item.kind === 'step'
-      ? { path: `steps.${item.stepId}`, message: 'still to do' }
-      : { path: `backups.${item.category}`, message: 'not backed up or skipped yet' }
+      ? errorDetail(`steps.${item.stepId}`, 'run.gateStepPending')
+      : errorDetail(`backups.${item.category}`, 'run.gateBackupPending')
   )
-  throw new ServiceError('gate-locked', 'This step waits for other steps first.', details)
+  throw new ServiceError('gate-locked', { key: 'run.stepWaits' }, details)
 }
 
 function pendingBackup(run: Run, c: BackupCategory, allowed: ReadonlyArray<BackupState['status']>): BackupState {
   requireGuided(run)
   const state = run.backups[c] ?? { status: 'pending' }
-  if (!allowed.includes(state.status)) throw new ServiceError('conflict', 'This category is already marked. Undo to change it.')
+  if (!allowed.includes(state.status)) throw new ServiceError('conflict', { key: 'run.categoryAlreadyMarked' })
   return state
 }
 
 function checkMethod(c: BackupCategory, method: BackupState['method']): void {
   if (method && !BACKUP_CATALOGUE[c].methods.includes(method)) {
-    throw new ServiceError('invalid-input', `That method is not offered for ${c}.`, [{ path: 'method', message: 'not offered' }])
+    throw new ServiceError('invalid-input', { key: 'run.methodNotOffered', params: { category: c } }, [errorDetail('method', 'run.methodNotOfferedField')])
   }
 }
 
@@ -105,12 +105,12 @@ export function applyChange(run: Run, change: RunChange, at: string): Run {
       return setStep(run, change.stepId, { status: 'done', at, confirmedBy: 'owner' }, at)
     case 'step-skip':
       pendingStep(run, change.stepId)
-      if (!stepDefinition(change.stepId).canSkip) throw new ServiceError('invalid-input', 'This step cannot be skipped.')
+      if (!stepDefinition(change.stepId).canSkip) throw new ServiceError('invalid-input', { key: 'run.cannotSkip' })
       openGate(run, change.stepId)
       return setStep(run, change.stepId, { status: 'skipped', at, reason: reasonSchema.parse(change.reason) }, at)
     case 'step-not-applicable':
       pendingStep(run, change.stepId)
-      if (!stepDefinition(change.stepId).canBeNotApplicable) throw new ServiceError('invalid-input', 'This step applies to every phone.')
+      if (!stepDefinition(change.stepId).canBeNotApplicable) throw new ServiceError('invalid-input', { key: 'run.appliesToEveryPhone' })
       openGate(run, change.stepId)
       return setStep(run, change.stepId, { status: 'not-applicable', at }, at)
     case 'step-reopen':
@@ -123,7 +123,7 @@ export function applyChange(run: Run, change: RunChange, at: string): Run {
     case 'backup-verified': {
       const state = pendingBackup(run, change.category, ['pending', 'backed-up'])
       const method = change.method ?? state.method
-      if (!method) throw new ServiceError('invalid-input', 'Name how it was backed up.', [{ path: 'method', message: 'required' }])
+      if (!method) throw new ServiceError('invalid-input', { key: 'validation.backupMethodMissing' }, [errorDetail('method', 'validation.required')])
       checkMethod(change.category, method)
       return setBackup(run, change.category, { status: 'verified', method, at }, at)
     }
@@ -131,7 +131,7 @@ export function applyChange(run: Run, change: RunChange, at: string): Run {
       pendingBackup(run, change.category, ['pending'])
       return setBackup(run, change.category, { status: 'skipped', reason: reasonSchema.parse(change.reason), at }, at)
     case 'gather': {
-      if (run.scenario !== 'locked-out') throw new ServiceError('invalid-input', 'The checklist belongs to the locked-out route.')
+      if (run.scenario !== 'locked-out') throw new ServiceError('invalid-input', { key: 'run.checklistIsLockedOutOnly' })
       if (run.gathered.includes(change.item) === change.have) return run
       const gathered = change.have ? [...run.gathered, change.item] : run.gathered.filter((i) => i !== change.item)
       return { ...run, gathered, journal: [...run.journal, { kind: 'gather', at, item: change.item, have: change.have }] }
@@ -145,8 +145,8 @@ export function applyChange(run: Run, change: RunChange, at: string): Run {
  */
 export function confirmByUsb(run: Run, id: StepId, evidence: string, at: string): Run {
   requireGuided(run)
-  if (!(id in run.steps)) throw new ServiceError('invalid-input', `The step ${id} is not part of this scenario.`)
-  if (!stepDefinition(id).usbConfirmable) throw new ServiceError('invalid-input', 'The USB check cannot confirm this step.')
+  if (!(id in run.steps)) throw new ServiceError('invalid-input', { key: 'run.stepNotInScenario', params: { step: id } })
+  if (!stepDefinition(id).usbConfirmable) throw new ServiceError('invalid-input', { key: 'run.usbCannotConfirm' })
   return setStep(run, id, { status: 'done', at, confirmedBy: 'usb', evidence: evidenceSchema.parse(evidence) }, at)
 }
 
@@ -158,7 +158,7 @@ export function journalUsbCheck(run: Run, summary: string, at: string): Run {
 /** Reverts the last change not yet undone and journals the undo; throws "conflict" when there is nothing to undo. */
 export function undoLast(run: Run, at: string): Run {
   const index = lastUndoable(run)
-  if (index === null) throw new ServiceError('conflict', 'There is nothing to undo.')
+  if (index === null) throw new ServiceError('conflict', { key: 'run.nothingToUndo' })
   const entry = run.journal[index]!
   const journal: JournalEntry[] = [...run.journal, { kind: 'undo', at, undoes: index }]
   switch (entry.kind) {

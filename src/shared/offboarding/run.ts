@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorKey } from '../i18n/zod-error-map'
 import { BACKUP_CATEGORIES, BACKUP_METHODS, BACKUP_STATUSES, type BackupCategory } from './backup'
 import { STEP_IDS, stepsOf, type StepId } from './catalogue'
 import { MAX_NOTE_LENGTH, MIN_REASON_LENGTH } from './limits'
@@ -43,9 +44,9 @@ export const backupStateSchema = z
   })
   .superRefine((state, ctx) => {
     const saved = state.status === 'backed-up' || state.status === 'verified'
-    if (saved && !state.method) ctx.addIssue({ code: 'custom', path: ['method'], message: 'Name how it was backed up.' })
-    if (state.status === 'skipped' && !state.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why it is skipped.' })
-    if (state.status !== 'pending' && !state.at) ctx.addIssue({ code: 'custom', path: ['at'], message: 'A time is missing.' })
+    if (saved && !state.method) ctx.addIssue({ code: 'custom', path: ['method'], message: errorKey('validation.backupMethodMissing') })
+    if (state.status === 'skipped' && !state.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: errorKey('validation.skipReasonMissing') })
+    if (state.status !== 'pending' && !state.at) ctx.addIssue({ code: 'custom', path: ['at'], message: errorKey('validation.timeMissing') })
   })
 /** The state of one backup category: pending, backed up (with its method), verified, or skipped with a reason. */
 export type BackupState = z.infer<typeof backupStateSchema>
@@ -102,11 +103,11 @@ export const runSchema = z.preprocess(
       const expected = isGuided(run.scenario) ? stepsOf(run.scenario).map((s) => s.id) : []
       const actual = Object.keys(run.steps)
       if (actual.length !== expected.length || expected.some((id) => !(id in run.steps))) {
-        ctx.addIssue({ code: 'custom', path: ['steps'], message: `The steps do not match the scenario ${run.scenario}.` })
+        ctx.addIssue({ code: 'custom', path: ['steps'], message: errorKey('validation.stepsMismatch'), params: { scenario: run.scenario } })
       }
       const categories = isGuided(run.scenario) ? BACKUP_CATEGORIES.length : 0
       if (Object.keys(run.backups).length !== categories) {
-        ctx.addIssue({ code: 'custom', path: ['backups'], message: 'The backup categories do not match the scenario.' })
+        ctx.addIssue({ code: 'custom', path: ['backups'], message: errorKey('validation.backupsMismatch') })
       }
     })
 )

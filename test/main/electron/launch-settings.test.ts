@@ -3,6 +3,9 @@ import { crashNotice } from '../../../src/main/electron/crash-notice'
 import { launchSettings } from '../../../src/main/electron/launch-settings'
 import { loadFailurePage } from '../../../src/main/electron/load-failure-page'
 import { secureWebPreferences } from '../../../src/main/electron/web-preferences'
+import { createCurrentLanguage } from '../../../src/main/services/language/current-language'
+
+const { t } = await createCurrentLanguage('en')
 
 const env = { ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/', HANDOVER_DATA_DIR: '/tmp/other-data' }
 
@@ -25,16 +28,16 @@ describe('launch settings', () => {
 
 describe('when something goes wrong', () => {
   it('a crashed window or helper offers Reload and says nothing was lost; a clean or deliberate exit says nothing', () => {
-    const notice = crashNotice('window', 'crashed')
+    const notice = crashNotice(t, 'window', 'crashed')
     expect(notice).toMatchObject({ buttons: ['Reload', 'Quit'], message: expect.stringContaining('(crashed)') })
     expect(notice?.detail).toMatch(/Nothing was lost/)
-    expect(crashNotice('helper', 'oom', 'GPU')?.message).toContain('(GPU)')
-    expect(crashNotice('window', 'clean-exit')).toBeNull()
-    expect(crashNotice('helper', 'killed', 'Utility')).toBeNull()
+    expect(crashNotice(t, 'helper', 'oom', 'GPU')?.message).toContain('(GPU)')
+    expect(crashNotice(t, 'window', 'clean-exit')).toBeNull()
+    expect(crashNotice(t, 'helper', 'killed', 'Utility')).toBeNull()
   })
 
   it('a page that did not load is replaced by one that says so, with the reason escaped', () => {
-    const page = decodeURIComponent(loadFailurePage('ERR_FILE_NOT_FOUND <script>alert(1)</script>').replace(/^data:text\/html;charset=utf-8,/, ''))
+    const page = decodeURIComponent(loadFailurePage(t, 'en', 'ERR_FILE_NOT_FOUND <script>alert(1)</script>').replace(/^data:text\/html;charset=utf-8,/, ''))
     expect(page).toContain('Handover could not open its window')
     expect(page).toContain('ERR_FILE_NOT_FOUND &lt;script&gt;')
     expect(page).not.toContain('<script>')

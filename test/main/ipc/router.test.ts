@@ -4,6 +4,7 @@ import { trustedOrigins, type SenderInfo } from '../../../src/main/ipc/router'
 import { createServices } from '../../../src/main/services/create-services'
 import { createTestPorts } from '../../../harness/ports/test-ports'
 import { madeUpPhone } from '../../../harness/data/made-up-phones'
+import { NICKNAME_MAX } from '../../../src/shared/device-model'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 
 const ORIGIN = 'app://handover'
@@ -42,6 +43,28 @@ describe('IPC router', () => {
     const { router } = await setup()
     const result = await router.handle(own, 'devices:create', madeUpPhone({ imei1: '490154203237519' }))
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', details: [{ path: 'imei1' }] } })
+  })
+
+  it('gives each invalid field a message key with its params, and no English as the text to show', async () => {
+    const { router } = await setup()
+    const result = await router.handle(own, 'devices:create', madeUpPhone({ nickname: 'n'.repeat(NICKNAME_MAX + 1), imei1: '490154203237519', purchaseDate: 'May' }))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error).toMatchObject({ code: 'invalid-input', key: 'ipc.invalidInput' })
+    expect(result.error.details?.map(({ path, key, params }) => ({ path, key, params }))).toEqual([
+      { path: 'nickname', key: 'validation.tooLong', params: { maximum: NICKNAME_MAX } },
+      { path: 'imei1', key: 'validation.imeiCheckDigit', params: { expected: '8' } },
+      { path: 'purchaseDate', key: 'validation.date', params: undefined }
+    ])
+  })
+
+  it('answers a foreign sender and an unknown channel with their own keys', async () => {
+    const { router } = await setup()
+    expect(await router.handle({ url: 'https://example.com/', isMainFrame: true }, 'devices:create', {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender', key: 'ipc.forbiddenSender' } })
+    expect(await router.handle(own, 'devices:nothing', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel', key: 'ipc.unknownChannel', params: { channel: 'devices:nothing' } }
+    })
   })
 
   it('refuses messages from a foreign page, a subframe or an unknown sender, on every channel', async () => {

@@ -38,7 +38,7 @@ describe('attachment service', () => {
       ['Receipt March.pdf', 24],
       ['box-label.JPG', 10]
     ])
-    expect(dialogs.shown).toEqual(['Choose proof of purchase (receipt, invoice, box photo)'])
+    expect(dialogs.shown).toEqual(['offboarding:lockedOut.attachments.dialogTitle'])
     rmSync(outside, { recursive: true, force: true })
     const listed = service().list(PHONE)
     expect(listed).toEqual(added)

@@ -9,6 +9,9 @@ import { listQuarantine } from '../../../src/main/services/quarantine'
 import { createRunService, type RunService } from '../../../src/main/services/run-service'
 import { createConfStorage } from '../../../harness/ports/conf-storage'
 import { tempDir } from '../../support/temp-dir'
+import { createCurrentLanguage } from '../../../src/main/services/language/current-language'
+
+const english = await createCurrentLanguage('en')
 
 const PHONE = '0b8f5a52-6f1e-4c3a-9d2b-7e4f1a2c3d4e'
 const OTHER = 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f'
@@ -22,6 +25,7 @@ function service(known: string[] = [PHONE, OTHER]): RunService {
     dataDir,
     storage: createConfStorage(),
     clock: { now: () => new Date(Date.UTC(2025, 2, 1, 8, minute++)) },
+    text: english,
     onStatusChange: (id, status) => void statusCalls.push([id, status]),
     deviceExists: (id) => known.includes(id)
   })

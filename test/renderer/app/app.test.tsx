@@ -4,7 +4,7 @@ import { App } from '../../../src/renderer/src/app/app'
 import type { Household } from '../../../src/shared/household'
 import type { RunProgress } from '../../../src/shared/offboarding/progress'
 import type { Result } from '../../../src/shared/result'
-import { failure, fakeApi, ok, pending, type FakeApi } from '../support/fake-api'
+import { type FakeApi, englishError, failure, fakeApi, ok, pending } from '../support/fake-api'
 import { householdOf, madeUpSummary } from '../support/household'
 import { renderWithApp } from '../support/render'
 
@@ -25,9 +25,9 @@ describe('the app shell', () => {
 
   it('says why the household could not be loaded, and Try again loads it', async () => {
     let tries = 0
-    const api = withRuns(fakeApi().answer('household', 'load', () => (++tries === 1 ? failure('storage-failed', 'The data folder cannot be read.') : ok(householdOf([KITCHEN])))))
+    const api = withRuns(fakeApi().answer('household', 'load', () => (++tries === 1 ? failure('storage-failed', 'file.unreadable') : ok(householdOf([KITCHEN])))))
     const { user } = await renderWithApp(<App />, { api })
-    expect((await screen.findByRole('alert')).textContent).toContain('Handover could not load your records: The data folder cannot be read.')
+    expect((await screen.findByRole('alert')).textContent).toContain(`Handover could not load your records: ${englishError({ key: 'file.unreadable' })}`)
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('listitem', { name: 'Kitchen POCO' })).toBeTruthy()
     expect(api.calls('household', 'load')).toHaveLength(2)

@@ -1,7 +1,10 @@
 import type { AppEvents } from '../../../src/shared/app-events'
 import type { Api } from '../../../src/shared/ipc/contract'
 import { eventChannel } from '../../../src/shared/ipc/events'
-import type { AppError, ErrorCode, Result } from '../../../src/shared/result'
+import { errorText } from '../../../src/shared/i18n/error-text'
+import type { AppError, ErrorCode, ErrorKey, ErrorParams, ErrorText, Result } from '../../../src/shared/result'
+import { CATALOGUES } from '../../../src/shared/i18n/catalogues'
+import { createTranslator } from '../../../src/shared/i18n/create-translator'
 import { buildApi } from '../../../src/preload/build-api'
 
 /** A namespace of `window.api` (everything but `on`). */
@@ -25,8 +28,15 @@ export interface FakeApi {
 
 /** A successful answer. */
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data })
-/** A failed answer with an error code and message. */
-export const failure = (code: ErrorCode, message: string, details?: AppError['details']): Result<never> => ({ ok: false, error: { code, message, ...(details ? { details } : {}) } })
+/** A failed answer with an error code, a message key of the `errors` namespace and its params, and field details. */
+export const failure = (code: ErrorCode, key: ErrorKey, params?: ErrorParams, details?: AppError['details']): Result<never> => ({
+  ok: false,
+  error: { code, key, message: key, ...(params ? { params } : {}), ...(details ? { details } : {}) }
+})
+
+const english = await createTranslator({ language: 'en', namespaces: ['errors'], load: (language, namespace) => CATALOGUES[language][namespace] })
+/** What an English reader is shown for an error: the expected text of a failure's message. */
+export const englishError = (text: ErrorText): string => errorText(english.t as never, text)
 /** An answer that never comes: the component stays in its loading state. */
 export const pending = (): Promise<never> => new Promise<never>(() => undefined)
 
@@ -39,7 +49,7 @@ export function fakeApi(): FakeApi {
     async (channel, input) => {
       inputs.set(channel, [...(inputs.get(channel) ?? []), input])
       const answer = answers.get(channel)
-      return answer ? answer(input) : failure('unknown-channel', `No answer faked for ${channel}`)
+      return answer ? answer(input) : failure('unknown-channel', 'ipc.unknownChannel', { channel })
     },
     (channel, listener) => {
       const set = listeners.get(channel) ?? new Set()

@@ -12,7 +12,7 @@ import { encryptArchive } from './archive-crypto'
 import { writeFileAtomic } from '../atomic-file'
 import { phonesCsv } from './csv-inventory'
 import { planImport } from './import-plan'
-import type { DecodedArchive } from './read-archive'
+import { refuse, type DecodedArchive } from './read-archive'
 import { fromRefusal, type OpenedArchiveFile } from '../parsing/parse-tasks'
 import type { UntrustedFileParser } from '../parsing/worker-parser'
 import { readAllRecords, SECTIONS, type SectionContext } from './sections'
@@ -83,19 +83,19 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   async function archiveText(passphrase?: string): Promise<string> {
     const archive = buildArchive(consistent(await readAllRecords(here)), clock.now().toISOString(), deps.appVersion)
     const checked = archiveSchema.safeParse(archive)
-    if (!checked.success) throw new ServiceError('storage-failed', 'A record could not be exported because it does not pass its own checks. Nothing was written.')
+    if (!checked.success) throw new ServiceError('storage-failed', { key: 'archive.recordFailsChecks' })
     const text = JSON.stringify(archive)
     const written = passphrase ? JSON.stringify(await encryptArchive(text, passphrase)) : text
     // An export is only worth writing if an import can read it back.
     if (Buffer.byteLength(written) > MAX_ARCHIVE_BYTES) {
-      throw new ServiceError('invalid-input', `The records come to more than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB, more than an archive can hold. Nothing was written; use a backup (Settings) to keep them.`)
+      throw new ServiceError('invalid-input', { key: 'archive.exportTooLarge', params: { megabytes: MAX_ARCHIVE_BYTES / 1024 / 1024 } })
     }
     return written
   }
 
   function take(token: string): Pending {
     const entry = pending.get(token)
-    if (!entry) throw new ServiceError('not-found', 'Open the archive again: Handover no longer has it.')
+    if (!entry) throw new ServiceError('not-found', { key: 'archive.gone' })
     return entry
   }
 
@@ -115,11 +115,10 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   }
 
   async function plan(entry: Pending) {
-    if (!entry.decoded) throw new ServiceError('conflict', 'Preview the import before applying it.')
+    if (!entry.decoded) throw new ServiceError('conflict', { key: 'archive.previewFirst' })
     const outcome = planImport(entry.decoded.archive.records, await readAllRecords(here))
     if (!outcome.ok) {
-      const [first] = outcome.problems
-      throw new ServiceError('invalid-input', first?.message ?? 'The archive is not consistent.', outcome.problems.slice(0, 20))
+      throw refuse(outcome.problems.slice(0, 20))
     }
     return outcome.plan
   }
@@ -127,9 +126,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   return {
     async exportAll(passphrase) {
       const path = await dialogs.chooseSavePath({
-        title: 'Export all records',
+        title: 'main:dialog.exportTitle',
         defaultName: `handover-records-${today()}.${ARCHIVE_EXTENSION}`,
-        filters: [{ name: 'Handover archive', extensions: [ARCHIVE_EXTENSION] }]
+        filters: [{ name: 'main:dialog.archiveFilter', extensions: [ARCHIVE_EXTENSION] }]
       })
       if (!path) return null
       writeFileAtomic(path, await archiveText(passphrase))
@@ -137,9 +136,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async exportCsv(includeSecrets) {
       const path = await dialogs.chooseSavePath({
-        title: 'Export phone inventory',
+        title: 'main:dialog.inventoryTitle',
         defaultName: `handover-phones-${today()}.csv`,
-        filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }]
+        filters: [{ name: 'main:dialog.csvFilter', extensions: ['csv'] }]
       })
       if (!path) return null
       const records = await readAllRecords(here)
@@ -148,9 +147,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async openImport() {
       const [path] = await dialogs.chooseOpenPaths({
-        title: 'Import records',
+        title: 'main:dialog.importTitle',
         multiple: false,
-        filters: [{ name: 'Handover archive', extensions: [ARCHIVE_EXTENSION, 'json'] }]
+        filters: [{ name: 'main:dialog.archiveFilter', extensions: [ARCHIVE_EXTENSION, 'json'] }]
       })
       return path ? openImportPath(path) : null
     },
@@ -163,7 +162,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async applyImport(token) {
       const entry = take(token)
-      if (deps.readOnly) throw new ServiceError('conflict', deps.readOnly)
+      if (deps.readOnly) throw new ServiceError('conflict', { key: 'data.readOnly' })
       const steps = await plan(entry)
       if (steps.changes === 0) {
         pending.delete(token)
@@ -182,7 +181,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         if (lost) throw new Error(`read-back mismatch in ${lost}`)
       } catch {
         abandonStaging(dataDir)
-        throw new ServiceError('storage-failed', 'The import could not be written. Nothing was changed.')
+        throw new ServiceError('storage-failed', { key: 'archive.importFailed' })
       }
       commitStaged(dataDir)
       pending.delete(token)

@@ -1,7 +1,8 @@
 import type { ArchiveRecords, AttachmentBundle } from '../../../shared/archive/format'
 import { SECTION_NAMES, type SectionName } from '../../../shared/archive/section-names'
 import type { ChangeKind, ImportPreview, PlannedRecord } from '../../../shared/archive/plan'
-import { recordLabel, type ArchiveProblem } from '../../../shared/archive/problems'
+import { archiveProblem, recordAt, type ArchiveProblem } from '../../../shared/archive/problems'
+import type { ErrorText } from '../../../shared/result'
 import { canonicalJson } from '../../../shared/certificate/canonical'
 import type { Device } from '../../../shared/device-model'
 import { verifySignedCertificate } from '../certificate/seal'
@@ -90,28 +91,28 @@ function mergeAttachments(local: AttachmentBundle, incoming: AttachmentBundle): 
 /** Problems that make the archive's records inconsistent with each other or with the household. */
 function checkReferences(incoming: ArchiveRecords, deviceIds: Set<string>, memberIds: Set<string>): ArchiveProblem[] {
   const problems: ArchiveProblem[] = []
-  const at = (section: SectionName, index: number, field: string, message: string) =>
-    problems.push({ path: `${section}[${index}].${field}`, message: `${recordLabel(incoming, section, index)}, field ${field}: ${message}` })
+  const at = (section: SectionName, index: number, field: string, text: ErrorText) =>
+    problems.push(archiveProblem(`${section}[${index}].${field}`, { record: recordAt(incoming, section, index), field }, text))
   const seen = new Map<string, number>()
   incoming.devices.forEach((device, index) => {
-    if (device.ownerId !== null && !memberIds.has(device.ownerId)) at('devices', index, 'ownerId', 'The owner is neither in the archive nor in the household.')
+    if (device.ownerId !== null && !memberIds.has(device.ownerId)) at('devices', index, 'ownerId', { key: 'archive.ownerUnknown' })
     for (const [field, id] of [['id', device.id], ...identifiers(device).map((i) => [i.startsWith('imei') ? 'imei1' : 'serial', i])] as const) {
       const other = seen.get(id)
-      if (other !== undefined && other !== index) at('devices', index, field, `The same phone as phone ${other + 1} of the archive.`)
+      if (other !== undefined && other !== index) at('devices', index, field, { key: 'archive.samePhoneAsArchive', params: { other: other + 1 } })
       seen.set(id, index)
     }
   })
-  incoming.runs.forEach((run, index) => deviceIds.has(run.deviceId) || at('runs', index, 'deviceId', 'No phone in the archive or the household has this id.'))
+  incoming.runs.forEach((run, index) => deviceIds.has(run.deviceId) || at('runs', index, 'deviceId', { key: 'archive.phoneUnknown' }))
   incoming.attachments.forEach((bundle, index) => {
-    if (!deviceIds.has(bundle.deviceId)) at('attachments', index, 'deviceId', 'No phone in the archive or the household has this id.')
+    if (!deviceIds.has(bundle.deviceId)) at('attachments', index, 'deviceId', { key: 'archive.phoneUnknown' })
     bundle.list.files.forEach((entry, fileIndex) => {
       if (!KEPT_EXTENSIONS.has(extname(entry.file).slice(1))) {
-        at('attachments', index, `list.files.${fileIndex}.file`, `Handover keeps PDF and image files only (${ATTACHMENT_EXTENSIONS.join(', ')}); this file type is not imported.`)
+        at('attachments', index, `list.files.${fileIndex}.file`, { key: 'archive.fileKindNotKept', params: { extensions: ATTACHMENT_EXTENSIONS.join(', ') } })
       }
     })
   })
   incoming.certificates.forEach((record, index) => {
-    if (!deviceIds.has(record.summary.deviceId)) at('certificates', index, 'summary.deviceId', 'No phone in the archive or the household has this id.')
+    if (!deviceIds.has(record.summary.deviceId)) at('certificates', index, 'summary.deviceId', { key: 'archive.phoneUnknown' })
     let verdict: ReturnType<typeof verifySignedCertificate> | null
     try {
       verdict = verifySignedCertificate(record.signed, record.signed.publicKey)
@@ -120,7 +121,7 @@ function checkReferences(incoming: ArchiveRecords, deviceIds: Set<string>, membe
     }
     if (!verdict?.valid) {
       const fields = verdict && !verdict.valid && verdict.fields.length > 0 ? verdict.fields.join(', ') : 'signature'
-      at('certificates', index, `signed.${fields.split(', ')[0]}`, `The certificate does not verify (${verdict && !verdict.valid ? verdict.problem : 'unreadable'}: ${fields}).`)
+      at('certificates', index, `signed.${fields.split(', ')[0]}`, { key: 'archive.certificateDoesNotVerify', params: { problem: verdict && !verdict.valid ? verdict.problem : 'unreadable', fields } })
     }
   })
   return problems
@@ -162,7 +163,7 @@ export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { o
     const found = localMatch(device)
     if (!found) return
     const other = claimed.get(found.id)
-    if (other !== undefined) problems.push({ path: `devices[${index}].imei1`, message: `${recordLabel(incoming, 'devices', index)}, field imei1: The same phone of the household as phone ${other + 1} of the archive.` })
+    if (other !== undefined) problems.push(archiveProblem(`devices[${index}].imei1`, { record: recordAt(incoming, 'devices', index), field: 'imei1' }, { key: 'archive.samePhoneAsHousehold', params: { other: other + 1 } }))
     claimed.set(found.id, index)
   })
   if (problems.length > 0) return { ok: false, problems }

@@ -42,7 +42,7 @@ export function createQuarantineActions(deps: { dataDir: string; storage: Storag
 
   function entry(file: string): QuarantineEntry {
     const found = listQuarantine(dataDir).find((e) => e.file === file)
-    if (!found || !existsSync(join(quarantineDir(dataDir), file))) throw new ServiceError('not-found', 'That file is no longer in quarantine.')
+    if (!found || !existsSync(join(quarantineDir(dataDir), file))) throw new ServiceError('not-found', { key: 'quarantine.gone' })
     return found
   }
 
@@ -76,9 +76,9 @@ export function createQuarantineActions(deps: { dataDir: string; storage: Storag
     async exportFile(file) {
       const found = entry(file)
       const path = await deps.dialogs.chooseSavePath({
-        title: 'Export a quarantined file',
+        title: 'main:dialog.quarantineExportTitle',
         defaultName: found.file,
-        filters: [{ name: 'All files', extensions: ['*'] }]
+        filters: [{ name: 'main:dialog.allFiles', extensions: ['*'] }]
       })
       if (!path) return null
       copyFileSync(join(quarantineDir(dataDir), found.file), path)

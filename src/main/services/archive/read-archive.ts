@@ -2,7 +2,7 @@ import { ENCRYPTED_FORMAT, envelopeSchema, type Envelope } from '../../../shared
 import { ARCHIVE_VERSION, archiveSchema, type Archive } from '../../../shared/archive/format'
 import { checkVersion, migrateArchive } from '../../../shared/archive/migrate'
 import { describeArchiveIssues, type ArchiveProblem } from '../../../shared/archive/problems'
-import { ServiceError } from '../../../shared/result'
+import { errorDetail, ServiceError, type ErrorKey, type ErrorParams, type ErrorText } from '../../../shared/result'
 import { ForbiddenKeyError, parseJsonStrictly } from '../safe-json'
 import { decryptArchive, WrongPassphraseError } from './archive-crypto'
 
@@ -15,12 +15,14 @@ export interface DecodedArchive {
   migratedFrom: number | null
 }
 
-
-function refuse(problems: ArchiveProblem[], summary?: string): ServiceError {
-  const first = problems[0]?.message ?? 'The archive is not valid.'
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : ''
-  return new ServiceError('invalid-input', summary ?? `${first}${more}`, problems)
+/** The refusal of an archive: its one problem, or how many there are (each one listed in the details). */
+export function refuse(problems: ArchiveProblem[]): ServiceError {
+  const [first] = problems
+  const text: ErrorText = problems.length > 1 ? { key: 'archive.problems', params: { count: problems.length } } : first ?? { key: 'archive.invalid' }
+  return new ServiceError('invalid-input', { key: text.key, ...(text.params ? { params: text.params } : {}), ...(text.where ? { where: text.where } : {}) }, problems)
 }
+
+const fileProblem = (key: ErrorKey, params?: ErrorParams): ArchiveProblem => errorDetail('(file)', key, params)
 
 /** Most arrays and objects an archive may hold: far above a real household's, far below what would exhaust the heap. */
 const MAX_JSON_CONTAINERS = 2_000_000
@@ -45,7 +47,7 @@ function checkComplexity(text: string): void {
     else if (c === 0x2c || c === 0x3a) values++
   }
   if (containers > MAX_JSON_CONTAINERS || values > MAX_JSON_VALUES) {
-    throw refuse([{ path: '(file)', message: 'The file is too large or too complex to be a Handover archive (it holds millions of entries). It was not read, and nothing was changed.' }])
+    throw refuse([fileProblem('archive.tooComplex')])
   }
 }
 
@@ -55,9 +57,9 @@ function parseJson(text: string): unknown {
     return parseJsonStrictly(text)
   } catch (error) {
     if (error instanceof ForbiddenKeyError) {
-      throw refuse([{ path: '(file)', message: `The file contains a field named “${error.key}”, which no Handover archive has. It was not read.` }])
+      throw refuse([fileProblem('archive.forbiddenField', { field: error.key })])
     }
-    throw refuse([{ path: '(file)', message: 'The file is damaged or incomplete: it is not valid JSON, so it cannot be a Handover archive.' }])
+    throw refuse([fileProblem('archive.notJson')])
   }
 }
 
@@ -67,7 +69,7 @@ export function openArchiveText(text: string): OpenedArchive {
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && (raw as { format?: unknown }).format === ENCRYPTED_FORMAT) {
     const envelope = envelopeSchema.safeParse(raw)
     if (!envelope.success) {
-      throw refuse(envelope.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.') || '(file)', message: `The protected archive’s header is damaged (${issue.path.map(String).join('.') || 'file'}): ${issue.message}` })))
+      throw refuse(envelope.error.issues.slice(0, 20).map((issue) => errorDetail(issue.path.map(String).join('.') || '(file)', 'archive.headerDamaged', { field: issue.path.map(String).join('.') || 'file' })))
     }
     return { kind: 'protected', envelope: envelope.data }
   }
@@ -77,20 +79,15 @@ export function openArchiveText(text: string): OpenedArchive {
 /** Checks version, migrates and validates a plain archive; every problem names record and field. */
 export function decodePlain(raw: unknown): DecodedArchive {
   const version = checkVersion(raw)
-  if (version.kind === 'unknown') throw refuse([{ path: '(file)', message: 'This file is not a Handover archive.' }])
+  if (version.kind === 'unknown') throw refuse([fileProblem('archive.notAnArchive')])
   if (version.kind === 'newer') {
-    throw refuse([
-      {
-        path: 'version',
-        message: `This archive was made by a newer Handover (archive version ${version.version}). This version reads archive versions up to ${ARCHIVE_VERSION}; update Handover to import it.`
-      }
-    ])
+    throw refuse([errorDetail('version', 'archive.newerVersion', { version: version.version, supported: ARCHIVE_VERSION })])
   }
   let migrated: unknown
   try {
     migrated = migrateArchive(raw, version.version)
   } catch {
-    throw refuse([{ path: '(file)', message: `This archive says it is version ${version.version}, but its content does not match that version.` }])
+    throw refuse([fileProblem('archive.versionMismatch', { version: version.version })])
   }
   const parsed = archiveSchema.safeParse(migrated)
   if (!parsed.success) throw refuse(describeArchiveIssues(parsed.error, migrated))
@@ -100,15 +97,15 @@ export function decodePlain(raw: unknown): DecodedArchive {
 /** Decrypts (when protected) and decodes an opened archive. */
 export async function decodeArchive(opened: OpenedArchive, passphrase: string | undefined): Promise<DecodedArchive> {
   if (opened.kind === 'plain') return decodePlain(opened.raw)
-  if (!passphrase) throw refuse([{ path: 'passphrase', message: 'This archive is protected: enter its passphrase.' }])
+  if (!passphrase) throw refuse([errorDetail('passphrase', 'archive.passphraseNeeded')])
   let text: string
   try {
     text = await decryptArchive(opened.envelope, passphrase)
   } catch (error) {
-    if (error instanceof WrongPassphraseError) throw refuse([{ path: 'passphrase', message: error.message }])
-    throw refuse([{ path: '(file)', message: 'The protected archive could not be decrypted: its header is damaged.' }])
+    if (error instanceof WrongPassphraseError) throw refuse([errorDetail('passphrase', 'archive.wrongPassphrase')])
+    throw refuse([fileProblem('archive.cannotDecrypt')])
   }
   const inner = openArchiveText(text)
-  if (inner.kind !== 'plain') throw refuse([{ path: '(file)', message: 'This file is not a Handover archive.' }])
+  if (inner.kind !== 'plain') throw refuse([fileProblem('archive.notAnArchive')])
   return decodePlain(inner.raw)
 }

@@ -10,7 +10,7 @@ import { certificateStore } from '../certificate/certificate-store'
 import { householdFileSchema, sealDevice, storedDeviceSchema, unsealDevice } from '../household-service'
 import type { Storage, Vault } from '../ports'
 import { recordIdsIn } from '../record-ids'
-import { VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from '../vault-unavailable'
+import { VaultUnavailableError } from '../vault-unavailable'
 import { ServiceError } from '../../../shared/result'
 
 /** Where a section reads and writes: a data folder (the real one, or a staged copy) and the ports. */
@@ -37,7 +37,7 @@ function readOr<T>(fn: () => T | Promise<T>): Promise<T | null> {
   return Promise.resolve()
     .then(fn)
     .catch((error: unknown) => {
-      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', VAULT_UNAVAILABLE_REASON)
+      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', { key: 'vault.locked' })
       return null
     })
 }

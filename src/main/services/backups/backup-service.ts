@@ -123,7 +123,7 @@ export function createBackupService(deps: {
       return info
     } catch {
       rmSync(partial, { recursive: true, force: true })
-      throw new ServiceError('storage-failed', 'The backup could not be written. Your data was not changed.')
+      throw new ServiceError('storage-failed', { key: 'backup.writeFailed' })
     }
   }
 
@@ -154,9 +154,9 @@ export function createBackupService(deps: {
     list,
     create,
     async restore(id) {
-      if (deps.readOnly) throw new ServiceError('conflict', deps.readOnly)
+      if (deps.readOnly) throw new ServiceError('conflict', { key: 'data.readOnly' })
       const source = isBackupId(id) ? readInfo(id) : null
-      if (!source) throw new ServiceError('not-found', 'That backup is no longer there.')
+      if (!source) throw new ServiceError('not-found', { key: 'backup.gone' })
       const staged = beginStaging(dataDir)
       let safetyCopy: BackupInfo
       try {
@@ -165,7 +165,7 @@ export function createBackupService(deps: {
       } catch (error) {
         abandonStaging(dataDir)
         if (error instanceof ServiceError) throw error
-        throw new ServiceError('storage-failed', 'The backup could not be read. Your data was not changed.')
+        throw new ServiceError('storage-failed', { key: 'backup.readFailed' })
       }
       commitStaged(dataDir)
       await deps.reload()

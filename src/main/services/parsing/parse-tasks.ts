@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { Envelope } from '../../../shared/archive/envelope'
 import { MAX_ARCHIVE_BYTES } from '../../../shared/archive/format'
-import { ServiceError } from '../../../shared/result'
+import { ServiceError, type AppError } from '../../../shared/result'
 import type { DecodedArchive } from '../archive/read-archive'
 
 // Each task loads only what it needs (pdf-lib for PDFs, the archive schemas for archives): a fresh worker per
@@ -28,21 +28,18 @@ export interface ParseAnswers {
 }
 
 /** A ServiceError as it crosses from the worker (classes do not survive structured cloning). */
-export interface Refusal {
-  code: ServiceError['code']
-  message: string
-  details?: unknown
-}
+export type Refusal = AppError
 
 /** Turns a ServiceError into a refusal that can cross to the main thread; other errors are rethrown. */
 export function toRefusal(error: unknown): Refusal {
-  if (error instanceof ServiceError) return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) }
+  if (error instanceof ServiceError) return error.appError()
   throw error
 }
 
 /** Rebuilds the ServiceError a refusal stands for. */
 export function fromRefusal(refusal: Refusal): ServiceError {
-  return new ServiceError(refusal.code, refusal.message, refusal.details as ServiceError['details'])
+  const { code, key, params, where, details } = refusal
+  return new ServiceError(code, { key, ...(params ? { params } : {}), ...(where ? { where } : {}) }, details)
 }
 
 function readArchiveFile(path: string): string {
@@ -50,15 +47,15 @@ function readArchiveFile(path: string): string {
   try {
     size = statSync(path).size
   } catch {
-    throw new ServiceError('not-found', 'That file could not be read.')
+    throw new ServiceError('not-found', { key: 'file.unreadable' })
   }
   if (size > MAX_ARCHIVE_BYTES) {
-    throw new ServiceError('invalid-input', `That file is too large to be a Handover archive (over ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB). Nothing was imported.`)
+    throw new ServiceError('invalid-input', { key: 'archive.fileTooLarge', params: { megabytes: MAX_ARCHIVE_BYTES / 1024 / 1024 } })
   }
   try {
     return readFileSync(path, 'utf8')
   } catch {
-    throw new ServiceError('not-found', 'That file could not be read.')
+    throw new ServiceError('not-found', { key: 'file.unreadable' })
   }
 }
 

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import { runParseRequest, toRefusal, type ParseRequest } from './parse-tasks'
+import { ServiceError } from '../../../shared/result'
 
 /**
  * The parse worker's entry: one request per worker, answered once. Untrusted PDFs and archives are parsed here,
@@ -13,7 +14,7 @@ parentPort?.once('message', (request: ParseRequest) => {
       try {
         refusal = toRefusal(error)
       } catch {
-        refusal = { code: 'invalid-input' as const, message: 'The file could not be read.' }
+        refusal = new ServiceError('invalid-input', { key: 'file.unreadable' }).appError()
       }
       parentPort?.postMessage({ ok: false, refusal })
     }

@@ -25,8 +25,6 @@ export interface ParseLimits {
 /** The limits in force: room for the largest archive Handover reads, and no more. */
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { heapMb: 640, timeoutMs: 60_000 }
 
-const TOO_COMPLEX = 'The file is too large or too complex to be a Handover file, so reading it was stopped. Nothing was changed.'
-
 /**
  * Runs each parse in a fresh worker thread (the built `parse-worker` entry at `workerFile`) with a heap limit and a
  * time limit. A worker that runs out of either is ended, and the call refuses with a clear message.
@@ -43,14 +41,14 @@ export function createWorkerParser(workerFile: string | URL, limits: ParseLimits
         void worker.terminate()
         outcome()
       }
-      const timer = setTimeout(() => finish(() => reject(new ServiceError('invalid-input', TOO_COMPLEX))), limits.timeoutMs)
+      const timer = setTimeout(() => finish(() => reject(new ServiceError('invalid-input', { key: 'file.tooComplex' }))), limits.timeoutMs)
       worker.once('message', (answer: { ok: true; value: ParseAnswers[K] } | { ok: false; refusal: Refusal }) =>
         finish(() => (answer.ok ? resolve(answer.value) : reject(fromRefusal(answer.refusal))))
       )
       worker.once('error', (error: NodeJS.ErrnoException) =>
-        finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ServiceError('invalid-input', TOO_COMPLEX) : new ServiceError('unavailable', 'Handover could not start its file reader, so the file was not read.')))
+        finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ServiceError('invalid-input', { key: 'file.tooComplex' }) : new ServiceError('unavailable', { key: 'file.readerUnavailable' })))
       )
-      worker.once('exit', () => finish(() => reject(new ServiceError('invalid-input', TOO_COMPLEX))))
+      worker.once('exit', () => finish(() => reject(new ServiceError('invalid-input', { key: 'file.tooComplex' }))))
       worker.postMessage(request)
     })
   }

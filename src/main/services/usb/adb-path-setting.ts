@@ -37,14 +37,14 @@ export function createAdbPathSetting(deps: {
     current: () => adbPath,
     async choose() {
       const [path] = await deps.dialogs.chooseOpenPaths({
-        title: 'Choose adb',
+        title: 'main:dialog.chooseAdbTitle',
         multiple: false,
-        filters: process.platform === 'win32' ? [{ name: 'adb', extensions: ['exe'] }] : []
+        filters: process.platform === 'win32' ? [{ name: 'main:dialog.adbFilter', extensions: ['exe'] }] : []
       })
       if (!path) return false
-      if (!isAdbFileName(path)) throw new ServiceError('invalid-input', 'Choose the adb program itself: a file named adb (adb.exe on Windows), from Android’s platform-tools.')
+      if (!isAdbFileName(path)) throw new ServiceError('invalid-input', { key: 'usb.notAdbName' })
       if (!(await (deps.verifyAdb ?? answersLikeAdb)(path))) {
-        throw new ServiceError('invalid-input', 'That file does not answer like adb: `adb version` did not print “Android Debug Bridge version”. Choose adb from Android’s platform-tools.')
+        throw new ServiceError('invalid-input', { key: 'usb.notAdb' })
       }
       adbPath = path
       deps.settings.write({ adbPath })

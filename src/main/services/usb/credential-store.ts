@@ -28,7 +28,7 @@ export interface AppAdbKey extends AdbCredentialStore {
 }
 
 const unreadable = () =>
-  new ServiceError('storage-failed', "This computer's USB debugging key could not be read. The key file was left untouched; use \"Forget this computer's key\" to make a new one.")
+  new ServiceError('storage-failed', { key: 'usb.keyUnreadable' })
 
 /**
  * The fingerprint Android shows for a computer's key: MD5 of the decoded public key, upper-case hex pairs

@@ -54,7 +54,7 @@ export function createReadJobs(events: EventSink | undefined, progressEveryMs: n
   return {
     add({ serial, kind, deviceId }) {
       if ([...jobs.values()].some((j) => j.outcome === null)) {
-        throw new ServiceError('conflict', 'A read is already running; wait for it or cancel it.')
+        throw new ServiceError('conflict', { key: 'usb.readRunning' })
       }
       const job: ReadJob = {
         id: randomUUID(),
@@ -72,7 +72,7 @@ export function createReadJobs(events: EventSink | undefined, progressEveryMs: n
     },
     find(jobId) {
       const job = jobs.get(jobId)
-      if (!job) throw new ServiceError('not-found', 'That read is no longer known; start it again.')
+      if (!job) throw new ServiceError('not-found', { key: 'usb.readGone' })
       return job
     },
     view,

@@ -1,6 +1,8 @@
-import type { AppError, Result } from '../../../shared/result'
+import { getI18n } from 'react-i18next'
+import { errorText, type Translate } from '../../../shared/i18n/error-text'
+import type { AppError, ErrorText, Result } from '../../../shared/result'
 
-/** An IPC error surfaced to the UI, with the main process's code, message and field details. */
+/** An IPC error surfaced to the UI, with the main process's code, message key and field details. */
 export class ApiError extends Error {
   /** Wraps an AppError from the main process. */
   constructor(readonly error: AppError) {
@@ -9,21 +11,24 @@ export class ApiError extends Error {
   }
 }
 
-/** Awaits an API call and returns its data, or throws ApiError. */
+/** Awaits an API call and returns its data, or throws ApiError once the error messages are loaded to show it. */
 export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call
-  if (!result.ok) throw new ApiError(result.error)
+  if (!result.ok) {
+    await getI18n()?.loadNamespaces('errors')
+    throw new ApiError(result.error)
+  }
   return result.data
 }
 
-/** The words to show for an error the main process answered with. */
-export function errorText(error: AppError, fallback: string): string {
-  return error.message || fallback
+/** An error's message (or a field detail's) in the app's language. */
+export function apiErrorText(text: ErrorText): string {
+  return errorText(getI18n().t as Translate, text)
 }
 
-/** The message to show for anything a call threw. */
+/** The message to show for anything a call threw: the error's own, translated, or `fallback`. */
 export function errorMessage(error: unknown, fallback: string): string {
-  return error instanceof ApiError ? errorText(error.error, fallback) : fallback
+  return error instanceof ApiError ? apiErrorText(error.error) : fallback
 }
 
 /** The typed API the preload exposes. */

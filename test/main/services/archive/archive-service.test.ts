@@ -11,6 +11,9 @@ import { snapshotFolder, tempDir } from '../../../support/temp-dir'
 import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
 import { encryptArchive } from '../../../../src/main/services/archive/archive-crypto'
 import { SCRYPT_LOG_N } from '../../../../src/shared/archive/envelope'
+import { englishErrorText } from '../../../support/english'
+
+const english = await englishErrorText()
 
 /** An archive's text protected by a passphrase as File › Export… protects it, with a cheaper scrypt to keep the test quick. */
 async function protectedArchive(text: string, passphrase: string): Promise<string> {
@@ -108,7 +111,7 @@ describe('archive export and import', () => {
     const opened = await openedImport(target.services.archive, target.dialogs, file)
     const error = await problem(target.services.archive.previewImport(opened.token))
     expect(error.code).toBe('invalid-input')
-    expect(error.message).toContain(`Phone ${index + 1} (“Kitchen POCO”), field imei1`)
+    expect(english(error.appError())).toContain(`Phone ${index + 1} (“Kitchen POCO”), field imei1: The last digit should be`)
     expect(error.details?.[0]?.path).toBe(`devices[${index}].imei1`)
     expect(snapshotFolder(dataDir)).toEqual(before)
     await expect(target.services.archive.applyImport(opened.token)).rejects.toBeInstanceOf(ServiceError)
@@ -122,9 +125,9 @@ describe('archive export and import', () => {
     writeFileSync(file, await protectedArchive(await exportedArchive(services.archive, dialogs), 'right passphrase'))
     expect(readFileSync(file, 'utf8')).not.toContain(madeUpPhone().imei1)
     const opened = await openedImport(services.archive, dialogs, file)
-    expect((await problem(services.archive.previewImport(opened.token))).message).toBe('This archive is protected: enter its passphrase.')
+    expect(english((await problem(services.archive.previewImport(opened.token))).appError())).toBe('This archive is protected: enter its passphrase.')
     const wrong = await problem(services.archive.previewImport(opened.token, 'wrong passphrase'))
-    expect(wrong.message).toBe('The passphrase is wrong, or the file was changed after it was written.')
+    expect(english(wrong.appError())).toBe('The passphrase is wrong, or the file was changed after it was written.')
     expect(wrong.details?.[0]?.path).toBe('passphrase')
   })
 
@@ -137,7 +140,7 @@ describe('archive export and import', () => {
     expect(preview.migratedFrom).toBe(1)
     writeFileSync(join(dir, 'v9.handover'), JSON.stringify({ ...v1, version: 9 }))
     const error = await problem(services.archive.previewImport((await openedImport(services.archive, dialogs, join(dir, 'v9.handover'))).token))
-    expect(error.message).toContain('archive version 9')
+    expect(english(error.appError())).toContain('archive version 9')
   })
 
   it('writes the CSV inventory without identifiers unless asked, and defuses formulas', async () => {

@@ -13,6 +13,9 @@ import { exportedArchive, openedImport } from '../../../../harness/services/thro
 import type { ScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
 import { encryptArchive } from '../../../../src/main/services/archive/archive-crypto'
 import { SCRYPT_LOG_N } from '../../../../src/shared/archive/envelope'
+import { englishErrorText } from '../../../support/english'
+
+const english = await englishErrorText()
 
 let plain = ''
 let archive: Record<string, unknown>
@@ -35,9 +38,10 @@ async function parse(text: string, passphrase?: string): Promise<string> {
     return 'valid'
   } catch (error) {
     if (!(error instanceof ServiceError) || error.code !== 'invalid-input') throw error
-    expect(error.message.length).toBeGreaterThan(10)
     expect(error.details?.length).toBeGreaterThan(0)
-    return error.message
+    const text = english(error.appError())
+    expect(text.length).toBeGreaterThan(10)
+    return error.details?.length === 1 ? text : error.appError().details!.map(english).join('\n')
   }
 }
 

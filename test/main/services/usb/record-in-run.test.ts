@@ -6,6 +6,7 @@ import { createRunService, type RunService } from '../../../../src/main/services
 import { createConfStorage } from '../../../../harness/ports/conf-storage'
 import { recordAccountCheckInRun } from '../../../../src/main/services/usb/record-in-run'
 import { tempDir } from '../../../support/temp-dir'
+import { createCurrentLanguage } from '../../../../src/main/services/language/current-language'
 
 const PHONE = '0b8f5a52-6f1e-4c3a-9d2b-7e4f1a2c3d4e'
 const AT = '2026-11-23T10:00:00.000Z'
@@ -22,7 +23,8 @@ beforeEach(async () => {
   runs = createRunService({
     dataDir: tempDir('handover-usb-run-'),
     storage: createConfStorage(),
-    clock: { now: () => new Date(Date.UTC(2026, 10, 23, 9, minute++)) }
+    clock: { now: () => new Date(Date.UTC(2026, 10, 23, 9, minute++)) },
+    text: await createCurrentLanguage('en')
   })
   recordSerial = ''
   await runs.start(PHONE, 'sell')

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { CertificateViewer } from '../../../../src/renderer/src/features/certificate/certificate-viewer'
-import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { VIEW } from '../../support/certificate'
 import { renderWithApp } from '../../support/render'
 
@@ -21,10 +21,10 @@ describe('the certificate viewer', () => {
 
   it('says, as an alert, why saving the PDF failed', async () => {
     const { user } = await renderWithApp(<CertificateViewer view={VIEW} onClose={() => undefined} />, {
-      api: fakeApi().answer('certificates', 'savePdf', () => failure('storage-failed', 'The folder is read-only.'))
+      api: fakeApi().answer('certificates', 'savePdf', () => failure('storage-failed', 'data.readOnly'))
     })
     await user.click(screen.getByRole('button', { name: 'Save as PDF…' }))
-    expect((await screen.findByRole('alert')).textContent).toBe('The folder is read-only.')
+    expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'data.readOnly' }))
   })
 
   it('says where the PDF was saved', async () => {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { IssueDialog } from '../../../../src/renderer/src/features/certificate/issue-dialog'
-import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 import { VIEW } from '../../support/certificate'
 
@@ -31,11 +31,11 @@ describe('the certificate issue dialog', () => {
 
   it('says why issuing failed', async () => {
     const { user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />, {
-      api: fakeApi().answer('certificates', 'issue', () => failure('gate-locked', 'Finish the reset first.'))
+      api: fakeApi().answer('certificates', 'issue', () => failure('gate-locked', 'run.stepWaits'))
     })
     await user.type(screen.getByRole('textbox', { name: 'Your name (preparing the phone)' }), 'Alex Example')
     await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
-    expect((await screen.findByRole('alert')).textContent).toBe('Finish the reset first.')
+    expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'run.stepWaits' }))
   })
 
   it('issues with what was typed and hands the certificate on', async () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { DashboardScreen } from '../../../../src/renderer/src/features/dashboard/dashboard-screen'
-import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf, madeUpSummary } from '../../support/household'
 import { renderWithApp } from '../../support/render'
 
@@ -38,11 +38,11 @@ describe('the dashboard', () => {
 
   it('says when a delete was refused, and keeps the phone', async () => {
     const { user } = await renderWithApp(<DashboardScreen onAddPhone={() => undefined} onEditPhone={() => undefined} />, {
-      api: dashboardApi().answer('devices', 'remove', () => failure('storage-failed', 'The phone file is read-only.'))
+      api: dashboardApi().answer('devices', 'remove', () => failure('storage-failed', 'data.readOnly'))
     })
     await user.click(await screen.findByRole('button', { name: 'Delete Kitchen POCO' }))
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: /Delete/ }))
-    expect((await screen.findByRole('alert')).textContent).toContain('The phone file is read-only.')
+    expect((await screen.findByRole('alert')).textContent).toContain(englishError({ key: 'data.readOnly' }))
     expect(screen.getByRole('listitem', { name: 'Kitchen POCO' })).toBeTruthy()
   })
 })

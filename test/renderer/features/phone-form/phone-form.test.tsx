@@ -1,8 +1,9 @@
+import { errorDetail } from '../../../../src/shared/result'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { PhoneForm } from '../../../../src/renderer/src/features/phone-form/phone-form'
 import { NICKNAME_MAX } from '../../../../src/shared/device-model'
-import { failure, fakeApi, ok, pending, type FakeApi } from '../../support/fake-api'
+import { type FakeApi, englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf, madeUpSummary } from '../../support/household'
 import { madeUpImei } from '../../../../harness/data/made-up-phones'
 import { renderWithApp } from '../../support/render'
@@ -58,19 +59,19 @@ describe('the phone form', () => {
   })
 
   it('says so when the identifiers cannot be read', async () => {
-    await renderWithApp(<PhoneForm device={KITCHEN} onClose={() => undefined} />, { api: formApi().answer('devices', 'reveal', () => failure('unavailable', 'The keyring is locked.')) })
+    await renderWithApp(<PhoneForm device={KITCHEN} onClose={() => undefined} />, { api: formApi().answer('devices', 'reveal', () => failure('unavailable', 'vault.locked')) })
     expect((await screen.findByRole('alert')).textContent).toBe('Something went wrong. Nothing was changed.')
   })
 
   it('shows the main process’s refusal next to the field it names, and stays open', async () => {
     const onClose = vi.fn()
     const { user } = await renderWithApp(<PhoneForm onClose={onClose} />, {
-      api: formApi().answer('devices', 'create', () => failure('conflict', 'A phone with this IMEI is already recorded.', [{ path: 'imei1', message: 'Kitchen POCO has this IMEI.' }]))
+      api: formApi().answer('devices', 'create', () => failure('invalid-input', 'ipc.invalidInput', undefined, [errorDetail('imei1', 'archive.samePhoneAsHousehold', { other: 1 })]))
     })
     await user.type(screen.getByRole('textbox', { name: /^Nickname/ }), 'Second POCO')
     await user.type(screen.getByRole('textbox', { name: 'IMEI 1' }), IMEI)
     await user.click(screen.getByRole('button', { name: 'Save phone' }))
-    expect(await screen.findByText('Kitchen POCO has this IMEI.')).toBeTruthy()
+    expect(await screen.findByText(englishError({ key: 'archive.samePhoneAsHousehold', params: { other: 1 } }))).toBeTruthy()
     expect(onClose).not.toHaveBeenCalled()
   })
 

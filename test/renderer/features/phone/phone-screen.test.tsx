@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { PhoneScreen } from '../../../../src/renderer/src/features/phone/phone-screen'
-import { failure, fakeApi, ok, pending, type FakeApi } from '../../support/fake-api'
+import { type FakeApi, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf, madeUpSummary } from '../../support/household'
 import { renderWithApp } from '../../support/render'
 
@@ -43,7 +43,7 @@ describe('a phone’s record', () => {
   })
 
   it('when the run cannot be read, still offers the way into it', async () => {
-    await show(phoneApi().answer('runs', 'get', () => failure('storage-failed', 'The run file is damaged.')))
+    await show(phoneApi().answer('runs', 'get', () => failure('storage-failed', 'file.unreadable')))
     expect(await screen.findByText('No handover started for this phone.')).toBeTruthy()
   })
 

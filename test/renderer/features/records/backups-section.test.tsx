@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { BackupsSection } from '../../../../src/renderer/src/features/records/backups-section'
-import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 
 const BACKUP = { id: 'b1', createdAt: '2026-03-01T10:00:00.000Z', reason: 'daily' as const, files: 3, bytes: 4096 }
@@ -20,8 +20,8 @@ describe('Settings › Backups', () => {
   })
 
   it('says why the list could not be read, instead of claiming there are no backups', async () => {
-    await renderWithApp(<BackupsSection />, { api: fakeApi().answer('backups', 'list', () => failure('storage-failed', 'The backups folder cannot be read.')) })
-    expect((await screen.findByRole('alert')).textContent).toBe('The backups folder cannot be read.')
+    await renderWithApp(<BackupsSection />, { api: fakeApi().answer('backups', 'list', () => failure('storage-failed', 'backup.readFailed')) })
+    expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'backup.readFailed' }))
     expect(screen.queryByText('No backups yet.')).toBeNull()
   })
 

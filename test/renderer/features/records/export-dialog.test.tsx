@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { ExportDialog } from '../../../../src/renderer/src/features/records/export-dialog'
-import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 
 describe('the export dialog', () => {
@@ -24,10 +24,10 @@ describe('the export dialog', () => {
 
   it('says why the export failed and stays open', async () => {
     const onClose = vi.fn()
-    const { user } = await renderWithApp(<ExportDialog onClose={onClose} />, { api: fakeApi().answer('archive', 'exportCsv', () => failure('storage-failed', 'The disk is full.')) })
+    const { user } = await renderWithApp(<ExportDialog onClose={onClose} />, { api: fakeApi().answer('archive', 'exportCsv', () => failure('storage-failed', 'archive.exportTooLarge', { megabytes: 64 })) })
     await user.click(screen.getByRole('radio', { name: /A list of the phones/ }))
     await user.click(screen.getByRole('button', { name: 'Export…' }))
-    expect((await screen.findByRole('alert')).textContent).toBe('The export failed: The disk is full.')
+    expect((await screen.findByRole('alert')).textContent).toBe(`The export failed: ${englishError({ key: 'archive.exportTooLarge', params: { megabytes: 64 } })}`)
     expect(onClose).not.toHaveBeenCalled()
   })
 

@@ -1,8 +1,9 @@
+import { errorDetail } from '../../../../src/shared/result'
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { ImportDialog } from '../../../../src/renderer/src/features/records/import-dialog'
 import type { ImportPreview } from '../../../../src/shared/archive/plan'
-import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 
 const TOKEN = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b'
@@ -37,14 +38,14 @@ describe('the import dialog', () => {
   it('names every problem of a file that cannot be imported', async () => {
     await renderWithApp(<ImportDialog onClose={() => undefined} />, {
       api: fakeApi().answer('archive', 'openImport', () =>
-        failure('invalid-input', 'The archive has 2 problems.', [
-          { path: 'devices.0.imei1', message: 'Phone 1, field imei1: wrong check digit' },
-          { path: 'devices.1.nickname', message: 'Phone 2, field nickname: missing' }
+        failure('invalid-input', 'archive.problems', { count: 2 }, [
+          errorDetail('devices.0.imei1', 'validation.imeiCheckDigit', { expected: 4 }, { record: { section: 'devices', number: 1 }, field: 'imei1' }),
+          errorDetail('devices.1.nickname', 'validation.nicknameMissing', undefined, { record: { section: 'devices', number: 2, name: 'Kitchen' }, field: 'nickname' })
         ])
       )
     })
     expect((await screen.findByRole('alert')).textContent).toContain('This file cannot be imported. Nothing was changed.')
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Phone 1, field imei1: wrong check digit', 'Phone 2, field nickname: missing'])
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Phone 1, field imei1: The last digit should be 4 for this IMEI: check for a typing mistake.', 'Phone 2 (“Kitchen”), field nickname: Give the phone a nickname, such as "Mum\'s old phone".'])
   })
 
   it('asks for the passphrase of a protected archive, says when it is wrong, then previews and imports all', async () => {
@@ -53,13 +54,13 @@ describe('the import dialog', () => {
     const { api, user } = await renderWithApp(<ImportDialog onClose={onClose} />, {
       api: fakeApi()
         .answer('archive', 'openImport', () => ok({ token: TOKEN, fileName: 'records.handover', protected: true }))
-        .answer('archive', 'previewImport', () => (++tries === 1 ? failure('invalid-input', 'That passphrase does not open this archive.', [{ path: 'passphrase', message: 'wrong' }]) : ok(preview(2))))
+        .answer('archive', 'previewImport', () => (++tries === 1 ? failure('invalid-input', 'archive.wrongPassphrase', undefined, [errorDetail('passphrase', 'archive.wrongPassphrase')]) : ok(preview(2))))
         .answer('archive', 'applyImport', () => ok({ changes: 2 }))
     })
     const passphrase = await screen.findByLabelText('Passphrase')
     await user.type(passphrase, 'not it')
     await user.click(screen.getByRole('button', { name: 'Read archive' }))
-    expect((await screen.findByRole('alert')).textContent).toBe('That passphrase does not open this archive.')
+    expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'archive.wrongPassphrase' }))
     expect(passphrase.getAttribute('aria-invalid')).toBe('true')
     await user.clear(passphrase)
     await user.type(passphrase, 'correct horse battery')

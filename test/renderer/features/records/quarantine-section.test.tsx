@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { QuarantineSection } from '../../../../src/renderer/src/features/records/quarantine-section'
-import { failure, fakeApi, ok, pending } from '../../support/fake-api'
+import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 
 const ENTRY = { file: '2026-03-01T10-00-00Z-devices-a.json', originalPath: 'devices/a.json', at: '2026-03-01T10:00:00.000Z', reason: 'Not valid JSON.' }
@@ -18,8 +18,8 @@ describe('Settings › Files set aside', () => {
   })
 
   it('says why the list could not be read, instead of claiming nothing is set aside', async () => {
-    await renderWithApp(<QuarantineSection />, { api: fakeApi().answer('quarantine', 'list', () => failure('storage-failed', 'The quarantine folder cannot be read.')) })
-    expect((await screen.findByRole('alert')).textContent).toBe('The quarantine folder cannot be read.')
+    await renderWithApp(<QuarantineSection />, { api: fakeApi().answer('quarantine', 'list', () => failure('storage-failed', 'file.unreadable')) })
+    expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'file.unreadable' }))
     expect(screen.queryByText('No files are set aside.')).toBeNull()
   })
 

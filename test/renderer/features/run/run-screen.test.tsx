@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { RunScreen } from '../../../../src/renderer/src/features/run/run-screen'
 import { createRun } from '../../../../src/shared/offboarding/run'
 import { runProgress } from '../../../../src/shared/offboarding/progress'
-import { failure, fakeApi, ok, pending, type FakeApi } from '../../support/fake-api'
+import { type FakeApi, englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf, madeUpSummary } from '../../support/household'
 import { renderWithApp } from '../../support/render'
 
@@ -26,8 +26,8 @@ describe('the run screen', () => {
   })
 
   it('says why the handover could not be read', async () => {
-    await show(runApi().answer('runs', 'get', () => failure('storage-failed', 'The run file is damaged.')))
-    expect((await screen.findByText('The run file is damaged.')).getAttribute('role')).toBe('status')
+    await show(runApi().answer('runs', 'get', () => failure('storage-failed', 'file.unreadable')))
+    expect((await screen.findByText(englishError({ key: 'file.unreadable' }))).getAttribute('role')).toBe('status')
   })
 
   it('with no handover yet, asks what is happening and starts the chosen scenario', async () => {

@@ -35,7 +35,7 @@ describe('Settings', () => {
   })
 
   it('when the facts cannot be read, still offers the records sections', async () => {
-    const rendered = await renderWithApp(<SettingsScreen />, { api: settingsApi().answer('app', 'info', () => failure('internal', 'The main process stopped.')) })
+    const rendered = await renderWithApp(<SettingsScreen />, { api: settingsApi().answer('app', 'info', () => failure('internal', 'ipc.internal')) })
     await screen.findByText(/No backups yet|no backups/i)
     expect(rendered.api.calls('app', 'info')).toHaveLength(1)
     expect(screen.queryByText(INFO.dataDir)).toBeNull()

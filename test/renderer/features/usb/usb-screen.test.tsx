@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { UsbScreen } from '../../../../src/renderer/src/features/usb/usb-screen'
 import type { UsbStatusView } from '../../../../src/shared/usb/usb-status'
 import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
-import { failure, fakeApi, ok, pending, type FakeApi } from '../../support/fake-api'
+import { type FakeApi, englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf } from '../../support/household'
 import { renderWithApp } from '../../support/render'
 
@@ -34,8 +34,8 @@ describe('the USB check', () => {
   })
 
   it('says why adb could not be reached', async () => {
-    await renderWithApp(<UsbScreen />, { api: usbApi().answer('usb', 'connect', () => failure('unavailable', 'adb could not start.')) })
-    expect(await within(connection()).findByText('adb could not start.')).toBeTruthy()
+    await renderWithApp(<UsbScreen />, { api: usbApi().answer('usb', 'connect', () => failure('unavailable', 'usb.notAdb')) })
+    expect(await within(connection()).findByText(englishError({ key: 'usb.notAdb' }))).toBeTruthy()
   })
 
   it('shows a read in progress from the pushes, then its outcome', async () => {
@@ -58,7 +58,7 @@ describe('the USB check', () => {
     await renderWithApp(<UsbScreen />, {
       api: usbApi()
         .answer('usb', 'connect', () => ok(DIRECT))
-        .answer('usb', 'keyFingerprint', () => failure('unavailable', ''))
+        .answer('usb', 'keyFingerprint', () => failure('unavailable', 'usb.keyUnreadable'))
     })
     expect(await screen.findByText('This computer’s USB debugging key could not be read.')).toBeTruthy()
   })

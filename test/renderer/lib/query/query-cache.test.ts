@@ -31,9 +31,9 @@ describe('the query cache', () => {
     const entry = queryEntry(['app-info'], async () => answer)
     entry.subscribe(() => undefined)
     await settled()
-    answer = { ok: false, error: { code: 'storage-failed', message: 'Unreadable.' } }
+    answer = { ok: false, error: { code: 'storage-failed', key: 'file.unreadable', message: 'Unreadable.' } }
     await invalidate(['app-info'])
-    expect(entry.read()).toEqual({ data: 'first', error: { code: 'storage-failed', message: 'Unreadable.' }, loading: false })
+    expect(entry.read()).toEqual({ data: 'first', error: { code: 'storage-failed', key: 'file.unreadable', message: 'Unreadable.' }, loading: false })
   })
 
   it('turns a call that throws into an error, not an unhandled rejection', async () => {

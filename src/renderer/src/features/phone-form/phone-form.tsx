@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BRANDS, NICKNAME_MAX, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, inputFromSummary, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
-import { ApiError, api } from '../../lib/api-client'
+import { ApiError, api, apiErrorText, errorMessage } from '../../lib/api-client'
 import { household, useHousehold } from '../../lib/household-store'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useQuery } from '../../lib/query/use-query'
-import { deviceProblems, type FieldProblem } from './device-problems'
+import { deviceProblems } from './device-problems'
 import { Field, FormAlert } from '../../components/field'
 
 type Errors = Partial<Record<keyof DeviceInput | 'form', string>>
@@ -19,7 +19,7 @@ function focusField(key: string | undefined): void {
 
 /** The add / edit form for a phone, in a modal dialog. Validates inline; nothing is saved while a field is wrong. */
 export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<DeviceInput>; onClose: (saved?: DeviceSummary) => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(['common', 'errors'])
   const notify = useNotify()
   const { members } = useHousehold()
   const editing = props.device
@@ -37,14 +37,13 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
     setValues((v) => ({ ...v, ...revealed.data, ...props.initial }))
   }
   /** The words for a problem the shared schema found. */
-  const problemText = (problem: FieldProblem): string => problem.message
 
   const set = <K extends keyof DeviceInput>(key: K, value: DeviceInput[K]): void => {
     setValues((v) => ({ ...v, [key]: value }))
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }))
   }
 
-  const localErrors = (): Errors => Object.fromEntries(Object.entries(deviceProblems(values)).map(([key, problem]) => [key, problemText(problem)]))
+  const localErrors = (): Errors => Object.fromEntries(Object.entries(deviceProblems(values)).map(([key, problem]) => [key, apiErrorText(problem)]))
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -63,11 +62,11 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
     } catch (error) {
       if (error instanceof ApiError && error.error.details) {
         const mapped: Errors = {}
-        for (const detail of error.error.details) mapped[(detail.path.split('.').pop() || 'form') as keyof Errors] = detail.message
+        for (const detail of error.error.details) mapped[(detail.path.split('.').pop() || 'form') as keyof Errors] = apiErrorText(detail)
         setErrors(mapped)
         focusField(Object.keys(mapped)[0])
       } else {
-        setErrors({ form: error instanceof ApiError ? error.message : t('errors.generic') })
+        setErrors({ form: errorMessage(error, t('errors.generic')) })
       }
     } finally {
       setSaving(false)
@@ -82,7 +81,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
       setAddingMember(false)
       setMemberName('')
     } catch (error) {
-      setErrors({ form: error instanceof ApiError ? error.message : t('errors.generic') })
+      setErrors({ form: errorMessage(error, t('errors.generic')) })
     }
   }
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_KEEP, type BackupInfo } from '../../../../shared/archive/backups'
 import type { Result } from '../../../../shared/result'
-import { api, errorText } from '../../lib/api-client'
+import { api, apiErrorText } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ConfirmDialog } from '../../components/modal-dialog'
 import { invalidate, settle } from '../../lib/query/query-cache'
@@ -27,7 +27,7 @@ export function BackupsSection() {
   async function run<T>(call: Promise<Result<T>>, done: (data: T) => string) {
     setBusy(true)
     const result = await settle(call)
-    notify(result.ok ? { message: done(result.data) } : { message: errorText(result.error, 'Unknown error'), tone: 'error' })
+    notify(result.ok ? { message: done(result.data) } : { message: apiErrorText(result.error), tone: 'error' })
     if (result.ok) setKeep(null)
     await invalidate(queryKeys.backups)
     setBusy(false)
@@ -88,7 +88,7 @@ export function BackupsSection() {
       {list.loading && !backups && <p role="status">{t('loading')}</p>}
       {list.error && !backups && (
         <p className="field-error" role="alert">
-          {errorText(list.error, 'Unknown error')}
+          {apiErrorText(list.error)}
         </p>
       )}
       {backups && backups.length === 0 && <p>{t('backups.empty')}</p>}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { SECTION_NAMES } from '../../../../shared/archive/section-names'
 import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/archive/plan'
 import type { AppError } from '../../../../shared/result'
-import { api, ApiError, unwrap } from '../../lib/api-client'
+import { api, ApiError, apiErrorText, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
 import { Field } from '../../components/field'
@@ -16,7 +16,7 @@ type Step =
   | { name: 'failed'; error: AppError }
 
 function asAppError(error: unknown): AppError {
-  return error instanceof ApiError ? error.error : { code: 'internal', message: 'Something went wrong. Nothing was changed.' }
+  return error instanceof ApiError ? error.error : { code: 'internal', key: 'ipc.internal', message: 'internal' }
 }
 
 /** Import: choose a file, give its passphrase if protected, see what is added / updated / unchanged, apply all or nothing. */
@@ -38,7 +38,7 @@ export function ImportDialog(props: { onClose: () => void }) {
       const appError = asAppError(error)
       if (appError.details?.[0]?.path === 'passphrase') {
         setStep({ name: 'passphrase', token, fileName })
-        setPassphraseError(appError.message)
+        setPassphraseError(apiErrorText(appError))
       } else setStep({ name: 'failed', error: appError })
     }
   }
@@ -127,14 +127,14 @@ export function ImportDialog(props: { onClose: () => void }) {
             <p>
               <strong>{t('import.badFile')}</strong>
             </p>
-            <p>{step.error.message}</p>
+            <p>{apiErrorText(step.error)}</p>
           </div>
           {step.error.details && step.error.details.length > 1 && (
             <>
               <h3>{t('import.problems')}</h3>
               <ul aria-label={t('import.problems')}>
                 {step.error.details.map((detail, index) => (
-                  <li key={index}>{detail.message}</li>
+                  <li key={index}>{apiErrorText(detail)}</li>
                 ))}
               </ul>
             </>

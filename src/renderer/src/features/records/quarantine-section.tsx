@@ -1,7 +1,7 @@
 import './records.css'
 import { useTranslation } from 'react-i18next'
 import type { QuarantineEntry } from '../../../../shared/quarantine'
-import { api, errorMessage, errorText, unwrap } from '../../lib/api-client'
+import { api, errorMessage, apiErrorText, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
@@ -27,7 +27,7 @@ export function QuarantineSection() {
 
   async function restore(entry: QuarantineEntry) {
     const result = await restoring.run(entry)
-    if (!result.ok) notify({ message: errorText(result.error, 'Unknown error'), tone: 'error' })
+    if (!result.ok) notify({ message: apiErrorText(result.error), tone: 'error' })
     else if (result.data.restored) notify({ message: t('quarantine.restored', { file: result.data.originalPath }) })
     else notify({ message: t('quarantine.notRestored', { file: entry.originalPath, reason: result.data.reason }), tone: 'error' })
   }
@@ -39,7 +39,7 @@ export function QuarantineSection() {
       {list.loading && !entries && <p role="status">{t('loading')}</p>}
       {list.error && !entries && (
         <p className="field-error" role="alert">
-          {errorText(list.error, 'Unknown error')}
+          {apiErrorText(list.error)}
         </p>
       )}
       {entries && entries.length === 0 && <p>{t('quarantine.empty')}</p>}

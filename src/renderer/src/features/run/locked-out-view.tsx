@@ -3,7 +3,7 @@ import type { Attachment } from '../../../../shared/offboarding/attachment'
 import { GATHER_ITEMS, LOCKED_OUT_ROUTES } from '../../../../shared/offboarding/locked-out'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { Result } from '../../../../shared/result'
-import { api, errorText } from '../../lib/api-client'
+import { api, apiErrorText } from '../../lib/api-client'
 import { formatDateTime } from '../../components/format'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
@@ -19,7 +19,7 @@ function Attachments(props: { deviceId: string }) {
   const files = useQuery(key, () => api().attachments.list({ deviceId })).data ?? []
   const change = useMutation((call: Promise<Result<Attachment[]>>) => call, { updates: key })
   const run = (call: Promise<Result<Attachment[]>>) => void change.run(call)
-  const error = change.error ? errorText(change.error, t('ui.failed')) : null
+  const error = change.error ? apiErrorText(change.error) : null
   return (
     <section className="card" aria-labelledby="attachments-title">
       <h2 id="attachments-title">{t('lockedOut.attachments.title')}</h2>

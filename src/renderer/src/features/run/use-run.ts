@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '../../../../shared/device-model'
 import type { RunChange } from '../../../../shared/offboarding/reducer'
 import type { Run } from '../../../../shared/offboarding/run'
 import type { Scenario } from '../../../../shared/offboarding/scenarios'
 import type { Result } from '../../../../shared/result'
-import { api, errorText } from '../../lib/api-client'
+import { api, apiErrorText } from '../../lib/api-client'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
 import { useQuery } from '../../lib/query/use-query'
@@ -20,7 +19,6 @@ export interface RunState {
 
 /** A phone's run, loaded when shown and again whenever the main process saves it (`runChanged`); sends changes. */
 export function useRun(device: DeviceSummary): RunState {
-  const { t } = useTranslation('offboarding')
   const deviceId = device.id
   const query = useQuery(queryKeys.run(deviceId), () => api().runs.get({ deviceId }))
   const change = useMutation((call: Promise<Result<Run | null>>) => call, { updates: queryKeys.run(deviceId) })
@@ -31,7 +29,7 @@ export function useRun(device: DeviceSummary): RunState {
   const failure = change.error ?? (query.data === undefined ? query.error : null)
   return {
     run: query.data,
-    error: failure ? errorText(failure, t('ui.failed')) : null,
+    error: failure ? apiErrorText(failure) : null,
     start: (scenario, replace) => send(api().runs.start({ deviceId, scenario, replace })),
     apply: (runChange) => send(api().runs.apply({ deviceId, change: runChange })),
     undo: () => send(api().runs.undo({ deviceId }))

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../../components/modal-dialog'
-import { api, errorText } from '../../lib/api-client'
+import { api, apiErrorText } from '../../lib/api-client'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
 import { useQuery } from '../../lib/query/use-query'
@@ -17,7 +17,7 @@ export function UsbKeyFingerprint() {
   const forgetting = useMutation(() => api().usb.forgetKey(), { updates: queryKeys.usbKey })
   const fingerprint = key.data?.fingerprint ?? null
   const failure = forgetting.error ?? key.error
-  const error = failure ? errorText(failure, t('key.unavailable')) : null
+  const error = failure ? apiErrorText(failure) : null
 
   const forget = () => {
     setConfirming(false)

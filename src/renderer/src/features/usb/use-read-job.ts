@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ReadJobView, ReadKind } from '../../../../shared/usb/usb-job'
-import { api, errorText } from '../../lib/api-client'
+import { api, apiErrorText } from '../../lib/api-client'
 import { peekQueryData } from '../../lib/query/query-cache'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
@@ -25,7 +25,7 @@ export function useReadJob(kind: ReadKind): {
   const failure = starting.error ?? job.error
   return {
     job: job.data ?? null,
-    error: failure ? errorText(failure, 'read') : null,
+    error: failure ? apiErrorText(failure) : null,
     start: (serial, deviceId) => {
       void starting.run(serial, deviceId).then((started) => started.ok && setJobId(started.data.jobId))
     },

@@ -1,5 +1,5 @@
 import type { UsbStatusView } from '../../../../shared/usb/usb-status'
-import { api, errorText } from '../../lib/api-client'
+import { api, apiErrorText } from '../../lib/api-client'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
 import { useQuery } from '../../lib/query/use-query'
@@ -18,7 +18,7 @@ export function useUsbStatus(): {
   const failure = adbPath.error ?? query.error
   return {
     status: query.data ?? null,
-    error: failure ? errorText(failure, 'adb') : null,
+    error: failure ? apiErrorText(failure) : null,
     connect: () => void query.refetch(),
     setAdbPath: async () => void (await adbPath.run())
   }

@@ -1,3 +1,4 @@
+import { getI18n } from 'react-i18next'
 import type { AppError, Result } from '../../../../shared/result'
 
 /** A query's name, a path such as `['run', deviceId]`: invalidating a prefix reaches every key under it. */
@@ -27,9 +28,14 @@ const entries = new Map<string, Entry>()
 const idOf = (key: QueryKey): string => JSON.stringify(key)
 const startsWith = (key: QueryKey, prefix: QueryKey): boolean => prefix.every((part, index) => key[index] === part)
 
-/** The Result of a call; one that threw instead of answering (the bridge went away) is an error like any other. */
-export function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
-  return call.catch((): Result<T> => ({ ok: false, error: { code: 'internal', message: 'Unknown error' } }))
+/**
+ * The Result of a call; one that threw instead of answering (the bridge went away) is an error like any other. A failure
+ * resolves once the error messages are loaded, so whoever shows it can say it in the app's language.
+ */
+export async function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
+  const result = await call.catch((): Result<T> => ({ ok: false, error: { code: 'internal', key: 'ipc.internal', message: 'The call got no answer.' } }))
+  if (!result.ok) await getI18n()?.loadNamespaces('errors')
+  return result
 }
 
 function update(entry: Entry, next: Partial<QueryState<unknown>>): void {
