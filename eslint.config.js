@@ -130,10 +130,8 @@ export default tseslint.config(
     }
   },
   {
-    // Main-process messages, dialogs and menus are message keys (docs/architecture.md, languages). The certificate's
-    // files keep their English messages until their owner moves them to keys.
+    // Main-process messages, dialogs and menus are message keys (docs/architecture.md, languages).
     files: ['src/main/**/*.ts', 'src/shared/**/*.ts'],
-    ignores: ['src/main/services/certificate/**', 'src/shared/certificate/**'],
     plugins: { handover: { rules: { 'no-literal-main-message': noLiteralMainMessage } } },
     rules: { 'handover/no-literal-main-message': 'error' }
   }

@@ -4,8 +4,6 @@ import type { QuarantineEntry } from './quarantine'
 /** Phones whose files are kept in place but cannot be opened now, because the keyring is locked or refused. */
 export interface LockedRecords {
   count: number
-  /** Why, and what to do, in words. */
-  reason: string
 }
 
 /** Everything the dashboard needs at start. */

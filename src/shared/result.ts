@@ -62,21 +62,6 @@ export function errorDetail(path: string, key: ErrorKey, params?: ErrorParams, w
   return { path, key, ...(params ? { params } : {}), ...(where ? { where } : {}), message: englishError(key) }
 }
 
-/** A field detail as an English sentence, not yet a key (the certificate's own messages). */
-interface EnglishDetail {
-  path: string
-  message: string
-}
-
-/** An English sentence not yet moved to a key: shown as it is in every language. */
-function untranslated(text: string): ErrorText {
-  return { key: 'untranslated', params: { text } }
-}
-
-function keyed(detail: ErrorDetail | EnglishDetail): ErrorDetail {
-  return 'key' in detail ? detail : { ...detail, ...untranslated(detail.message) }
-}
-
 /** An exception a service throws to answer with a specific error code, a message key and field details. */
 export class ServiceError extends Error {
   /** The message's key in the `errors` namespace. */
@@ -86,23 +71,19 @@ export class ServiceError extends Error {
   /** The record or field the message is about. */
   readonly where: ErrorPlace | undefined
   /** Field details, as thrown. */
-  readonly details: ReadonlyArray<ErrorDetail | EnglishDetail> | undefined
+  readonly details: readonly ErrorDetail[] | undefined
 
   /** Builds an error carrying a code, a message key with its params, and optional field details. */
-  constructor(code: ErrorCode, text: ErrorText, details?: ErrorDetail[])
-  /** @deprecated An English sentence: only the certificate's messages still use it, until they move to keys. */
-  constructor(code: ErrorCode, englishMessage: string, details?: EnglishDetail[])
   constructor(
     readonly code: ErrorCode,
-    text: ErrorText | string,
-    details?: ErrorDetail[] | EnglishDetail[]
+    text: ErrorText,
+    details?: ErrorDetail[]
   ) {
-    const known = typeof text === 'string' ? untranslated(text) : text
-    super(typeof text === 'string' ? text : englishError(text.key))
+    super(englishError(text.key))
     this.name = 'ServiceError'
-    this.key = known.key
-    this.params = known.params
-    this.where = known.where
+    this.key = text.key
+    this.params = text.params
+    this.where = text.where
     this.details = details
   }
 
@@ -114,7 +95,7 @@ export class ServiceError extends Error {
       ...(this.params ? { params: this.params } : {}),
       ...(this.where ? { where: this.where } : {}),
       message: this.message,
-      ...(this.details ? { details: this.details.map(keyed) } : {})
+      ...(this.details ? { details: [...this.details] } : {})
     }
   }
 }

@@ -9,7 +9,7 @@ import type { QuarantineEntry } from '../../shared/quarantine'
 import { errorDetail, ServiceError } from '../../shared/result'
 import type { Clock, EventSink, Storage, Vault } from './ports'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
-import { encryptForStorage, vaultFailure, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from './vault-unavailable'
+import { encryptForStorage, vaultFailure, VaultUnavailableError } from './vault-unavailable'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
 import { makePrivateDir, sweepDataFolder } from './private-files'
 import { NOT_DATA } from './backups/data-tree'
@@ -182,7 +182,7 @@ export function createHouseholdService(deps: {
   }
 
   function locked(): LockedRecords | null {
-    return lockedIds.size === 0 ? null : { count: lockedIds.size, reason: VAULT_UNAVAILABLE_REASON }
+    return lockedIds.size === 0 ? null : { count: lockedIds.size }
   }
 
   function current(): Household {

@@ -1,4 +1,4 @@
-import { ServiceError } from '../result'
+import { errorDetail, ServiceError } from '../result'
 import { canonicalJson } from './canonical'
 import {
   STATEMENT_IDS,
@@ -61,8 +61,8 @@ export function buildCertificateContent(subject: CertificateSubject, facts: Issu
   if (pending.length > 0) {
     throw new ServiceError(
       'gate-locked',
-      `A certificate cannot be issued while ${pending.length === 1 ? 'a required step is' : `${pending.length} required steps are`} still pending.`,
-      pending.map((step) => ({ path: `steps.${step.id}`, message: step.title }))
+      { key: 'certificate.stepsPending', params: { count: pending.length } },
+      pending.map((step) => errorDetail(`steps.${step.id}`, 'run.gateStepPending'))
     )
   }
   const shown = subject.identifiers === 'masked' ? maskIdentifier : (value: string) => value

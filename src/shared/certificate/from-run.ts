@@ -34,7 +34,7 @@ function everyBackupSkipped(run: Run): boolean {
 export function subjectRecordFromRun(run: Run, device: Device, stepTitle: (id: StepId) => string, allBackupsSkipped: string): SubjectRecord {
   const scenario = run.scenario
   if (scenario === 'locked-out' || DESTINATIONS_BY_SCENARIO[scenario].length === 0) {
-    throw new ServiceError('unavailable', 'A handover certificate is issued only when the phone changes hands (sell, trade in, pass to family).')
+    throw new ServiceError('unavailable', { key: 'certificate.notHandedOver' })
   }
   const steps = stepsOf(scenario)
     .filter((definition) => definition.id !== HAND_OVER)

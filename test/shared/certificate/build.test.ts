@@ -35,7 +35,8 @@ describe('buildCertificateContent', () => {
     }
     expect(error).toBeInstanceOf(ServiceError)
     expect((error as ServiceError).code).toBe('gate-locked')
-    expect((error as ServiceError).details).toEqual([{ path: 'steps.find-device-off', message: 'Turn off Find device' }])
+    expect((error as ServiceError).details).toMatchObject([{ path: 'steps.find-device-off', key: 'run.gateStepPending' }])
+    expect((error as ServiceError).params).toEqual({ count: 1 })
   })
 
   it('issues when only optional steps are pending, and lists them honestly as not done', () => {

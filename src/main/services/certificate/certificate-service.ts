@@ -12,7 +12,7 @@ import { decodeQrPayload, encodeQrPayload } from '../../../shared/certificate/qr
 import type { SignedCertificate } from '../../../shared/certificate/signed'
 import type { IssueOptions, SubjectRecord } from '../../../shared/certificate/subject'
 import type { VerificationResult } from '../../../shared/certificate/verification'
-import { ServiceError } from '../../../shared/result'
+import { errorDetail, ServiceError } from '../../../shared/result'
 import { writeFileAtomic } from '../atomic-file'
 import type { Clock, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } from '../ports'
 import { renderCertificateHtml } from './certificate-html'
@@ -108,9 +108,7 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     const { deviceId, ...options } = request
     const record = await deps.subjectRecord(deviceId, options.languages[0])
     if (!DESTINATIONS_BY_SCENARIO[record.scenario].includes(options.destination)) {
-      throw new ServiceError('invalid-input', 'This destination does not fit the run’s scenario.', [
-        { path: 'destination', message: 'Choose one of the destinations offered for this run.' }
-      ])
+      throw new ServiceError('invalid-input', { key: 'certificate.destinationMismatch' }, [errorDetail('destination', 'certificate.chooseDestination')])
     }
     return buildCertificateContent({ ...record, ...options }, { id, issuedAt: deps.clock.now(), timeZone, toolVersion: deps.appVersion })
   }
@@ -128,7 +126,8 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
   async function pdfBytes(certificateId: string): Promise<Uint8Array> {
     const { summary, signed } = await store.load(certificateId)
     const printed = await deps.pdf.htmlToPdf(await htmlOf(signed, summary.paperSize), { pageSize: summary.paperSize })
-    return attachCertificateJson(printed, canonicalJson(signed), { title: `Handover certificate ${summary.id}`, when: new Date(summary.issuedAt) })
+    const t = await certificateText(languagesOf(signedContent(signed))[0])
+    return attachCertificateJson(printed, canonicalJson(signed), { title: `${t('page.title')} ${summary.id}`, when: new Date(summary.issuedAt) })
   }
 
   /** Verifies the bytes of a certificate PDF. */
@@ -203,7 +202,7 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
       try {
         writeFileAtomic(target, bytes)
       } catch {
-        throw new ServiceError('storage-failed', 'The PDF could not be written there. Choose another folder.')
+        throw new ServiceError('storage-failed', { key: 'certificate.pdfWriteFailed' })
       }
       return { path: target }
     },
@@ -224,7 +223,7 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
         if (fs.statSync(chosen).size > MAX_PDF_BYTES) return notACertificate('pdf')
         bytes = fs.readFileSync(chosen)
       } catch {
-        throw new ServiceError('not-found', 'That file could not be read.')
+        throw new ServiceError('not-found', { key: 'file.unreadable' })
       }
       return verifyPdf(bytes)
     },

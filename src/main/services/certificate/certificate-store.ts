@@ -10,7 +10,7 @@ import { recordIdsIn } from '../record-ids'
 import { makePrivateDir } from '../private-files'
 import { parseJsonStrictly } from '../safe-json'
 import { resealed } from '../reseal'
-import { decryptStored, encryptForStorage, VAULT_UNAVAILABLE_REASON, VaultUnavailableError } from '../vault-unavailable'
+import { decryptStored, encryptForStorage, VaultUnavailableError } from '../vault-unavailable'
 
 /** The folder of issued certificates under the data folder. */
 export const CERTIFICATES_DIR = 'certificates'
@@ -56,7 +56,7 @@ export function certificateStore(storage: Storage, vault: Vault, dataDir: string
     try {
       text = await decryptStored(vault, stored.sealed)
     } catch (error) {
-      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', VAULT_UNAVAILABLE_REASON)
+      if (error instanceof VaultUnavailableError) throw new ServiceError('unavailable', { key: 'vault.locked' })
       text = ''
     }
     let signed: SignedCertificate
@@ -97,7 +97,7 @@ export function certificateStore(storage: Storage, vault: Vault, dataDir: string
       const stored = dir ? readStored(dir, id) : null
       const signed = dir && stored ? await decryptSigned(dir, stored) : null
       if (stored && signed) return { summary: summaryOf(stored), signed }
-      throw new ServiceError('not-found', 'This certificate is not among the certificates issued on this computer, or its file cannot be read.')
+      throw new ServiceError('not-found', { key: 'certificate.notFound' })
     }
   }
 }

@@ -28,7 +28,7 @@ export interface SigningKey {
 }
 
 const unreadable = () =>
-  new ServiceError('storage-failed', 'The certificate signing key could not be read. The key file was left untouched; no certificate can be signed until it is restored.')
+  new ServiceError('storage-failed', { key: 'certificate.keyUnreadable' })
 
 /**
  * Loads this installation's Ed25519 key pair, creating it on first use. The private key is stored only

@@ -4,7 +4,7 @@ import { household, useHousehold } from '../lib/household-store'
 
 /** Says which phones the keyring would not open (their files are kept), with Try again; and when the data is read-only. */
 export function LockedPhonesBanner() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(['common', 'errors'])
   const { locked, readOnly } = useHousehold()
   const [retrying, setRetrying] = useState(false)
   if (!locked && !readOnly) return null
@@ -14,7 +14,7 @@ export function LockedPhonesBanner() {
   }
   return (
     <div className="banner banner-warning" role="alert">
-      {locked && <p>{t('locked.banner', { count: locked.count, reason: locked.reason })}</p>}
+      {locked && <p>{t('locked.banner', { count: locked.count, reason: t('errors:vault.locked') })}</p>}
       {readOnly && <p>{t('locked.readOnly', { reason: readOnly })}</p>}
       {locked && (
         <button type="button" className="button button-small" onClick={retry} disabled={retrying}>

@@ -55,7 +55,7 @@ export function testService(options: { dataDir?: string; record?: () => SubjectR
     parser: createWorkerParser(builtParseWorker()),
     fonts: options.fonts ?? { missing: async () => [] },
     subjectRecord: (deviceId) => {
-      if (deviceId !== DEVICE_ID) throw new ServiceError('not-found', 'No such phone.')
+      if (deviceId !== DEVICE_ID) throw new ServiceError('not-found', { key: 'device.noSuchPhone' })
       return options.record ? options.record() : { device, scenario, steps }
     }
   })
