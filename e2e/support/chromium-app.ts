@@ -5,6 +5,7 @@ import { createServices, type Services } from '../../src/main/services/create-se
 import type { Ports } from '../../src/main/services/ports'
 import { chromiumPdfPrinter } from '../../src/main/services/testing/chromium-pdf-printer'
 import { createScriptedDialogs, type ScriptedDialogs } from '../../src/main/services/testing/scripted-dialogs'
+import { listedSystemLanguages } from '../../src/main/services/testing/listed-system-languages'
 import { createTestPorts } from '../../src/main/services/testing/test-ports'
 import { eventChannel } from '../../src/shared/ipc/events'
 import { BRIDGE_BUNDLE } from './build-bridge'
@@ -28,7 +29,10 @@ export async function launchChromiumApp(options: {
 }): Promise<ChromiumApp> {
   const { page, origin, dataDir } = options
   const dialogs = createScriptedDialogs()
+  // The page's languages (Playwright's `locale`) stand for the computer's preferred languages.
+  const systemLanguages = listedSystemLanguages(await page.evaluate(() => [...navigator.languages]))
   const ports = createTestPorts({
+    systemLanguages,
     dialogs,
     pdf: chromiumPdfPrinter(options.browser),
     events: {
