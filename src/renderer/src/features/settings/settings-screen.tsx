@@ -6,6 +6,7 @@ import { useHousehold } from '../../app/household-store'
 import { BackupsSection } from '../records/backups-section'
 import { QuarantineSection } from '../records/quarantine-section'
 import { RecordsCard } from '../records/records-card'
+import { LanguagePicker } from './language-picker'
 
 /** Settings: where the data lives and whether the identifiers are really encrypted. */
 export function SettingsScreen() {
@@ -62,6 +63,7 @@ export function SettingsScreen() {
         )}
         {info && <p className="muted">{t('settings.version', { version: info.version })}</p>}
       </section>
+      {info && <LanguagePicker language={info.language} onChange={(language) => setInfo({ ...info, language })} />}
       <RecordsCard />
       <BackupsSection />
       <QuarantineSection />
