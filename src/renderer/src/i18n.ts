@@ -4,6 +4,7 @@ import type { Catalogue, Namespace } from '../../shared/i18n/catalogues'
 import { createTranslator } from '../../shared/i18n/create-translator'
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../shared/i18n/languages'
 import { PSEUDO_LANGUAGE, pseudoCatalogue } from '../../shared/i18n/pseudo-locale'
+import { setAppTranslator } from './components/app-language'
 
 /** Every catalogue file of every language, each its own chunk, fetched when its language and namespace are first needed. */
 const files = import.meta.glob<{ default: Catalogue }>('../../shared/locales/*/*.json')
@@ -46,5 +47,6 @@ export async function initI18n(language: LanguageCode): Promise<i18n> {
     extraLanguages: SPEAKS_PSEUDO ? [PSEUDO_LANGUAGE] : []
   })
   followDocumentLanguage(translator)
+  setAppTranslator(translator)
   return translator
 }

@@ -1,4 +1,4 @@
-import { appLocale } from './app-locale'
+import { appLocale } from './app-language'
 
 /** A date-time as the app's language writes it. */
 export function formatDateTime(iso: string, locale = appLocale()): string {

@@ -1,4 +1,4 @@
-import { appLocale } from '../../components/app-locale'
+import { appLocale } from '../../components/app-language'
 
 /** A date-time with seconds, so backups made the same minute can be told apart. */
 export function formatWhen(iso: string, locale = appLocale()): string {
