@@ -11,8 +11,8 @@ const inRussian = async (key: string) => (await createCurrentLanguage('ru')).t(k
 
 /** Opens Settings as the application menu does (its words are whatever language the app speaks). */
 async function openSettings(app: AppPage): Promise<void> {
-  // The menu is heard once the first screen is up.
-  await expect(app.getByRole('heading', { level: 1 })).toBeVisible()
+  // The menu is heard once the app's shell is up.
+  await expect(app.getByRole('main')).toBeVisible()
   await app.main.menu('settings')
   await expect(app.locator('#settings-title')).toBeVisible()
 }

@@ -25,8 +25,8 @@ async function seed(app: AppPage): Promise<void> {
 
 /** Switches to the pseudo language with the keyboard: it is the picker's last choice in test builds. */
 async function speakPseudo(app: AppPage): Promise<void> {
-  // The menu is heard once the first screen is up.
-  await expect(app.getByRole('heading', { level: 1 })).toBeVisible()
+  // The menu is heard once the app's shell is up.
+  await expect(app.getByRole('main')).toBeVisible()
   await app.main.menu('settings')
   const picker = app.getByRole('combobox', { name: 'Language of Handover' })
   await tabTo(app.page, picker)
