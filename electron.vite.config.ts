@@ -14,6 +14,12 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** The output name of a catalogue's chunk, or null for any other chunk. */
+function localeChunkName(moduleId: string | null): string | null {
+  const match = moduleId ? /\/shared\/locales\/([^/]+)\/([^/]+)\.json$/.exec(moduleId) : null
+  return match ? `assets/locales/${match[1]}/${match[2]}-[hash].js` : null
+}
+
 export default defineConfig(({ mode }) => ({
   main: {
     // `electron-vite build --mode test` builds the main process with its test hooks (see src/main/electron/test-hooks.ts).
@@ -36,7 +42,11 @@ export default defineConfig(({ mode }) => ({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       minify: true,
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+        // Each language's catalogues load on demand, one chunk per file, named for the bench: assets/locales/<language>/<namespace>-<hash>.js.
+        output: { chunkFileNames: (chunk) => localeChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js' }
+      }
     }
   }
 }))

@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import i18next from 'eslint-plugin-i18next'
 import globals from 'globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,6 +21,23 @@ const testCode = {
   patterns: [{ group: ['**/harness', '**/harness/**', 'vitest/*', '@playwright/test/*', 'fast-check/*'], message: 'src/ ships in the app and never imports the harness or a test runner: inject what a test needs through a port.' }]
 }
 const electronPath = { name: 'electron', message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron': put the need behind a port." }
+
+/** webContents.send only through the one sender that checks the window is not destroyed. */
+const noDirectSend = {
+  selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
+  message: `Push events with sendEvent (${eventSender}), which checks the window still exists.`
+}
+/** Attributes people hear (screen readers) or see (tooltips, placeholders). */
+const shownAttribute = 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt)$/]'
+const translateIt = 'Words the user reads come from the catalogues: use t() with a key in src/shared/locales/en.'
+/** Literal words in JSX that eslint-plugin-i18next's jsx-text-only mode does not see. */
+const literalUiText = [
+  `${shownAttribute} > Literal`,
+  `${shownAttribute} > JSXExpressionContainer > Literal[value=/[A-Za-z]/]`,
+  `${shownAttribute} > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]/]`,
+  ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=/[A-Za-z]/]',
+  ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) > Literal[value=/[A-Za-z]/]'
+].map((selector) => ({ selector, message: translateIt }))
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
@@ -120,13 +138,17 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     ignores: [eventSender],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
-          message: `Push events with sendEvent (${eventSender}), which checks the window still exists.`
-        }
-      ]
+      'no-restricted-syntax': ['error', noDirectSend]
+    }
+  },
+  {
+    // Every word the user reads comes from the catalogues: no literal text in JSX (JSX text by the plugin; string children
+    // and the attributes people hear or see by the selectors below).
+    files: ['src/renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      'no-restricted-syntax': ['error', noDirectSend, ...literalUiText]
     }
   },
   {

@@ -34,7 +34,7 @@ async function openRun(app: AppPage, nickname: string): Promise<void> {
   await app.getByRole('button', { name: /^(Continue|Start) handover$/ }).click()
 }
 
-test('the phone form marks the required nickname, says what is missing, counts to 80, and guesses no brand, OS or region', async ({ app }) => {
+test('the phone form marks the required nickname, says what is missing, counts to 200, and guesses no brand, OS or region', async ({ app }) => {
   await app.getByRole('button', { name: 'Add a phone' }).click()
   const dialog = app.getByRole('dialog', { name: 'Add a phone' })
   const nickname = dialog.getByRole('textbox', { name: 'Nickname (required)' })
@@ -48,10 +48,10 @@ test('the phone form marks the required nickname, says what is missing, counts t
   await expect(nickname).toHaveAccessibleDescription(/Give the phone a nickname/)
   await app.snap('words-nickname-missing')
 
-  await nickname.pressSequentially('A very long nickname '.repeat(5))
-  await expect(nickname).toHaveValue('A very long nickname '.repeat(5).slice(0, 80))
-  await expect(dialog.getByText('80 of 80 characters')).toBeVisible()
-  await expect(nickname).toHaveAccessibleDescription(/80 of 80 characters/)
+  await nickname.pressSequentially('A very long nickname '.repeat(10))
+  await expect(nickname).toHaveValue('A very long nickname '.repeat(10).slice(0, 200))
+  await expect(dialog.getByText('200 of 200 characters')).toBeVisible()
+  await expect(nickname).toHaveAccessibleDescription(/200 of 200 characters/)
   await app.snap('words-nickname-counter')
   await dialog.getByRole('button', { name: 'Save phone' }).click()
   await expect(dialog).toBeHidden()

@@ -16,6 +16,8 @@ const focusedLabel = (app: AppPage) =>
   })
 
 test('the phone form keeps every key and the focus: typing, arrows in a select, blur checks, a refused save, and Tab reaches every field', async ({ app }) => {
+  // The first screen renders once its strings have arrived.
+  await expect(app.getByRole('main')).toBeVisible()
   await app.keyboard.press('Tab')
   await expect(app.getByRole('link', { name: 'Skip to main content' })).toBeFocused()
   await app.keyboard.press('Enter')

@@ -21,6 +21,17 @@ export async function expectInside(inner: Locator, outer: Locator): Promise<void
   }
 }
 
+/** Every element `inner` matches lies between `outer`'s left and right edges (for areas that scroll vertically). */
+export async function expectInsideSideways(inner: Locator, outer: Locator): Promise<void> {
+  const container = await boxOf(outer)
+  for (const element of await inner.all()) {
+    const box = await boxOf(element)
+    const where = `${await element.evaluate((e) => e.outerHTML.slice(0, 80))} in ${JSON.stringify(container)}: ${JSON.stringify(box)}`
+    expect(box.x, where).toBeGreaterThanOrEqual(container.x - 1)
+    expect(box.x + box.width, where).toBeLessThanOrEqual(container.x + container.width + 1)
+  }
+}
+
 /** No two of the elements overlap. */
 export async function expectNoOverlap(locator: Locator): Promise<void> {
   const boxes = await Promise.all((await locator.all()).map(boxOf))

@@ -6,6 +6,7 @@ import type { Ports } from '../../src/main/services/ports'
 import { chromiumPdfPrinter } from '../ports/chromium-pdf-printer'
 import { createScriptedDialogs, type ScriptedDialogs } from '../ports/scripted-dialogs'
 import { createTestPorts } from '../ports/test-ports'
+import { listedSystemLanguages } from '../ports/listed-system-languages'
 import { eventChannel } from '../../src/shared/ipc/events'
 import { BRIDGE_BUNDLE } from './build-bridge'
 
@@ -28,7 +29,10 @@ export async function launchChromiumApp(options: {
 }): Promise<ChromiumApp> {
   const { page, origin, dataDir } = options
   const dialogs = createScriptedDialogs()
+  // The page's languages (Playwright's `locale`) stand for the computer's preferred languages.
+  const systemLanguages = listedSystemLanguages(await page.evaluate(() => [...navigator.languages]))
   const ports = createTestPorts({
+    systemLanguages,
     dialogs,
     pdf: chromiumPdfPrinter(options.browser),
     events: {

@@ -4,9 +4,10 @@ import { createConfStorage } from './conf-storage'
 import { createPlaintextVault } from './plaintext-vault'
 import { createScriptedDialogs } from './scripted-dialogs'
 import { builtParseWorker } from './built-parse-worker'
+import { listedSystemLanguages } from './listed-system-languages'
 import { createWorkerParser } from '../../src/main/services/parsing/worker-parser'
 
-/** Ports for tests: conf storage, the plaintext vault, scripted dialogs, a recording link opener, the built parse worker; override any. */
+/** Ports for tests: conf storage, the plaintext vault, scripted dialogs, a recording link opener, the built parse worker, a US English system; override any. */
 export function createTestPorts(overrides: Partial<Ports> = {}): Ports & { openedLinks: string[] } {
   const openedLinks: string[] = []
   return {
@@ -22,6 +23,7 @@ export function createTestPorts(overrides: Partial<Ports> = {}): Ports & { opene
     adb: createOfflineAdb(),
     printer: { print: async () => true },
     parser: createWorkerParser(builtParseWorker()),
+    systemLanguages: listedSystemLanguages(['en-US']),
     openedLinks,
     ...overrides
   }

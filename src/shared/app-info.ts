@@ -1,3 +1,5 @@
+import type { LanguageInfo } from './i18n/language-choice'
+
 /** How sensitive fields are kept at rest. */
 export interface VaultStatus {
   /** True when an OS keyring protects the data. */
@@ -13,4 +15,6 @@ export interface AppInfo {
   version: string
   dataDir: string
   vault: VaultStatus
+  /** The language the app speaks, and why. */
+  language: LanguageInfo
 }

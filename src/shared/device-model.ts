@@ -27,7 +27,7 @@ export const DEVICE_STATUSES = ['in-use', 'preparing', 'ready', 'handed-over', '
 export const DEVICE_SCHEMA_VERSION = 1
 
 /** Longest nickname a phone can have. */
-export const NICKNAME_MAX = 80
+export const NICKNAME_MAX = 200
 
 /** A phone's brand. */
 export type Brand = (typeof BRANDS)[number]

@@ -47,7 +47,7 @@ function electronStub(bundle: string): string {
   const names = /import\s+(\w+\s*,\s*)?\{([^}]*)\}\s*from\s*"electron"/.exec(bundle)?.[2]?.split(',').map((name) => name.trim()).filter(Boolean) ?? []
   return [
     'const anything = new Proxy(function () {}, { get: (_t, key) => (key === "then" ? undefined : key === Symbol.toPrimitive ? () => "" : anything), apply: () => anything, construct: () => anything })',
-    'const stubApp = { isPackaged: false, getPath: () => process.env.STUB_USER_DATA, getVersion: () => "0.0.0-stub", requestSingleInstanceLock: () => true, on: () => {}, quit: () => {}, whenReady: () => Promise.resolve() }',
+    'const stubApp = { isPackaged: false, getPath: () => process.env.STUB_USER_DATA, getVersion: () => "0.0.0-stub", getPreferredSystemLanguages: () => ["en-US"], requestSingleInstanceLock: () => true, on: () => {}, quit: () => {}, whenReady: () => Promise.resolve() }',
     'stubApp.exit = (code) => process.exit(code)',
     'const stubDialog = { showErrorBox: (title, message) => console.error(`stub: ${title}: ${message}`) }',
     'class StubWindow { constructor() { console.log("stub: window created"); void Promise.reject(new Error("a made-up promise nobody awaited")); setImmediate(() => process.exit(0)); return anything } }',

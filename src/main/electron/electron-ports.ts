@@ -1,6 +1,6 @@
 import { createDecipheriv, pbkdf2Sync } from 'node:crypto'
 import { homedir } from 'node:os'
-import { dialog, safeStorage, shell, type BrowserWindow } from 'electron'
+import { app, dialog, safeStorage, shell, type BrowserWindow } from 'electron'
 import ElectronStore from 'electron-store'
 import { withHiddenDocument } from './hidden-document'
 import { createDocumentStorage } from '../services/json-document-storage'
@@ -122,6 +122,7 @@ export async function createElectronPorts(getWindow: () => BrowserWindow | null,
     directUsb: testAdbDevices ? tcpDeviceSource(testAdbDevices) : webUsb ? webUsbDeviceSource(webUsb) : null,
     printer: createElectronSystemPrinter(),
     // The parse worker is a second entry of the main bundle, built beside index.js (electron.vite.config.ts).
-    parser: createWorkerParser(new URL('./parse-worker.js', import.meta.url))
+    parser: createWorkerParser(new URL('./parse-worker.js', import.meta.url)),
+    systemLanguages: { preferred: () => app.getPreferredSystemLanguages() }
   }
 }

@@ -4,11 +4,12 @@ import { openAllowedLink } from '../services/external-links'
 import type { Handlers } from './router'
 
 /** Handlers for app-wide facts and links. */
-export function appHandlers({ appVersion, dataDir, ports }: Services): Handlers<typeof appContract> {
+export function appHandlers({ appVersion, dataDir, ports, languagePreference }: Services): Handlers<typeof appContract> {
   return {
     app: {
-      info: () => ({ version: appVersion, dataDir, vault: ports.vault.status() }),
-      openExternal: ({ url }) => openAllowedLink(url, ports.links)
+      info: () => ({ version: appVersion, dataDir, vault: ports.vault.status(), language: languagePreference.info() }),
+      openExternal: ({ url }) => openAllowedLink(url, ports.links),
+      setLanguage: ({ language }) => languagePreference.choose(language)
     }
   }
 }

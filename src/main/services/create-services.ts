@@ -14,6 +14,7 @@ import { createRunService, type RunService } from './run-service'
 import { createUsbForHousehold, type HouseholdUsb } from './usb/create-usb'
 import { createCurrentLanguage, type CurrentLanguage } from './language/current-language'
 import { translatedDialogs } from './language/translated-dialogs'
+import { createLanguagePreference, effectiveLanguage, readLanguageChoice, type LanguagePreference } from './language/language-preference'
 
 /** Every main-process service, built over one data folder. */
 export interface Services {
@@ -30,12 +31,16 @@ export interface Services {
   quarantine: QuarantineActions
   /** The language the main process writes menus, dialogs and messages in. */
   language: CurrentLanguage
+  /** The user's language choice (Settings), remembered in the data folder. */
+  languagePreference: LanguagePreference
 }
 
 /** Builds the services and loads the household from `dataDir`. */
 export async function createServices(dataDir: string, appVersion: string, ports: Ports): Promise<Services> {
   const { clock } = ports
-  const language = await createCurrentLanguage('en')
+  // The chosen language, else the computer's: the first window, menus and messages already speak it.
+  const language = await createCurrentLanguage(effectiveLanguage(readLanguageChoice(ports.storage, dataDir), ports.systemLanguages.preferred()))
+  const languagePreference = createLanguagePreference({ storage: ports.storage, dataDir, system: ports.systemLanguages, current: language })
   const dialogs = translatedDialogs(ports.dialogs, language)
   makePrivateDir(dataDir)
   // Finish or undo an interrupted swap, then check the format: back up before a migration; a newer format opens read-only.
@@ -101,6 +106,6 @@ export async function createServices(dataDir: string, appVersion: string, ports:
   const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs, reload })
   await household.load()
   backups.maybeDaily()
-  return { dataDir, appVersion, ports, household, runs, attachments, certificates, usb, archive, backups, quarantine, language }
+  return { dataDir, appVersion, ports, household, runs, attachments, certificates, usb, archive, backups, quarantine, language, languagePreference }
 }
 

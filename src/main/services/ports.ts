@@ -90,6 +90,12 @@ export interface SystemPrinter {
   print(html: string, options: { pageSize: 'A4' | 'Letter' }): Promise<boolean>
 }
 
+/** The operating system's preferred languages: Electron's `app.getPreferredSystemLanguages()`, a given list in tests. */
+export interface SystemLanguages {
+  /** BCP 47 tags, most preferred first (may be empty). */
+  preferred(): readonly string[]
+}
+
 /** The platform pieces the services need; Electron adapters in the app, test adapters in tests. */
 export interface Ports {
   storage: Storage
@@ -106,6 +112,8 @@ export interface Ports {
   directUsb?: DaemonDeviceSource | null
   /** Parses untrusted PDFs and archives in a worker thread with resource limits. */
   parser: UntrustedFileParser
+  /** The computer's preferred languages, which pick the app's language unless the user chose one. */
+  systemLanguages: SystemLanguages
 }
 
 /** Phones reachable without an adb server: USB devices through WebUSB, or adbd over TCP (tests, emulators). */

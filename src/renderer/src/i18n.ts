@@ -1,41 +1,52 @@
-import i18next, { type BackendModule } from 'i18next'
+import type { i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import type { Catalogue, Namespace } from '../../shared/i18n/catalogues'
+import { createTranslator } from '../../shared/i18n/create-translator'
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../shared/i18n/languages'
+import { PSEUDO_LANGUAGE, pseudoCatalogue } from '../../shared/i18n/pseudo-locale'
+import { setAppTranslator } from './components/app-language'
 
-type Namespace = Record<string, unknown>
+/** Every catalogue file of every language, each its own chunk, fetched when its language and namespace are first needed. */
+const files = import.meta.glob<{ default: Catalogue }>('../../shared/locales/*/*.json')
 
-/** Namespaces the first screen (dashboard, phone form) needs: bundled with it. */
-const firstScreen = import.meta.glob<{ default: Namespace }>(['../../shared/locales/en/common.json', '../../shared/locales/en/offboarding.json'], { eager: true })
-/** The other namespaces, each its own chunk, for what is loaded later (USB check, certificates, records dialogs, Settings). */
-const later = import.meta.glob<{ default: Namespace }>(['../../shared/locales/en/*.json', '!../../shared/locales/en/common.json', '!../../shared/locales/en/offboarding.json'])
+/** The namespaces the first screen (dashboard, phone form) needs: loaded before it renders, so no other language flashes. */
+const FIRST_SCREEN: readonly Namespace[] = ['common', 'offboarding']
 
-const namespaceOf = (path: string) => path.replace(/^.*\/(.+)\.json$/, '$1')
-const bundled = Object.fromEntries(Object.entries(firstScreen).map(([path, module]) => [namespaceOf(path), module.default]))
-const loaders = new Map(Object.entries(later).map(([path, load]) => [namespaceOf(path), load]))
+/** True in test builds, which also speak the pseudo language (accented, longer English) to find clipped text. */
+export const SPEAKS_PSEUDO = import.meta.env.MODE === 'test'
 
-/** Loads a namespace that is not bundled when a screen first asks for it (the screen waits in its Suspense). */
-const lazyNamespaces: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(_language, namespace, callback) {
-    const load = loaders.get(namespace)
-    if (!load) return callback(new Error(`No strings for ${namespace}`), null)
-    load().then((module) => callback(null, module.default), (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null))
-  }
+async function loadFile(language: string, namespace: Namespace): Promise<Catalogue> {
+  const load = files[`../../shared/locales/${language}/${namespace}.json`]
+  if (!load) throw new Error(`No ${namespace} strings for ${language}`)
+  return (await load()).default
 }
 
-/** Starts i18next with the first screen's English strings; the other namespaces load on first use. Every UI string goes through it. */
-export async function initI18n(): Promise<void> {
-  await i18next
-    .use(initReactI18next)
-    .use(lazyNamespaces)
-    .init({
-      lng: 'en',
-      fallbackLng: 'en',
-      ns: Object.keys(bundled),
-      defaultNS: 'common',
-      resources: { en: bundled },
-      partialBundledLanguages: true,
-      interpolation: { escapeValue: false },
-      returnNull: false
-    })
+async function loadCatalogue(language: LanguageCode, namespace: Namespace): Promise<Catalogue> {
+  if (SPEAKS_PSEUDO && (language as string) === PSEUDO_LANGUAGE) return pseudoCatalogue(await loadFile(SOURCE_LANGUAGE, namespace))
+  return loadFile(language, namespace)
+}
+
+/** `<html lang>` and `dir` follow the translator's language. */
+function followDocumentLanguage(translator: i18n): void {
+  const apply = (language: string) => {
+    document.documentElement.lang = language
+    document.documentElement.dir = translator.dir(language)
+  }
+  apply(translator.language)
+  translator.on('languageChanged', apply)
+}
+
+/** Starts the renderer's translator in `language`, with the first screen's namespaces loaded; the others load on first use. */
+export async function initI18n(language: LanguageCode): Promise<i18n> {
+  const translator = await createTranslator({
+    language,
+    namespaces: FIRST_SCREEN,
+    defaultNamespace: 'common',
+    load: loadCatalogue,
+    plugins: [initReactI18next],
+    extraLanguages: SPEAKS_PSEUDO ? [PSEUDO_LANGUAGE] : []
+  })
+  followDocumentLanguage(translator)
+  setAppTranslator(translator)
+  return translator
 }

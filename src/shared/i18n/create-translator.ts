@@ -17,6 +17,8 @@ export interface TranslatorOptions {
   escapeValues?: boolean
   /** Extra i18next modules, such as react-i18next's binding. */
   plugins?: readonly Module[]
+  /** Languages beyond Handover's own that `changeLanguage` may switch to (the test builds' pseudo language); `load` serves them. */
+  extraLanguages?: readonly string[]
 }
 
 /**
@@ -42,7 +44,7 @@ export async function createTranslator(options: TranslatorOptions): Promise<i18n
   await instance.init({
     lng: options.language,
     fallbackLng: SOURCE_LANGUAGE,
-    supportedLngs: LANGUAGES.map((language) => language.code),
+    supportedLngs: [...LANGUAGES.map((language) => language.code), ...(options.extraLanguages ?? [])],
     load: 'currentOnly',
     ns: [...options.namespaces],
     defaultNS: options.defaultNamespace ?? options.namespaces[0],

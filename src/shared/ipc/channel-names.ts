@@ -5,7 +5,7 @@ export type ChannelNames = { readonly [N in keyof Contract]: { readonly [M in ke
 
 /** The contract's channel names; a channel missing here, or one the contract lacks, fails to compile. */
 export const CHANNEL_NAMES: ChannelNames = {
-  app: { info: true, openExternal: true },
+  app: { info: true, openExternal: true, setLanguage: true },
   household: { load: true },
   devices: { create: true, update: true, setStatus: true, reveal: true, remove: true, undoRemove: true },
   members: { create: true },

@@ -12,8 +12,8 @@ import { beginStaging, commitStaged, abandonStaging } from './staging'
 /** How many backups are kept unless the owner chooses otherwise. */
 export const DEFAULT_KEEP = 10
 const DAY_MS = 24 * 60 * 60 * 1000
-/** Files that are not records (window position, format marker); they alone do not make a daily backup necessary. */
-const VOLATILE = new Set(['window-state.json', 'data-format.json'])
+/** Files that are not records (window position, format marker, language); they alone do not make a daily backup necessary. */
+const VOLATILE = new Set(['window-state.json', 'data-format.json', 'language.json'])
 
 const settingsSchema = z.object({
   schemaVersion: z.literal(1),

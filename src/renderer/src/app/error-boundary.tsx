@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { screenFailedWords } from './screen-failed-words'
 
 interface State {
   failed: boolean
@@ -6,7 +7,7 @@ interface State {
 
 /**
  * Catches a rendering error anywhere below it and offers a reload instead of a blank window.
- * Its words are plain English on purpose: it must still speak when translations are what broke.
+ * It speaks the app's language, and English when translations are what broke.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { failed: false }
@@ -22,13 +23,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children
+    const words = screenFailedWords()
     return (
       <main aria-labelledby="error-boundary-title" style={{ maxWidth: 560, margin: '64px auto', padding: '0 16px' }}>
         <div className="card" role="alert">
-          <h1 id="error-boundary-title">Something went wrong on this screen</h1>
-          <p>Nothing was lost: every change was saved when you made it. Reload to carry on.</p>
+          <h1 id="error-boundary-title">{words.title}</h1>
+          <p>{words.body}</p>
           <button type="button" className="button button-primary" autoFocus onClick={() => window.location.reload()}>
-            Reload
+            {words.reload}
           </button>
         </div>
       </main>

@@ -10,7 +10,7 @@ export function BackLink(props: { device?: DeviceSummary | undefined }) {
   return (
     <nav aria-label={t('app.breadcrumb')} className="breadcrumbs">
       <button type="button" className="link-button" onClick={() => navigate(device ? { name: 'phone', deviceId: device.id } : { name: 'dashboard' })}>
-        ← {device ? device.nickname : t('app.back')}
+        ← {device ? <span dir="auto">{device.nickname}</span> : t('app.back')}
       </button>
     </nav>
   )

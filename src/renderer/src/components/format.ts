@@ -1,10 +1,12 @@
-/** A date-time as the user's locale writes it. */
-export function formatDateTime(iso: string, locale = navigator.language): string {
+import { appLocale } from './app-language'
+
+/** A date-time as the app's language writes it. */
+export function formatDateTime(iso: string, locale = appLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 }
 
-/** A calendar date (YYYY-MM-DD) as the user's locale writes it. */
-export function formatDate(isoDate: string, locale = navigator.language): string {
+/** A calendar date (YYYY-MM-DD) as the app's language writes it. */
+export function formatDate(isoDate: string, locale = appLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
 }
 
@@ -20,8 +22,8 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 /** One formatter per locale: creating an Intl formatter costs more than formatting with it, and every dashboard row formats. */
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
 
-/** "3 minutes ago", "yesterday", "just now" in the user's locale. */
-export function formatRelative(iso: string, now = Date.now(), locale = navigator.language): string {
+/** "3 minutes ago", "yesterday", "just now" in the app's language. */
+export function formatRelative(iso: string, now = Date.now(), locale = appLocale()): string {
   const seconds = (new Date(iso).getTime() - now) / 1000
   let format = relativeFormats.get(locale)
   if (!format) {

@@ -1,3 +1,4 @@
+import type { AppInfo } from '../../../../src/shared/app-info'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { SettingsScreen } from '../../../../src/renderer/src/features/settings/settings-screen'
@@ -5,7 +6,7 @@ import { failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf } from '../../support/household'
 import { renderWithApp } from '../../support/render'
 
-const INFO = { version: '0.1.0', dataDir: '/home/alex/.config/Handover/data', vault: { encrypted: true, backend: 'gnome_libsecret' } }
+const INFO: AppInfo = { version: '0.1.0', dataDir: '/home/alex/.config/Handover/data', vault: { encrypted: true, backend: 'gnome_libsecret' }, language: { chosen: 'system', effective: 'en', system: ['en-US'] } }
 
 /** A fake API whose records sections answer empty lists. */
 const settingsApi = () =>

@@ -59,12 +59,12 @@ export const PhoneRow = memo(function PhoneRow(props: {
       <div className="phone-main">
         <h3 className="phone-name">
           <button type="button" className="link-button" onClick={() => actions.open(device)}>
-            {device.nickname}
+            <span dir="auto">{device.nickname}</span>
           </button>
         </h3>
         <p className="phone-model">{model || device.brand}</p>
         <p className="phone-meta">
-          <span>{props.ownerName}</span>
+          <span dir="auto">{props.ownerName}</span>
           {device.imei1Tail && <span>{t('dashboard.imeiTail', { tail: device.imei1Tail })}</span>}
           <span>{t('dashboard.lastChange', { when: formatRelative(device.updatedAt) })}</span>
         </p>

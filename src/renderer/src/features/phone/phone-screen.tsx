@@ -52,7 +52,9 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
       <BackLink />
       <header className="screen-header">
         <div>
-          <h1 id="phone-title">{device.nickname}</h1>
+          <h1 id="phone-title" dir="auto">
+            {device.nickname}
+          </h1>
           <p className="muted">{t('dashboard.lastChange', { when: formatDateTime(device.updatedAt) })}</p>
         </div>
         <div className="toolbar">
@@ -72,7 +74,7 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
           {rows.map(([label, value]) => (
             <div key={label}>
               <dt>{label}</dt>
-              <dd>{value || <span className="muted">{t('masked.empty')}</span>}</dd>
+              <dd dir="auto">{value || <span className="muted">{t('masked.empty')}</span>}</dd>
             </div>
           ))}
           {(['imei1', 'imei2', 'serial', 'accountHint'] as const).map((key) => (

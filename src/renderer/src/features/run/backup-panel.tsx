@@ -23,7 +23,7 @@ function focusHeading(category: string | undefined): void {
 function stateText(t: ReturnType<typeof useTranslation>['t'], state: BackupState): string {
   const label = t(`backup.statuses.${state.status}`)
   if (state.status === 'skipped') return `${label}: ${state.reason ?? ''}`
-  if (state.method) return t('ui.backup.stateWithMethod', { state: label, method: t(`backup.methods.${state.method}.label`) })
+  if (state.method) return t('offboarding:ui.backup.stateWithMethod', { state: label, method: t(`backup.methods.${state.method}.label`) })
   return label
 }
 

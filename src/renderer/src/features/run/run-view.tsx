@@ -78,7 +78,7 @@ export function RunView(props: { device: DeviceSummary; run: Run; scenario: Guid
       )}
       <div className="undo-bar">
         <button type="button" className="button" disabled={undoIndex === null} aria-describedby="undo-what" onClick={() => void undo()}>
-          ↶ {t('ui.run.undo')}
+          <span aria-hidden="true">{'↶'}</span> {t('ui.run.undo')}
         </button>
         <span id="undo-what" className="muted">
           {undoWhat ? t('ui.run.undoWhat', { what: undoWhat }) : t('ui.run.nothingToUndo')}

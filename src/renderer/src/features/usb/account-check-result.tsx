@@ -5,9 +5,9 @@ import { UnknownOutcome } from './read-progress'
 import { UsbTable } from './usb-table'
 
 function userLabel(t: (key: string, options?: Record<string, unknown>) => string, userId: number): string {
-  if (userId === 0) return t('accounts.userMain')
-  if (userId === 999) return t('accounts.userDual', { id: userId })
-  return t('accounts.userOther', { id: userId })
+  if (userId === 0) return t('usb:accounts.userMain')
+  if (userId === 999) return t('usb:accounts.userDual', { id: userId })
+  return t('usb:accounts.userOther', { id: userId })
 }
 
 /** The account check: Xiaomi and Google called out, then every user's account types and counts. */
