@@ -142,7 +142,7 @@ describe('docs/recipes.md', () => {
   it('adds a record kind in every archive file that each existing kind is written in', () => {
     const archiveSteps = under(recipe('Add a record kind').steps, 'src/shared/archive/', 'src/main/services/archive/', 'src/shared/locales/en/').sort()
     const inEvery = SECTION_NAMES.map((name) =>
-      filesMentioning(['src/shared/archive', 'src/main/services/archive', 'src/shared/locales/en/records.json'], new RegExp(`\\b${name}\\b`))
+      filesMentioning(['src/shared/archive', 'src/main/services/archive', 'src/shared/locales/en/records.json', 'src/shared/locales/en/errors.json'], new RegExp(`\\b${name}\\b`))
     ).reduce((common, files) => common.filter((file) => files.includes(file)))
     expect(archiveSteps).toEqual(inEvery)
   })

@@ -4,7 +4,7 @@ import type { Household } from '../../../shared/household'
 import { invalidate, setQueryData } from './query/query-cache'
 import { queryKeys } from './query/query-keys'
 import { useQuery } from './query/use-query'
-import { api, unwrap } from './api-client'
+import { api, apiErrorText, unwrap } from './api-client'
 
 /** What the renderer knows about the household: what the main process loaded, and how loading went. */
 export interface HouseholdState extends Household {
@@ -31,7 +31,7 @@ function upsert(summary: DeviceSummary): DeviceSummary {
 /** The household, loaded on first use and kept in step by the main process's pushes, re-rendering on change. */
 export function useHousehold(): HouseholdState {
   const { data, error } = useQuery(queryKeys.household, loadHousehold)
-  return useMemo(() => ({ ...(data ?? EMPTY), phase: error ? 'failed' : data ? 'ready' : 'loading', loadError: error?.message ?? null }), [data, error])
+  return useMemo(() => ({ ...(data ?? EMPTY), phase: error ? 'failed' : data ? 'ready' : 'loading', loadError: error ? apiErrorText(error) : null }), [data, error])
 }
 
 /** Actions on the household; each keeps the local state in step with the main process. */

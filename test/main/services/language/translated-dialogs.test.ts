@@ -26,7 +26,7 @@ describe('file dialogs in the main process’s language', () => {
     expect(await dialogs.chooseSavePath({ title: 'main:dialog.inventoryTitle', defaultName: 'phones.csv', filters: [{ name: 'offboarding:lockedOut.attachments.filterName', extensions: ['csv'] }] })).toBe('/chosen.csv')
     expect(seen).toEqual([
       { title: 'Importar registros', multiple: false, filters: [{ name: 'Archivo de Handover', extensions: ['handover'] }] },
-      { title: 'Export phone inventory', defaultName: 'phones.csv', filters: [{ name: (CATALOGUES.en.offboarding as { lockedOut: { attachments: { filterName: string } } }).lockedOut.attachments.filterName, extensions: ['csv'] }] }
+      { title: 'Export phone inventory', defaultName: 'phones.csv', filters: [{ name: (CATALOGUES.es.offboarding as { lockedOut: { attachments: { filterName: string } } }).lockedOut.attachments.filterName, extensions: ['csv'] }] }
     ])
   })
 })

@@ -60,6 +60,6 @@ describe('the USB check', () => {
         .answer('usb', 'connect', () => ok(DIRECT))
         .answer('usb', 'keyFingerprint', () => failure('unavailable', 'usb.keyUnreadable'))
     })
-    expect(await screen.findByText('This computer’s USB debugging key could not be read.')).toBeTruthy()
+    expect(await screen.findByText(englishError({ key: 'usb.keyUnreadable' }))).toBeTruthy()
   })
 })
