@@ -16,6 +16,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   main: {
+    resolve: { tsconfigPaths: true },
     // `electron-vite build --mode test` builds the main process with its test hooks (see src/main/electron/test-hooks.ts).
     define: { __HANDOVER_TEST_HOOKS__: JSON.stringify(mode === 'test') },
     build: {
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => ({
     }
   },
   preload: {
+    resolve: { tsconfigPaths: true },
     build: {
       externalizeDeps: false,
       rollupOptions: {
@@ -33,6 +35,7 @@ export default defineConfig(({ mode }) => ({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: { tsconfigPaths: true },
     plugins: [react(), contentSecurityPolicy()],
     build: {
       minify: true,

@@ -1,10 +1,16 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import importX from 'eslint-plugin-import-x'
+import nodePlugin from 'eslint-plugin-n'
+import prettier from 'eslint-config-prettier'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import globals from 'globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+/** Another area's code, or anything three folders up, is reached by its alias (tsconfig.base.json paths). */
+const deepRelative = { group: ['../../../*'], message: 'Use a path alias (@shared/, @main/, @renderer/, @preload/) instead of climbing three folders.' }
 const electronOnlyHere = ['src/main/electron/**', 'src/main/index.ts', 'src/preload/**']
 const rawIpcHomes = ['src/main/electron/ipc-bridge.ts', 'src/preload/index.ts']
 /** The one place that may call webContents.send: it checks the window is still there. */
@@ -12,12 +18,35 @@ const eventSender = 'src/main/electron/send-event.ts'
 /** Shared modules that import zod (found, so the list cannot go stale); the renderer may import them as types only. */
 const zodModules = readdirSync('src/shared', { recursive: true })
   .filter((file) => file.endsWith('.ts') && /from 'zod'/.test(readFileSync(join('src/shared', file), 'utf8')))
-  .map((file) => `**/shared/${file.replace(/\.ts$/, '')}`)
+  .flatMap((file) => [`**/shared/${file.replace(/\.ts$/, '')}`, `@shared/${file.replace(/\.ts$/, '')}`])
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Type-aware rules read both tsconfigs (node: main, preload, tests; web: the renderer).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error'
+    }
+  },
+  {
+    // The shipped code keeps every type-checked recommended rule; tests may poke at untyped page and fixture values.
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly]
+  },
+  {
+    // No import cycle anywhere (test/architecture/import-graph.test.ts proves the same on the built graph).
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.node.json', 'tsconfig.web.json'] })] },
+    rules: { 'import-x/no-cycle': 'error' }
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -39,7 +68,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron': put the need behind a port." }] }
+        {
+          paths: [{ name: 'electron', message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron': put the need behind a port." }],
+          patterns: [deepRelative]
+        }
       ]
     }
   },
@@ -57,7 +89,8 @@ export default tseslint.config(
               importNames: ['ipcMain', 'ipcRenderer'],
               message: 'Use the typed contract: ipcMain lives in src/main/electron/ipc-bridge.ts, ipcRenderer in src/preload/index.ts.'
             }
-          ]
+          ],
+          patterns: [deepRelative]
         }
       ]
     }
@@ -70,7 +103,7 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer has no Electron: use window.api.' }],
-          patterns: [{ group: ['node:*', '**/main/**', '**/preload/build-api*'], message: 'The renderer cannot use Node or main-process code.' }]
+          patterns: [{ group: ['node:*', '**/main/**', '@main/*', '**/preload/build-api*', '@preload/build-api*'], message: 'The renderer cannot use Node or main-process code.' }, deepRelative]
         }
       ]
     }
@@ -94,7 +127,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/shared/ipc/**'], message: 'Services never import shared/ipc: put the type in the domain (src/shared) and let the contract import it.' }] }
+        { patterns: [{ group: ['**/shared/ipc/**', '@shared/ipc/*'], message: 'Services never import shared/ipc: put the type in the domain (src/shared) and let the contract import it.' }] }
       ]
     }
   },
@@ -111,5 +144,13 @@ export default tseslint.config(
         }
       ]
     }
-  }
+  },
+  {
+    // A request must not block the main process on the disk: services use fs/promises. Startup, crash recovery and the
+    // crash-safe log are the exceptions, each named with its reason where it calls a synchronous function.
+    files: ['src/main/services/**/*.ts'],
+    plugins: { n: nodePlugin },
+    rules: { 'n/no-sync': 'error' }
+  },
+  prettier
 )
