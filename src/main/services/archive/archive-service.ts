@@ -174,10 +174,10 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         pending.delete(token)
         return { changes: 0 }
       }
-      deps.backups.create('before-import')
-      const staged = beginStaging(dataDir)
+      await deps.backups.create('before-import')
+      const staged = await beginStaging(dataDir)
       try {
-        copyDataTree(dataDir, staged)
+        await copyDataTree(dataDir, staged)
         const there: SectionContext = { dir: staged, storage, vault }
         for (const name of SECTION_NAMES) {
           await (SECTIONS[name].importRecords as (ctx: SectionContext, changed: unknown[], all: unknown[]) => Promise<void>)(there, steps.writes[name], steps.after[name])
@@ -186,10 +186,10 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         const lost = SECTION_NAMES.find((name) => readBack[name].length !== steps.after[name].length)
         if (lost) throw new Error(`read-back mismatch in ${lost}`)
       } catch {
-        abandonStaging(dataDir)
+        await abandonStaging(dataDir)
         throw new ServiceError('storage-failed', 'The import could not be written. Nothing was changed.')
       }
-      commitStaged(dataDir)
+      await commitStaged(dataDir)
       pending.delete(token)
       await deps.reload()
       return { changes: steps.changes }

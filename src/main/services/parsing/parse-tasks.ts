@@ -48,6 +48,7 @@ export function fromRefusal(refusal: Refusal): ServiceError {
 function readArchiveFile(path: string): string {
   let size: number
   try {
+    // eslint-disable-next-line n/no-sync -- runs in the parse worker thread, not the main thread
     size = statSync(path).size
   } catch {
     throw new ServiceError('not-found', 'That file could not be read.')
@@ -56,6 +57,7 @@ function readArchiveFile(path: string): string {
     throw new ServiceError('invalid-input', `That file is too large to be a Handover archive (over ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB). Nothing was imported.`)
   }
   try {
+    // eslint-disable-next-line n/no-sync -- runs in the parse worker thread, not the main thread
     return readFileSync(path, 'utf8')
   } catch {
     throw new ServiceError('not-found', 'That file could not be read.')
