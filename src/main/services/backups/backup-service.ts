@@ -9,6 +9,7 @@ import { copyDataTree, dataEntries } from './data-tree'
 import { makePrivateDir, writePrivateFileAsync } from '../private-files'
 import { exists } from '../exists'
 import { beginStaging, commitStaged, abandonStaging } from './staging'
+import { withDataFolderLock } from './data-folder-lock'
 
 /** How many backups are kept unless the owner chooses otherwise. */
 export const DEFAULT_KEEP = 10
@@ -148,10 +149,13 @@ export function createBackupService(deps: {
     return info
   }
 
+  /** Runs a copy, swap or prune of the data folder after any other one has finished. */
+  const locked = <T>(task: () => Promise<T>): Promise<T> => withDataFolderLock(dataDir, task)
+
   return {
     list,
-    create,
-    async restore(id) {
+    create: (reason) => locked(() => create(reason)),
+    restore: (id) => locked(async () => {
       if (deps.readOnly) throw new ServiceError('conflict', deps.readOnly)
       const source = isBackupId(id) ? await readInfo(id) : null
       if (!source) throw new ServiceError('not-found', 'That backup is no longer there.')
@@ -168,19 +172,19 @@ export function createBackupService(deps: {
       await commitStaged(dataDir)
       await deps.reload()
       return { safetyCopy }
-    },
+    }),
     settings: () => ({ keep: readSettings().keep }),
     async setSettings({ keep }) {
       writeSettings({ ...readSettings(), keep })
       const newest = (await list())[0]
-      if (newest) await prune(keep, newest.id)
+      if (newest) await locked(() => prune(keep, newest.id))
       return { keep }
     },
     async maybeDaily() {
       if (deps.readOnly) return null
       // Called from a timer: a failure is logged and tried again at the next check, never thrown.
       try {
-        return await dailyIfDue()
+        return await locked(dailyIfDue)
       } catch (error) {
         console.error(`[handover] the daily backup failed: ${error instanceof Error ? error.message : typeof error}`)
         return null

@@ -55,6 +55,17 @@ describe('backups', () => {
     expect(readdirSync(join(dataDir, 'backups')).filter((n) => !n.endsWith('.json'))).toEqual([made[5]])
   })
 
+  it('makes backups asked for at the same moment one after another, each complete and under its own name', async () => {
+    const dataDir = tempDir()
+    const { services } = await servicesAt(dataDir, movingClock())
+    await services.household.create(madeUpPhone())
+    const made = await Promise.all([services.backups.create('manual'), services.backups.create('manual'), services.backups.maybeDaily()])
+    const ids = made.map((backup) => backup?.id)
+    expect(new Set(ids).size).toBe(3)
+    expect((await services.backups.list()).map((b) => b.id).sort()).toEqual([...ids].sort())
+    for (const backup of made) expect(state(join(dataDir, 'backups', backup!.id, 'data'))).toEqual(state(dataDir))
+  })
+
   it('makes a daily backup only when a day has passed and the data changed', async () => {
     const dataDir = tempDir()
     const clock = movingClock()
