@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withDataFolderLock } from '../../../../src/main/services/backups/data-folder-lock'
+import { withDataFolderLock } from '@main/services/backups/data-folder-lock'
 
 /** A task that logs its start and end, finishing only when `release` is called. */
 function heldTask(log: string[], name: string) {
