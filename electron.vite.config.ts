@@ -22,6 +22,7 @@ function localeChunkName(moduleId: string | null): string | null {
 
 export default defineConfig(({ mode }) => ({
   main: {
+    resolve: { tsconfigPaths: true },
     // `electron-vite build --mode test` builds the main process with its test hooks (see src/main/electron/test-hooks.ts).
     define: { __HANDOVER_TEST_HOOKS__: JSON.stringify(mode === 'test') },
     build: {
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => ({
     }
   },
   preload: {
+    resolve: { tsconfigPaths: true },
     build: {
       externalizeDeps: false,
       rollupOptions: {
@@ -39,6 +41,7 @@ export default defineConfig(({ mode }) => ({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: { tsconfigPaths: true },
     plugins: [react(), contentSecurityPolicy()],
     build: {
       minify: true,

@@ -2,11 +2,17 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import i18next from 'eslint-plugin-i18next'
+import importX from 'eslint-plugin-import-x'
+import nodePlugin from 'eslint-plugin-n'
+import prettier from 'eslint-config-prettier'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import globals from 'globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import noLiteralMainMessage from './eslint-rules/no-literal-main-message.js'
 
+/** Another area's code, or anything three folders up, is reached by its alias (tsconfig.base.json paths). */
+const deepRelative = { group: ['../../../*'], message: 'Use a path alias (@shared/, @main/, @renderer/, @preload/) instead of climbing three folders.' }
 const electronOnlyHere = ['src/main/electron/**', 'src/main/index.ts', 'src/preload/**']
 const rawIpcHomes = ['src/main/electron/ipc-bridge.ts', 'src/preload/index.ts']
 /** The one place that may call webContents.send: it checks the window is still there. */
@@ -14,11 +20,11 @@ const eventSender = 'src/main/electron/send-event.ts'
 /** Shared modules that import zod (found, so the list cannot go stale); the renderer may import them as types only. */
 const zodModules = readdirSync('src/shared', { recursive: true })
   .filter((file) => file.endsWith('.ts') && /from 'zod'/.test(readFileSync(join('src/shared', file), 'utf8')))
-  .map((file) => `**/shared/${file.replace(/\.ts$/, '')}`)
+  .flatMap((file) => [`**/shared/${file.replace(/\.ts$/, '')}`, `@shared/${file.replace(/\.ts$/, '')}`])
 /** Nothing the app ships may import test code: the harness, test runners and test-only packages (devDependencies). */
 const testCode = {
   paths: ['@playwright/test', 'conf', 'vitest', 'fast-check'].map((name) => ({ name, message: `${name} is test code: src/ ships in the app. Put test adapters in harness/.` })),
-  patterns: [{ group: ['**/harness', '**/harness/**', 'vitest/*', '@playwright/test/*', 'fast-check/*'], message: 'src/ ships in the app and never imports the harness or a test runner: inject what a test needs through a port.' }]
+  patterns: [{ group: ['**/harness', '**/harness/**', '@harness/*', 'vitest/*', '@playwright/test/*', 'fast-check/*'], message: 'src/ ships in the app and never imports the harness or a test runner: inject what a test needs through a port.' }]
 }
 const electronPath = { name: 'electron', message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron': put the need behind a port." }
 
@@ -44,6 +50,29 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules read both tsconfigs (node: main, preload, tests; web: the renderer).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error'
+    }
+  },
+  {
+    // The shipped code keeps every type-checked recommended rule; tests may poke at untyped page and fixture values.
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly]
+  },
+  {
+    // No import cycle anywhere (test/architecture/import-graph.test.ts proves the same on the built graph).
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.node.json', 'tsconfig.web.json'] })] },
+    rules: { 'import-x/no-cycle': 'error' }
+  },
+  {
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -61,13 +90,13 @@ export default tseslint.config(
     // 'electron' is imported only by the thin adapters, the entry and the preload (docs/architecture.md, ports and adapters).
     files: ['**/*.{ts,tsx}'],
     ignores: electronOnlyHere,
-    rules: { 'no-restricted-imports': ['error', { paths: [electronPath] }] }
+    rules: { 'no-restricted-imports': ['error', { paths: [electronPath], patterns: [deepRelative] }] }
   },
   {
     // The same inside src/, which also never imports test code (the rule's last word for a file wins, so each src block repeats testCode).
     files: ['src/**/*.{ts,tsx}'],
     ignores: electronOnlyHere,
-    rules: { 'no-restricted-imports': ['error', { paths: [electronPath, ...testCode.paths], patterns: testCode.patterns }] }
+    rules: { 'no-restricted-imports': ['error', { paths: [electronPath, ...testCode.paths], patterns: [...testCode.patterns, deepRelative] }] }
   },
   {
     // Raw IPC lives in exactly one place per side; everything else goes through the contract.
@@ -85,7 +114,7 @@ export default tseslint.config(
             },
             ...testCode.paths
           ],
-          patterns: testCode.patterns
+          patterns: [...testCode.patterns, deepRelative]
         }
       ]
     }
@@ -103,7 +132,7 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer has no Electron: use window.api.' }, ...testCode.paths],
-          patterns: [{ group: ['node:*', '**/main/**', '**/preload/build-api*'], message: 'The renderer cannot use Node or main-process code.' }, ...testCode.patterns]
+          patterns: [{ group: ['node:*', '**/main/**', '@main/*', '**/preload/build-api*', '@preload/build-api*'], message: 'The renderer cannot use Node or main-process code.' }, ...testCode.patterns, deepRelative]
         }
       ]
     }
@@ -129,7 +158,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/shared/ipc/**'], message: 'Services never import shared/ipc: put the type in the domain (src/shared) and let the contract import it.' }] }
+        { patterns: [{ group: ['**/shared/ipc/**', '@shared/ipc/*'], message: 'Services never import shared/ipc: put the type in the domain (src/shared) and let the contract import it.' }] }
       ]
     }
   },
@@ -156,5 +185,13 @@ export default tseslint.config(
     files: ['src/main/**/*.ts', 'src/shared/**/*.ts'],
     plugins: { handover: { rules: { 'no-literal-main-message': noLiteralMainMessage } } },
     rules: { 'handover/no-literal-main-message': 'error' }
-  }
+  },
+  {
+    // A request must not block the main process on the disk: services use fs/promises. Startup, crash recovery and the
+    // crash-safe log are the exceptions, each named with its reason where it calls a synchronous function.
+    files: ['src/main/services/**/*.ts'],
+    plugins: { n: nodePlugin },
+    rules: { 'n/no-sync': 'error' }
+  },
+  prettier
 )

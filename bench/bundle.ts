@@ -8,6 +8,7 @@ import { build } from 'vite'
 export async function bundleBench(outDir: string, inputs: Record<string, string>): Promise<void> {
   await build({
     configFile: false,
+    resolve: { tsconfigPaths: true },
     logLevel: 'warn',
     build: {
       ssr: true,

@@ -68,7 +68,7 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   await app.dialogs.answerOpen([writeReceipt(scratch)])
   const seeded = await app.main.run(plantHousehold, householdPlan())
   await app.main.run(async (services, phone) => {
-    services.backups.create('manual')
+    await services.backups.create('manual')
     const archived = await services.household.create(phone)
     await services.household.setStatus(archived.id, 'archived')
   }, madeUpPhone({ nickname: 'Archived phone', serial: '', imei1: '', imei2: '' }))

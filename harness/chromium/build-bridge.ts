@@ -9,6 +9,7 @@ export const BRIDGE_BUNDLE = resolve('out/e2e/bridge.js')
 export async function buildBridge(): Promise<void> {
   const output = await build({
     configFile: false,
+    resolve: { tsconfigPaths: true },
     logLevel: 'warn',
     build: {
       write: false,

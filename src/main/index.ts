@@ -72,7 +72,7 @@ async function start(): Promise<void> {
   const ports = await createElectronPorts(() => mainWindow, __HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env) ? testAdbDevices(process.env) : null)
   const services = await createServices(dataDir, app.getVersion(), ports)
   language = services.language
-  const dailyBackups = setInterval(() => services.backups.maybeDaily(), BACKUP_CHECK_MS)
+  const dailyBackups = setInterval(() => void services.backups.maybeDaily(), BACKUP_CHECK_MS)
   app.on('before-quit', () => {
     clearInterval(dailyBackups)
     services.usb.stop()

@@ -13,6 +13,7 @@ export default async function buildParseWorker(): Promise<() => void> {
   const outDir = mkdtempSync(join(cache, 'handover-parse-worker-'))
   await build({
     configFile: false,
+    resolve: { tsconfigPaths: true },
     logLevel: 'warn',
     build: {
       ssr: resolve('src/main/services/parsing/parse-worker.ts'),

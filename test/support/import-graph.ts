@@ -15,6 +15,10 @@ export type ImportGraph = Map<string, ImportEdge[]>
 
 const ROOT = resolve('.')
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '/index.ts', '/index.tsx']
+/** The path aliases of tsconfig.base.json ("@shared/*" → "./src/shared/*"), as prefix → folder. */
+const ALIASES = Object.entries((JSON.parse(readFileSync('tsconfig.base.json', 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths).map(
+  ([alias, [target]]) => [alias.replace(/\*$/, ''), resolve(ROOT, (target ?? '').replace(/\*$/, ''))] as const
+)
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,8 +29,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 function resolveSpecifier(from: string, specifier: string): string {
-  if (!specifier.startsWith('.')) return specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
-  const base = resolve(dirname(from), specifier)
+  const alias = ALIASES.find(([prefix]) => specifier.startsWith(prefix))
+  if (!specifier.startsWith('.') && !alias) return specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
+  const base = alias ? join(alias[1], specifier.slice(alias[0].length)) : resolve(dirname(from), specifier)
   const found = [base, ...EXTENSIONS.map((ext) => base + ext)].find((candidate) => existsSync(candidate) && statSync(candidate).isFile())
   return relative(ROOT, found ?? base)
 }

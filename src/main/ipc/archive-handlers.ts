@@ -16,7 +16,7 @@ export function archiveHandlers({ archive, backups, quarantine }: { archive: Arc
       cancelImport: ({ token }) => archive.cancelImport(token)
     },
     backups: {
-      list: () => ({ backups: backups.list(), settings: backups.settings() }),
+      list: async () => ({ backups: await backups.list(), settings: backups.settings() }),
       create: () => backups.create('manual'),
       restore: ({ id }) => backups.restore(id),
       setSettings: (settings) => backups.setSettings(settings)

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+/* eslint-disable n/no-sync -- the atomic writer beside the synchronous Storage port, kept synchronous with it (json-document-storage.ts says why and what moving to promises would take) */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { PRIVATE_FILE_MODE } from './private-files'
 

@@ -44,7 +44,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
   const dialogs = translatedDialogs(ports.dialogs, language)
   makePrivateDir(dataDir)
   // Finish or undo an interrupted swap, then check the format: back up before a migration; a newer format opens read-only.
-  recoverStaging(dataDir)
+  await recoverStaging(dataDir)
   // Restores and imports replace files under every service: the renderer loads everything again.
   const reload = async () => {
     const loaded = await household.load()
@@ -52,7 +52,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     return loaded
   }
   const backupsOver = (storage: Storage, readOnly: string) => createBackupService({ dataDir, storage, clock, reload, readOnly })
-  const format = ensureDataFormat(dataDir, ports.storage, backupsOver(ports.storage, ''), appVersion)
+  const format = await ensureDataFormat(dataDir, ports.storage, backupsOver(ports.storage, ''), appVersion)
   const readOnly = format === 'newer' ? newerDataReason(dataDir, ports.storage) : ''
   const storage = readOnly ? readOnlyStorage(ports.storage) : ports.storage
   const backups = backupsOver(storage, readOnly)
@@ -105,7 +105,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
   const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs, backups, reload, readOnly, parser: ports.parser })
   const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs, reload })
   await household.load()
-  backups.maybeDaily()
+  await backups.maybeDaily()
   return { dataDir, appVersion, ports, household, runs, attachments, certificates, usb, archive, backups, quarantine, language, languagePreference }
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
@@ -11,7 +11,7 @@ import type { Clock, EventSink, Storage, Vault } from './ports'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
 import { encryptForStorage, vaultFailure, VaultUnavailableError } from './vault-unavailable'
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash'
-import { makePrivateDir, sweepDataFolder } from './private-files'
+import { makePrivateDirAsync, sweepDataFolder } from './private-files'
 import { NOT_DATA } from './backups/data-tree'
 
 /** Top-level folders the load's sweep leaves alone: copies, scratch space, undo bundles and quarantined files. */
@@ -85,7 +85,7 @@ export interface HouseholdService {
   /** The sensitive fields of a phone, for reveal and edit. */
   reveal(id: string): RevealedFields
   /** Moves a phone and its files to the trash; returns the token that undoes it. */
-  remove(id: string): { undoToken: string }
+  remove(id: string): Promise<{ undoToken: string }>
   /** Brings back a removed phone exactly as it was. */
   undoRemove(undoToken: string): Promise<DeviceSummary>
   /** Adds a household member. */
@@ -120,7 +120,7 @@ export function createHouseholdService(deps: {
 
   async function save(device: Device): Promise<DeviceSummary> {
     refuseWhenReadOnly()
-    makePrivateDir(devicesDir)
+    await makePrivateDirAsync(devicesDir)
     try {
       deviceDoc(device.id).write(await sealDevice(vault, device))
     } catch (error) {
@@ -197,11 +197,11 @@ export function createHouseholdService(deps: {
       devices.clear()
       lockedIds.clear()
       quarantinedNow = []
-      if (!readOnly) emptyTrash(dataDir)
+      if (!readOnly) await emptyTrash(dataDir)
       members = readRecord(householdDoc, (raw) => householdFileSchema.parse(raw).members, badRecords) ?? []
       // Links are never followed: listed for Settings, and no record is read through one. Temp files of writes a
       // crash cut off go in the same pass.
-      const swept = sweepDataFolder(dataDir, { skip: NOT_SWEPT, keepTemps: readOnly !== '', listed: 'devices' })
+      const swept = await sweepDataFolder(dataDir, { skip: NOT_SWEPT, keepTemps: readOnly !== '', listed: 'devices' })
       skippedLinks = swept.links
       const names = swept.listed
       // One file at a time: starting all 10,000 at once held every parsed file until the first decrypt, doubling peak memory and GC work.
@@ -236,21 +236,21 @@ export function createHouseholdService(deps: {
       const { serial, imei1, imei2, accountHint } = existing(id)
       return { serial, imei1, imei2, accountHint }
     },
-    remove(id) {
+    async remove(id) {
       existing(id)
       refuseWhenReadOnly()
-      const undoToken = moveToTrash(dataDir, [join('devices', `${id}.json`), ...(deps.deviceFiles?.(id) ?? [])])
+      const undoToken = await moveToTrash(dataDir, [join('devices', `${id}.json`), ...(deps.deviceFiles?.(id) ?? [])])
       devices.delete(id)
       deps.events?.emit('deviceChanged', { id, device: null })
       return { undoToken }
     },
     async undoRemove(undoToken) {
       refuseWhenReadOnly()
-      if (!restoreFromTrash(dataDir, undoToken)) {
+      if (!(await restoreFromTrash(dataDir, undoToken))) {
         throw new ServiceError('not-found', { key: 'device.undoGone' })
       }
       const before = new Set(devices.keys())
-      for (const name of readdirSync(devicesDir)) {
+      for (const name of await readdir(devicesDir)) {
         const id = name.slice(0, -'.json'.length)
         if (name.endsWith('.json') && !before.has(id)) await loadDevice(id)
       }

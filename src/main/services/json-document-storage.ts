@@ -1,3 +1,11 @@
+/* eslint-disable n/no-sync -- the Storage port is synchronous by design: a record is one small file (an edit writes at
+ * most 8 KB, docs/architecture.md, budgets), and a synchronous read-check-write of it cannot interleave with another
+ * IPC call on the same record. electron-store and conf write synchronously too. Moving the port to promises would
+ * take: DocumentStore.read/write returning promises, an asynchronous atomic writer in place of electron-store's
+ * setter (temp file, fsync, rename, as atomic-file.ts does), a per-record queue so overlapping requests keep their
+ * order, and every reader made async with it (readRecord and the quarantine it triggers, run, attachment and
+ * certificate reads, backup settings, the read-only storage wrapper and the test adapters).
+ */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DocumentStore, Storage } from './ports'

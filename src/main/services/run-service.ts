@@ -11,8 +11,8 @@ import { ServiceError } from '../../shared/result'
 import type { Clock, EventSink, Storage } from './ports'
 import type { CurrentLanguage } from './language/current-language'
 import { readRecord } from './record-reader'
-import { makePrivateDir } from './private-files'
-import { checkPhoneId, recordIdsIn } from './record-ids'
+import { makePrivateDirAsync } from './private-files'
+import { checkPhoneId, recordIdsInAsync } from './record-ids'
 
 
 /** One step of a run as the certificate shows it. */
@@ -48,7 +48,7 @@ export interface RunService {
   /** Journals a USB check result ("could not read" included) without changing any step. */
   journalUsbCheck(deviceId: string, summary: string): Promise<Run>
   /** Progress of every stored run, for the dashboard. */
-  progressAll(): RunProgress[]
+  progressAll(): Promise<RunProgress[]>
   /** The run with its steps in catalogue order and their titles; "not-found" without a guided run. */
   forCertificate(deviceId: string): RunForCertificate
   /** Marks the hand-over step done when it is still to do (a certificate was issued); the run as it is then. */
@@ -90,7 +90,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
   }
 
   async function save(before: Run | null, after: Run): Promise<Run> {
-    makePrivateDir(runsDir)
+    await makePrivateDirAsync(runsDir)
     doc(after.deviceId).write(after)
     deps.events?.emit('runChanged', { deviceId: after.deviceId, progress: runProgress(after) })
     const status = runDeviceStatus(after)
@@ -120,8 +120,8 @@ export function createRunService(deps: RunServiceDeps): RunService {
     undo: (deviceId) => change(deviceId, (run, at) => undoLast(run, at)),
     confirmStepByUsb: (deviceId, stepId, evidence) => change(deviceId, (run, at) => confirmByUsb(run, stepId, evidence, at)),
     journalUsbCheck: (deviceId, summary) => change(deviceId, (run, at) => journalUsbCheck(run, summary, at)),
-    progressAll() {
-      return recordIdsIn(runsDir).flatMap((id) => {
+    async progressAll() {
+      return (await recordIdsInAsync(runsDir)).flatMap((id) => {
         const run = read(id)
         return run ? [runProgress(run)] : []
       })

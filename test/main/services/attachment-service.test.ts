@@ -63,7 +63,7 @@ describe('attachment service', () => {
     dialogs.answerOpen([fileOutside('a.png', 'png'), fileOutside('b.pdf', 'pdf')])
     const att = service()
     const [first, second] = await att.add(PHONE)
-    expect(att.remove(PHONE, first!.id)).toEqual([second])
+    expect(await att.remove(PHONE, first!.id)).toEqual([second])
     expect(readdirSync(join(dataDir, 'attachments', PHONE))).toEqual([second!.file])
     await expect(async () => att.remove(PHONE, first!.id)).rejects.toMatchObject({ code: 'not-found' })
     expect(att.filesOf(PHONE)).toEqual([join('attachments', `${PHONE}.json`), join('attachments', PHONE)])

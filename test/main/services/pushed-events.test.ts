@@ -17,7 +17,7 @@ describe('events the services push', () => {
   it('pushes each saved and removed phone', async () => {
     const { services, pushed } = await servicesPushing()
     const created = await services.household.create(madeUpPhone({ nickname: 'Old Redmi' }))
-    const { undoToken } = services.household.remove(created.id)
+    const { undoToken } = await services.household.remove(created.id)
     const back = await services.household.undoRemove(undoToken)
     expect(pushed).toEqual([
       { name: 'deviceChanged', payload: { id: created.id, device: created } },
@@ -38,7 +38,7 @@ describe('events the services push', () => {
 
   it('pushes a reload after a backup is restored', async () => {
     const { services, pushed } = await servicesPushing()
-    const backup = services.backups.create('manual')
+    const backup = await services.backups.create('manual')
     await services.household.create(madeUpPhone())
     pushed.length = 0
     await services.backups.restore(backup.id)

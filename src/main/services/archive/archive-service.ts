@@ -6,6 +6,7 @@ import type { ImportOutcome, ImportPreview } from '../../../shared/archive/plan'
 import { ServiceError } from '../../../shared/result'
 import { beginStaging, abandonStaging, commitStaged } from '../backups/staging'
 import { copyDataTree } from '../backups/data-tree'
+import { withDataFolderLock } from '../backups/data-folder-lock'
 import type { BackupService } from '../backups/backup-service'
 import type { Clock, FileDialogs, Storage, Vault } from '../ports'
 import { encryptArchive } from './archive-crypto'
@@ -168,22 +169,24 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         pending.delete(token)
         return { changes: 0 }
       }
-      deps.backups.create('before-import')
-      const staged = beginStaging(dataDir)
-      try {
-        copyDataTree(dataDir, staged)
-        const there: SectionContext = { dir: staged, storage, vault }
-        for (const name of SECTION_NAMES) {
-          await (SECTIONS[name].importRecords as (ctx: SectionContext, changed: unknown[], all: unknown[]) => Promise<void>)(there, steps.writes[name], steps.after[name])
+      await deps.backups.create('before-import')
+      await withDataFolderLock(dataDir, async () => {
+        const staged = await beginStaging(dataDir)
+        try {
+          await copyDataTree(dataDir, staged)
+          const there: SectionContext = { dir: staged, storage, vault }
+          for (const name of SECTION_NAMES) {
+            await (SECTIONS[name].importRecords as (ctx: SectionContext, changed: unknown[], all: unknown[]) => Promise<void>)(there, steps.writes[name], steps.after[name])
+          }
+          const readBack = await readAllRecords(there)
+          const lost = SECTION_NAMES.find((name) => readBack[name].length !== steps.after[name].length)
+          if (lost) throw new Error(`read-back mismatch in ${lost}`)
+        } catch {
+          await abandonStaging(dataDir)
+          throw new ServiceError('storage-failed', { key: 'archive.importFailed' })
         }
-        const readBack = await readAllRecords(there)
-        const lost = SECTION_NAMES.find((name) => readBack[name].length !== steps.after[name].length)
-        if (lost) throw new Error(`read-back mismatch in ${lost}`)
-      } catch {
-        abandonStaging(dataDir)
-        throw new ServiceError('storage-failed', { key: 'archive.importFailed' })
-      }
-      commitStaged(dataDir)
+        await commitStaged(dataDir)
+      })
       pending.delete(token)
       await deps.reload()
       return { changes: steps.changes }

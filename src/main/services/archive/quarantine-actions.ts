@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { z } from 'zod'
@@ -12,6 +12,7 @@ import { ServiceError } from '../../../shared/result'
 import { householdFileSchema, storedDeviceSchema } from '../household-service'
 import type { FileDialogs, Storage, Vault } from '../ports'
 import { listQuarantine, quarantineDir } from '../quarantine'
+import { exists } from '../exists'
 import { SECTIONS } from './sections'
 import { RECORD_ID_PATTERN } from '../record-ids'
 
@@ -29,7 +30,7 @@ const KINDS: Array<{ path: RegExp; schema: z.ZodType; section: SectionName }> = 
 /** The quarantine as the owner sees it in Settings: list, export a file, try to put one back. */
 export interface QuarantineActions {
   /** Files set aside, newest first. */
-  list(): QuarantineEntry[]
+  list(): Promise<QuarantineEntry[]>
   /** Copies a quarantined file to a place chosen in a save dialog; null when cancelled. */
   exportFile(file: string): Promise<{ path: string } | null>
   /** Puts a file back where it was when it now passes the same checks as at load; otherwise leaves it and says why. */
@@ -40,9 +41,9 @@ export interface QuarantineActions {
 export function createQuarantineActions(deps: { dataDir: string; storage: Storage; vault: Vault; dialogs: FileDialogs; reload: () => Promise<unknown> }): QuarantineActions {
   const { dataDir } = deps
 
-  function entry(file: string): QuarantineEntry {
-    const found = listQuarantine(dataDir).find((e) => e.file === file)
-    if (!found || !existsSync(join(quarantineDir(dataDir), file))) throw new ServiceError('not-found', { key: 'quarantine.gone' })
+  async function entry(file: string): Promise<QuarantineEntry> {
+    const found = (await listQuarantine(dataDir)).find((e) => e.file === file)
+    if (!found || !(await exists(join(quarantineDir(dataDir), file)))) throw new ServiceError('not-found', { key: 'quarantine.gone' })
     return found
   }
 
@@ -50,7 +51,7 @@ export function createQuarantineActions(deps: { dataDir: string; storage: Storag
   async function problemOf(source: string, relPath: string, kind: (typeof KINDS)[number]): Promise<string | null> {
     let raw: unknown
     try {
-      raw = JSON.parse(readFileSync(source, 'utf8'))
+      raw = JSON.parse(await readFile(source, 'utf8'))
     } catch {
       return 'It is still damaged: it is not complete, valid JSON.'
     }
@@ -60,43 +61,43 @@ export function createQuarantineActions(deps: { dataDir: string; storage: Storag
       return `It still does not match the record format (field ${issue?.path.map(String).join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`
     }
     if (kind.section === 'members') return null
-    const scratch = mkdtempSync(join(tmpdir(), 'handover-quarantine-'))
+    const scratch = await mkdtemp(join(tmpdir(), 'handover-quarantine-'))
     try {
-      mkdirSync(dirname(join(scratch, relPath)), { recursive: true })
-      copyFileSync(source, join(scratch, relPath))
+      await mkdir(dirname(join(scratch, relPath)), { recursive: true })
+      await copyFile(source, join(scratch, relPath))
       const records = await SECTIONS[kind.section].exportRecords({ dir: scratch, storage: deps.storage, vault: deps.vault })
       return records.length === 1 ? null : 'Its content cannot be read on this computer (it may have been encrypted on another one).'
     } finally {
-      rmSync(scratch, { recursive: true, force: true })
+      await rm(scratch, { recursive: true, force: true })
     }
   }
 
   return {
     list: () => listQuarantine(dataDir),
     async exportFile(file) {
-      const found = entry(file)
+      const found = await entry(file)
       const path = await deps.dialogs.chooseSavePath({
         title: 'main:dialog.quarantineExportTitle',
         defaultName: found.file,
         filters: [{ name: 'main:dialog.allFiles', extensions: ['*'] }]
       })
       if (!path) return null
-      copyFileSync(join(quarantineDir(dataDir), found.file), path)
+      await copyFile(join(quarantineDir(dataDir), found.file), path)
       return { path }
     },
     async restore(file) {
-      const found = entry(file)
+      const found = await entry(file)
       const relPath = found.originalPath.split('\\').join('/')
       const kind = KINDS.find((k) => k.path.test(relPath))
       if (!kind) return { restored: false, reason: 'Handover cannot tell which record this file was, so it stays in quarantine.' }
       const target = join(dataDir, relPath)
-      if (existsSync(target)) return { restored: false, reason: `A file is already at ${relPath}; putting this one back would replace it.` }
+      if (await exists(target)) return { restored: false, reason: `A file is already at ${relPath}; putting this one back would replace it.` }
       const source = join(quarantineDir(dataDir), found.file)
       const problem = await problemOf(source, relPath, kind)
       if (problem) return { restored: false, reason: problem }
-      mkdirSync(dirname(target), { recursive: true })
-      renameSync(source, target)
-      rmSync(`${source}.why.json`, { force: true })
+      await mkdir(dirname(target), { recursive: true })
+      await rename(source, target)
+      await rm(`${source}.why.json`, { force: true })
       await deps.reload()
       return { restored: true, originalPath: relPath }
     }

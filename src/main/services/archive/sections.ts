@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { makePrivateDir, writePrivateFile } from '../private-files'
+import { readdir, readFile } from 'node:fs/promises'
+import { makePrivateDirAsync, writePrivateFileAsync } from '../private-files'
+import { exists } from '../exists'
 import { join } from 'node:path'
 import type { ArchiveRecords, AttachmentBundle, CertificateRecord } from '../../../shared/archive/format'
 import type { SectionName } from '../../../shared/archive/section-names'
@@ -9,7 +10,7 @@ import { runSchema, type Run } from '../../../shared/offboarding/run'
 import { certificateStore } from '../certificate/certificate-store'
 import { householdFileSchema, sealDevice, storedDeviceSchema, unsealDevice } from '../household-service'
 import type { Storage, Vault } from '../ports'
-import { recordIdsIn } from '../record-ids'
+import { recordIdsInAsync } from '../record-ids'
 import { VaultUnavailableError } from '../vault-unavailable'
 import { ServiceError } from '../../../shared/result'
 
@@ -48,7 +49,7 @@ const members: ArchiveSection<Member> = {
   },
   async importRecords({ dir, storage }, changed, all) {
     if (changed.length === 0) return
-    makePrivateDir(dir)
+    await makePrivateDirAsync(dir)
     storage.open(dir, 'household').write(householdFileSchema.parse({ schemaVersion: 1, members: all }))
   }
 }
@@ -56,12 +57,12 @@ const members: ArchiveSection<Member> = {
 const devices: ArchiveSection<Device> = {
   async exportRecords({ dir, storage, vault }) {
     const folder = join(dir, 'devices')
-    const found = await Promise.all(recordIdsIn(folder).map((id) => readOr(() => unsealDevice(vault, storedDeviceSchema.parse(storage.open(folder, id).read())))))
+    const found = await Promise.all((await recordIdsInAsync(folder)).map((id) => readOr(() => unsealDevice(vault, storedDeviceSchema.parse(storage.open(folder, id).read())))))
     return found.filter((device): device is Device => device !== null)
   },
   async importRecords({ dir, storage, vault }, changed) {
     const folder = join(dir, 'devices')
-    makePrivateDir(folder)
+    await makePrivateDirAsync(folder)
     for (const device of changed) storage.open(folder, device.id).write(storedDeviceSchema.parse(await sealDevice(vault, device)))
   }
 }
@@ -69,12 +70,12 @@ const devices: ArchiveSection<Device> = {
 const runs: ArchiveSection<Run> = {
   async exportRecords({ dir, storage }) {
     const folder = join(dir, 'runs')
-    const found = await Promise.all(recordIdsIn(folder).map((id) => readOr(() => runSchema.parse(storage.open(folder, id).read()))))
+    const found = await Promise.all((await recordIdsInAsync(folder)).map((id) => readOr(() => runSchema.parse(storage.open(folder, id).read()))))
     return found.filter((run): run is Run => run !== null)
   },
   async importRecords({ dir, storage }, changed) {
     const folder = join(dir, 'runs')
-    makePrivateDir(folder)
+    await makePrivateDirAsync(folder)
     for (const run of changed) storage.open(folder, run.deviceId).write(runSchema.parse(run))
   }
 }
@@ -83,10 +84,10 @@ const attachments: ArchiveSection<AttachmentBundle> = {
   async exportRecords({ dir, storage }) {
     const folder = join(dir, 'attachments')
     const found = await Promise.all(
-      recordIdsIn(folder).map((deviceId) =>
-        readOr(() => {
+      (await recordIdsInAsync(folder)).map((deviceId) =>
+        readOr(async () => {
           const list = attachmentListSchema.parse(storage.open(folder, deviceId).read())
-          const files = list.files.map((entry) => ({ file: entry.file, data: readFileSync(join(folder, deviceId, entry.file)).toString('base64') }))
+          const files = await Promise.all(list.files.map(async (entry) => ({ file: entry.file, data: (await readFile(join(folder, deviceId, entry.file))).toString('base64') })))
           return { deviceId, list, files }
         })
       )
@@ -96,12 +97,12 @@ const attachments: ArchiveSection<AttachmentBundle> = {
   async importRecords({ dir, storage }, changed) {
     const folder = join(dir, 'attachments')
     for (const bundle of changed) {
-      makePrivateDir(join(folder, bundle.deviceId))
+      await makePrivateDirAsync(join(folder, bundle.deviceId))
       const listed = new Set(bundle.list.files.map((entry) => entry.file))
       for (const file of bundle.files) {
         if (!listed.has(file.file)) continue
         const path = join(folder, bundle.deviceId, file.file)
-        if (!existsSync(path)) writePrivateFile(path, Buffer.from(file.data, 'base64'))
+        if (!(await exists(path))) await writePrivateFileAsync(path, Buffer.from(file.data, 'base64'))
       }
       storage.open(folder, bundle.deviceId).write(attachmentListSchema.parse(bundle.list))
     }
@@ -112,7 +113,7 @@ const certificates: ArchiveSection<CertificateRecord> = {
   async exportRecords({ dir, storage, vault }) {
     const folder = join(dir, 'certificates')
     const store = certificateStore(storage, vault, dir)
-    const deviceIds = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : []
+    const deviceIds = (await exists(folder)) ? (await readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort() : []
     const found = await Promise.all(
       deviceIds.flatMap((deviceId) => store.listForDevice(deviceId).map((summary) => readOr(async () => ({ summary, signed: (await store.load(summary.id, deviceId)).signed }))))
     )

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto'
-import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { lstat, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { z } from 'zod'
 import { BACKUP_ID_PATTERN, BACKUP_REASONS, isBackupId, MAX_KEEP, type BackupInfo, type BackupReason, type BackupSettings } from '../../../shared/archive/backups'
 import { ServiceError } from '../../../shared/result'
 import type { Clock, Storage } from '../ports'
 import { copyDataTree, dataEntries } from './data-tree'
-import { makePrivateDir, writePrivateFile } from '../private-files'
+import { makePrivateDir, writePrivateFileAsync } from '../private-files'
+import { exists } from '../exists'
 import { beginStaging, commitStaged, abandonStaging } from './staging'
+import { withDataFolderLock } from './data-folder-lock'
 
 /** How many backups are kept unless the owner chooses otherwise. */
 export const DEFAULT_KEEP = 10
@@ -33,17 +35,17 @@ const infoSchema = z.object({
 /** Copies of the data folder under `backups/<id>/data`, with retention, daily copies and restore. */
 export interface BackupService {
   /** Backups, newest first. */
-  list(): BackupInfo[]
+  list(): Promise<BackupInfo[]>
   /** Copies the data folder now, then keeps only the newest N backups. */
-  create(reason: BackupReason): BackupInfo
+  create(reason: BackupReason): Promise<BackupInfo>
   /** Replaces the data with a backup, after backing up the current state; reloads the records. */
   restore(id: string): Promise<{ safetyCopy: BackupInfo }>
   /** The retention setting. */
   settings(): BackupSettings
   /** Changes how many backups are kept and applies it at once. */
-  setSettings(settings: BackupSettings): BackupSettings
+  setSettings(settings: BackupSettings): Promise<BackupSettings>
   /** Makes the daily backup when the last one is a day old and the data changed since; null when none was due. */
-  maybeDaily(): BackupInfo | null
+  maybeDaily(): Promise<BackupInfo | null>
 }
 
 /** Builds the backup service over a data folder. `reload` re-reads the records after a restore. */
@@ -74,115 +76,115 @@ export function createBackupService(deps: {
     settingsDoc.write(next)
   }
 
-  function readInfo(id: string): BackupInfo | null {
+  async function readInfo(id: string): Promise<BackupInfo | null> {
     try {
-      const parsed = infoSchema.safeParse(JSON.parse(readFileSync(join(root, id, 'info.json'), 'utf8')))
+      const parsed = infoSchema.safeParse(JSON.parse(await readFile(join(root, id, 'info.json'), 'utf8')))
       return parsed.success && parsed.data.id === id ? parsed.data : null
     } catch {
       return null
     }
   }
 
-  function list(): BackupInfo[] {
+  async function list(): Promise<BackupInfo[]> {
     let names: string[]
     try {
-      names = readdirSync(root)
+      names = await readdir(root)
     } catch {
       return []
     }
-    return names
-      .filter(isBackupId)
-      .map(readInfo)
-      .filter((info): info is BackupInfo => info !== null)
-      .sort((a, b) => b.id.localeCompare(a.id))
+    const infos = await Promise.all(names.filter(isBackupId).map(readInfo))
+    return infos.filter((info): info is BackupInfo => info !== null).sort((a, b) => b.id.localeCompare(a.id))
   }
 
-  function prune(keep: number, spare: string): void {
-    for (const old of list().filter((info) => info.id !== spare).slice(keep - 1)) rmSync(join(root, old.id), { recursive: true, force: true })
-    for (const name of readdirSync(root)) if (name.startsWith('.partial-')) rmSync(join(root, name), { recursive: true, force: true })
+  async function prune(keep: number, spare: string): Promise<void> {
+    for (const old of (await list()).filter((info) => info.id !== spare).slice(keep - 1)) await rm(join(root, old.id), { recursive: true, force: true })
+    for (const name of await readdir(root)) if (name.startsWith('.partial-')) await rm(join(root, name), { recursive: true, force: true })
   }
 
-  function freeId(reason: BackupReason): { id: string; at: Date } {
+  async function freeId(reason: BackupReason): Promise<{ id: string; at: Date }> {
     let at = clock.now()
     for (;;) {
       const id = `${at.toISOString().replace(/[:.]/g, '-')}_${reason}`
-      if (!existsSync(join(root, id))) return { id, at }
+      if (!(await exists(join(root, id)))) return { id, at }
       at = new Date(at.getTime() + 1)
     }
   }
 
-  function create(reason: BackupReason): BackupInfo {
-    const { id, at } = freeId(reason)
+  async function create(reason: BackupReason): Promise<BackupInfo> {
+    const { id, at } = await freeId(reason)
     const partial = join(root, `.partial-${id}`)
     try {
-      const size = copyDataTree(dataDir, join(partial, 'data'))
+      const size = await copyDataTree(dataDir, join(partial, 'data'))
       const info: BackupInfo = { id, createdAt: at.toISOString(), reason, ...size }
-      writePrivateFile(join(partial, 'info.json'), JSON.stringify(info, null, 2))
-      renameSync(partial, join(root, id))
-      prune(readSettings().keep, id)
+      await writePrivateFileAsync(join(partial, 'info.json'), JSON.stringify(info, null, 2))
+      await rename(partial, join(root, id))
+      await prune(readSettings().keep, id)
       return info
     } catch {
-      rmSync(partial, { recursive: true, force: true })
+      await rm(partial, { recursive: true, force: true })
       throw new ServiceError('storage-failed', { key: 'backup.writeFailed' })
     }
   }
 
-  function fingerprint(): string {
+  async function fingerprint(): Promise<string> {
     const hash = createHash('sha256')
-    const add = (path: string): void => {
-      const stat = lstatSync(path)
-      if (stat.isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name))
+    const add = async (path: string): Promise<void> => {
+      const stat = await lstat(path)
+      if (stat.isDirectory()) for (const name of (await readdir(path)).sort()) await add(join(path, name))
       else if (stat.isFile()) hash.update(`${relative(dataDir, path)}\0${stat.size}\0${stat.mtimeMs}\n`)
     }
-    for (const name of dataEntries(dataDir).filter((n) => !VOLATILE.has(n)).sort()) add(join(dataDir, name))
+    for (const name of (await dataEntries(dataDir)).filter((n) => !VOLATILE.has(n)).sort()) await add(join(dataDir, name))
     return hash.digest('hex')
   }
 
-  function dailyIfDue(): BackupInfo | null {
-    if (dataEntries(dataDir).every((name) => VOLATILE.has(name))) return null
+  async function dailyIfDue(): Promise<BackupInfo | null> {
+    if ((await dataEntries(dataDir)).every((name) => VOLATILE.has(name))) return null
     const settings = readSettings()
     const now = clock.now()
     if (settings.lastDaily && now.getTime() - Date.parse(settings.lastDaily.at) < DAY_MS) return null
-    const print = fingerprint()
+    const print = await fingerprint()
     if (settings.lastDaily?.fingerprint === print) return null
-    const info = create('daily')
+    const info = await create('daily')
     writeSettings({ ...readSettings(), lastDaily: { at: now.toISOString(), fingerprint: print } })
     return info
   }
 
+  /** Runs a copy, swap or prune of the data folder after any other one has finished. */
+  const locked = <T>(task: () => Promise<T>): Promise<T> => withDataFolderLock(dataDir, task)
+
   return {
     list,
-    create,
-    async restore(id) {
+    create: (reason) => locked(() => create(reason)),
+    restore: (id) => locked(async () => {
       if (deps.readOnly) throw new ServiceError('conflict', { key: 'data.readOnly' })
-      const source = isBackupId(id) ? readInfo(id) : null
+      const source = isBackupId(id) ? await readInfo(id) : null
       if (!source) throw new ServiceError('not-found', { key: 'backup.gone' })
-      const staged = beginStaging(dataDir)
+      const staged = await beginStaging(dataDir)
       let safetyCopy: BackupInfo
       try {
-        copyDataTree(join(root, id, 'data'), staged)
-        safetyCopy = create('before-restore')
+        await copyDataTree(join(root, id, 'data'), staged)
+        safetyCopy = await create('before-restore')
       } catch (error) {
-        abandonStaging(dataDir)
+        await abandonStaging(dataDir)
         if (error instanceof ServiceError) throw error
         throw new ServiceError('storage-failed', { key: 'backup.readFailed' })
       }
-      commitStaged(dataDir)
+      await commitStaged(dataDir)
       await deps.reload()
       return { safetyCopy }
-    },
+    }),
     settings: () => ({ keep: readSettings().keep }),
-    setSettings({ keep }) {
+    async setSettings({ keep }) {
       writeSettings({ ...readSettings(), keep })
-      const newest = list()[0]
-      if (newest) prune(keep, newest.id)
+      const newest = (await list())[0]
+      if (newest) await locked(() => prune(keep, newest.id))
       return { keep }
     },
-    maybeDaily() {
+    async maybeDaily() {
       if (deps.readOnly) return null
       // Called from a timer: a failure is logged and tried again at the next check, never thrown.
       try {
-        return dailyIfDue()
+        return await locked(dailyIfDue)
       } catch (error) {
         console.error(`[handover] the daily backup failed: ${error instanceof Error ? error.message : typeof error}`)
         return null

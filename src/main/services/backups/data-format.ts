@@ -1,4 +1,4 @@
-import { makePrivateDir } from '../private-files'
+import { makePrivateDirAsync } from '../private-files'
 import { z } from 'zod'
 import type { Storage } from '../ports'
 import type { BackupService } from './backup-service'
@@ -26,15 +26,15 @@ export type DataFormatOutcome = 'current' | 'new' | 'migrated' | 'newer'
  * Checks the data folder's format version. An older folder is backed up first, then migrated step by step.
  * A folder written by a newer Handover is left alone.
  */
-export function ensureDataFormat(dataDir: string, storage: Storage, backups: Pick<BackupService, 'create'>, appVersion?: string): DataFormatOutcome {
+export async function ensureDataFormat(dataDir: string, storage: Storage, backups: Pick<BackupService, 'create'>, appVersion?: string): Promise<DataFormatOutcome> {
   const marker = storage.open<Marker>(dataDir, MARKER)
   const current: Marker = appVersion === undefined ? { version: DATA_FORMAT_VERSION } : { version: DATA_FORMAT_VERSION, writtenBy: appVersion }
   let version: number
   try {
     const raw = marker.read()
     if (raw === undefined) {
-      if (dataEntries(dataDir).length === 0) {
-        makePrivateDir(dataDir)
+      if ((await dataEntries(dataDir)).length === 0) {
+        await makePrivateDirAsync(dataDir)
         marker.write(current)
         return 'new'
       }
@@ -45,7 +45,7 @@ export function ensureDataFormat(dataDir: string, storage: Storage, backups: Pic
   }
   if (version === DATA_FORMAT_VERSION) return 'current'
   if (version > DATA_FORMAT_VERSION) return 'newer'
-  backups.create('before-migration')
+  await backups.create('before-migration')
   for (let step = version; step < DATA_FORMAT_VERSION; step++) DATA_MIGRATIONS[step]?.(dataDir)
   marker.write(current)
   return 'migrated'

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, renameSync, rmSync, readFileSync } from 'node:fs'
-import { makePrivateDir } from '../private-files'
+import { readdir, readFile, rename, rm } from 'node:fs/promises'
+import { makePrivateDirAsync } from '../private-files'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../atomic-file'
+import { exists } from '../exists'
 import { dataEntries } from './data-tree'
 
 const STAGING = '.staging'
@@ -17,63 +18,63 @@ function writePhase(dataDir: string, phase: Phase): void {
   writeFileAtomic(join(stagingRoot(dataDir), STATE_FILE), JSON.stringify({ phase }))
 }
 
-function readPhase(dataDir: string): Phase | null {
+async function readPhase(dataDir: string): Promise<Phase | null> {
   try {
-    const phase = (JSON.parse(readFileSync(join(stagingRoot(dataDir), STATE_FILE), 'utf8')) as { phase?: unknown }).phase
+    const phase = (JSON.parse(await readFile(join(stagingRoot(dataDir), STATE_FILE), 'utf8')) as { phase?: unknown }).phase
     return phase === 'out' || phase === 'in' ? phase : null
   } catch {
     return null
   }
 }
 
-function moveAll(from: string, to: string, names: readonly string[]): void {
-  makePrivateDir(to)
-  for (const name of names) if (existsSync(join(from, name)) && !existsSync(join(to, name))) renameSync(join(from, name), join(to, name))
+async function moveAll(from: string, to: string, names: readonly string[]): Promise<void> {
+  await makePrivateDirAsync(to)
+  for (const name of names) if ((await exists(join(from, name))) && !(await exists(join(to, name)))) await rename(join(from, name), join(to, name))
 }
 
 /**
  * Starts a staged replacement of the data folder: returns an empty folder to build the new state in.
  * Nothing in the data folder changes until `commitStaged`.
  */
-export function beginStaging(dataDir: string): string {
-  rmSync(stagingRoot(dataDir), { recursive: true, force: true })
+export async function beginStaging(dataDir: string): Promise<string> {
+  await rm(stagingRoot(dataDir), { recursive: true, force: true })
   const next = join(stagingRoot(dataDir), 'new')
-  makePrivateDir(next)
+  await makePrivateDirAsync(next)
   return next
 }
 
 /** Drops a staged state; the data folder is as it was. */
-export function abandonStaging(dataDir: string): void {
-  rmSync(stagingRoot(dataDir), { recursive: true, force: true })
+export async function abandonStaging(dataDir: string): Promise<void> {
+  await rm(stagingRoot(dataDir), { recursive: true, force: true })
 }
 
 /**
  * Swaps the staged state in by renames: the current entries move out, then the staged ones move in.
  * A recorded phase lets `recoverStaging` finish or undo a swap that a crash interrupted.
  */
-export function commitStaged(dataDir: string): void {
+export async function commitStaged(dataDir: string): Promise<void> {
   const root = stagingRoot(dataDir)
   writePhase(dataDir, 'out')
-  moveAll(dataDir, join(root, 'old'), dataEntries(dataDir))
+  await moveAll(dataDir, join(root, 'old'), await dataEntries(dataDir))
   writePhase(dataDir, 'in')
-  moveAll(join(root, 'new'), dataDir, readdirSync(join(root, 'new')))
-  rmSync(root, { recursive: true, force: true })
+  await moveAll(join(root, 'new'), dataDir, await readdir(join(root, 'new')))
+  await rm(root, { recursive: true, force: true })
 }
 
 /**
  * After a crash: a swap that had not finished moving the old state out is undone; one that had is completed.
  * A staging folder without a phase was never committed and is dropped. Returns what was done.
  */
-export function recoverStaging(dataDir: string): 'nothing' | 'dropped' | 'undone' | 'completed' {
+export async function recoverStaging(dataDir: string): Promise<'nothing' | 'dropped' | 'undone' | 'completed'> {
   const root = stagingRoot(dataDir)
-  if (!existsSync(root)) return 'nothing'
-  const phase = readPhase(dataDir)
+  if (!(await exists(root))) return 'nothing'
+  const phase = await readPhase(dataDir)
   if (phase === 'out') {
     const old = join(root, 'old')
-    if (existsSync(old)) moveAll(old, dataDir, readdirSync(old))
+    if (await exists(old)) await moveAll(old, dataDir, await readdir(old))
   } else if (phase === 'in') {
-    moveAll(join(root, 'new'), dataDir, readdirSync(join(root, 'new')))
+    await moveAll(join(root, 'new'), dataDir, await readdir(join(root, 'new')))
   }
-  rmSync(root, { recursive: true, force: true })
+  await rm(root, { recursive: true, force: true })
   return phase === 'out' ? 'undone' : phase === 'in' ? 'completed' : 'dropped'
 }

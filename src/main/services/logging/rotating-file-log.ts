@@ -1,3 +1,4 @@
+/* eslint-disable n/no-sync -- the crash-safe log: each line is on disk when write returns (appendFileSync), so the last line before a crash survives; rotation runs inside that same write */
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LogWriter } from './log-writer'

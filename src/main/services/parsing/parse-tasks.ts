@@ -45,6 +45,7 @@ export function fromRefusal(refusal: Refusal): ServiceError {
 function readArchiveFile(path: string): string {
   let size: number
   try {
+    // eslint-disable-next-line n/no-sync -- runs in the parse worker thread, not the main thread
     size = statSync(path).size
   } catch {
     throw new ServiceError('not-found', { key: 'file.unreadable' })
@@ -53,6 +54,7 @@ function readArchiveFile(path: string): string {
     throw new ServiceError('invalid-input', { key: 'archive.fileTooLarge', params: { megabytes: MAX_ARCHIVE_BYTES / 1024 / 1024 } })
   }
   try {
+    // eslint-disable-next-line n/no-sync -- runs in the parse worker thread, not the main thread
     return readFileSync(path, 'utf8')
   } catch {
     throw new ServiceError('not-found', { key: 'file.unreadable' })

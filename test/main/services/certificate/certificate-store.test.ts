@@ -20,7 +20,7 @@ describe('certificate store: one rule for bad records', () => {
     const again = testService({ dataDir })
     expect(again.service.listForDevice(DEVICE_ID).map((c) => c.id)).toEqual([kept.certificate.id])
     expect(fs.existsSync(file)).toBe(false)
-    const [entry] = listQuarantine(dataDir)
+    const [entry] = await listQuarantine(dataDir)
     expect(entry).toMatchObject({ originalPath: path.join('certificates', DEVICE_ID, `${damaged.certificate.id}.json`), reason: expect.stringMatching(/damaged/) })
     expect(fs.readFileSync(path.join(dataDir, 'quarantine', entry!.file))).toEqual(bytes)
   })
@@ -40,6 +40,6 @@ describe('certificate store: one rule for bad records', () => {
     locked = true
     await expect(testService({ dataDir, vault }).service.view(issued.certificate.id)).rejects.toSatisfy((error) => code(error) === 'unavailable')
     expect(fs.existsSync(path.join(dataDir, 'certificates', DEVICE_ID, `${issued.certificate.id}.json`))).toBe(true)
-    expect(listQuarantine(dataDir)).toEqual([])
+    expect(await listQuarantine(dataDir)).toEqual([])
   })
 })
