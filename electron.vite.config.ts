@@ -26,7 +26,9 @@ export default defineConfig(({ mode }) => ({
     // `electron-vite build --mode test` builds the main process with its test hooks (see src/main/electron/test-hooks.ts).
     define: { __HANDOVER_TEST_HOOKS__: JSON.stringify(mode === 'test') },
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/services/parsing/parse-worker.ts') } }
+      rollupOptions: {
+        input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/services/parsing/parse-worker.ts') }
+      }
     }
   },
   preload: {

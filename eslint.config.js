@@ -12,7 +12,11 @@ import { join } from 'node:path'
 import noLiteralMainMessage from './eslint-rules/no-literal-main-message.js'
 
 /** Another area's code, or anything three folders up, is reached by its alias (tsconfig.base.json paths). */
-const deepRelative = { group: ['../../../*'], message: 'Use a path alias (@shared/, @main/, @renderer/, @preload/) instead of climbing three folders.' }
+const deepRelative = {
+  group: ['../../../*'],
+  message:
+    'Use a path alias (@shared/, @main/, @renderer/, @preload/, @harness/, @test/, @e2e/, @bench/) instead of climbing three folders.'
+}
 const electronOnlyHere = ['src/main/electron/**', 'src/main/index.ts', 'src/preload/**']
 const rawIpcHomes = ['src/main/electron/ipc-bridge.ts', 'src/preload/index.ts']
 /** The one place that may call webContents.send: it checks the window is still there. */
@@ -23,10 +27,21 @@ const zodModules = readdirSync('src/shared', { recursive: true })
   .flatMap((file) => [`**/shared/${file.replace(/\.ts$/, '')}`, `@shared/${file.replace(/\.ts$/, '')}`])
 /** Nothing the app ships may import test code: the harness, test runners and test-only packages (devDependencies). */
 const testCode = {
-  paths: ['@playwright/test', 'conf', 'vitest', 'fast-check'].map((name) => ({ name, message: `${name} is test code: src/ ships in the app. Put test adapters in harness/.` })),
-  patterns: [{ group: ['**/harness', '**/harness/**', '@harness/*', 'vitest/*', '@playwright/test/*', 'fast-check/*'], message: 'src/ ships in the app and never imports the harness or a test runner: inject what a test needs through a port.' }]
+  paths: ['@playwright/test', 'conf', 'vitest', 'fast-check'].map((name) => ({
+    name,
+    message: `${name} is test code: src/ ships in the app. Put test adapters in harness/.`
+  })),
+  patterns: [
+    {
+      group: ['**/harness', '**/harness/**', '@harness/*', 'vitest/*', '@playwright/test/*', 'fast-check/*'],
+      message: 'src/ ships in the app and never imports the harness or a test runner: inject what a test needs through a port.'
+    }
+  ]
 }
-const electronPath = { name: 'electron', message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron': put the need behind a port." }
+const electronPath = {
+  name: 'electron',
+  message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron': put the need behind a port."
+}
 
 /** webContents.send only through the one sender that checks the window is not destroyed. */
 const noDirectSend = {
@@ -96,7 +111,9 @@ export default tseslint.config(
     // The same inside src/, which also never imports test code (the rule's last word for a file wins, so each src block repeats testCode).
     files: ['src/**/*.{ts,tsx}'],
     ignores: electronOnlyHere,
-    rules: { 'no-restricted-imports': ['error', { paths: [electronPath, ...testCode.paths], patterns: [...testCode.patterns, deepRelative] }] }
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath, ...testCode.paths], patterns: [...testCode.patterns, deepRelative] }]
+    }
   },
   {
     // Raw IPC lives in exactly one place per side; everything else goes through the contract.
@@ -132,7 +149,14 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer has no Electron: use window.api.' }, ...testCode.paths],
-          patterns: [{ group: ['node:*', '**/main/**', '@main/*', '**/preload/build-api*', '@preload/build-api*'], message: 'The renderer cannot use Node or main-process code.' }, ...testCode.patterns, deepRelative]
+          patterns: [
+            {
+              group: ['node:*', '**/main/**', '@main/*', '**/preload/build-api*', '@preload/build-api*'],
+              message: 'The renderer cannot use Node or main-process code.'
+            },
+            ...testCode.patterns,
+            deepRelative
+          ]
         }
       ]
     }
@@ -147,7 +171,13 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'zod', allowTypeImports: true, message: 'The renderer validates nothing with zod: import its types only.' }],
-          patterns: [{ group: zodModules, allowTypeImports: true, message: 'This module imports zod: the renderer may import its types only (move a constant it needs into a zod-free module).' }]
+          patterns: [
+            {
+              group: zodModules,
+              allowTypeImports: true,
+              message: 'This module imports zod: the renderer may import its types only (move a constant it needs into a zod-free module).'
+            }
+          ]
         }
       ]
     }
@@ -158,7 +188,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/shared/ipc/**', '@shared/ipc/*'], message: 'Services never import shared/ipc: put the type in the domain (src/shared) and let the contract import it.' }] }
+        {
+          patterns: [
+            {
+              group: ['**/shared/ipc/**', '@shared/ipc/*'],
+              message: 'Services never import shared/ipc: put the type in the domain (src/shared) and let the contract import it.'
+            }
+          ]
+        }
       ]
     }
   },

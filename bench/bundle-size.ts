@@ -31,7 +31,8 @@ const FIRST_SCREEN_NAMESPACES = ['common', 'offboarding']
 function firstScreenStrings(language: string): number {
   const folder = join(RENDERER, 'assets', 'locales', language)
   const files = readdirSync(folder).filter((name) => FIRST_SCREEN_NAMESPACES.some((namespace) => name.startsWith(`${namespace}-`)))
-  if (files.length !== FIRST_SCREEN_NAMESPACES.length) throw new Error(`Expected ${FIRST_SCREEN_NAMESPACES.join(' and ')} chunks in ${folder}, found ${files.join(', ')}`)
+  if (files.length !== FIRST_SCREEN_NAMESPACES.length)
+    throw new Error(`Expected ${FIRST_SCREEN_NAMESPACES.join(' and ')} chunks in ${folder}, found ${files.join(', ')}`)
   return files.reduce((sum, name) => sum + gzipSync(readFileSync(join(folder, name))).length, 0)
 }
 
@@ -41,7 +42,14 @@ function perLanguageFigures(): Record<string, Figure> {
   return Object.fromEntries(
     LANGUAGES.map(({ code }) => [
       `first-screen strings, ${code}, gzipped`,
-      relative(firstScreenStrings(code) / 1000, english / 1000, null, 'KB', 1, `${FIRST_SCREEN_NAMESPACES.join(' + ')}, loaded on demand, not in the initial JS; ratio to English`)
+      relative(
+        firstScreenStrings(code) / 1000,
+        english / 1000,
+        null,
+        'KB',
+        1,
+        `${FIRST_SCREEN_NAMESPACES.join(' + ')}, loaded on demand, not in the initial JS; ratio to English`
+      )
     ])
   )
 }
@@ -52,8 +60,20 @@ export function measureBundleSize(): Record<string, Figure> {
   if (scripts.length === 0) throw new Error('No entry script in out/renderer/index.html')
   const gzipped = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(RENDERER, src))).length, 0)
   return {
-    'renderer initial JS, gzipped': limited(gzipped / 1000, LIMIT_KB, 'KB', 1, `${scripts.length} file(s): ${scripts.join(', ')}; deterministic, one measurement`),
-    'preload bundle': limited(statSync(PRELOAD).size / 1000, PRELOAD_LIMIT_KB, 'KB', 1, `${PRELOAD}, as shipped; deterministic, one measurement`),
+    'renderer initial JS, gzipped': limited(
+      gzipped / 1000,
+      LIMIT_KB,
+      'KB',
+      1,
+      `${scripts.length} file(s): ${scripts.join(', ')}; deterministic, one measurement`
+    ),
+    'preload bundle': limited(
+      statSync(PRELOAD).size / 1000,
+      PRELOAD_LIMIT_KB,
+      'KB',
+      1,
+      `${PRELOAD}, as shipped; deterministic, one measurement`
+    ),
     ...perLanguageFigures()
   }
 }

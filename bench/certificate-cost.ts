@@ -27,7 +27,7 @@ const EMPTY_A4 = '<!doctype html><html><head><meta charset="utf-8"><style>@page 
 
 /** A generated phone whose "sell" run is brought to hand-over, as the certificate service reads it. */
 function finishedSellRun(): SubjectRecord {
-  const device = generateHousehold(1, BENCH_SEED).devices[0]!
+  const device = generateHousehold(1, BENCH_SEED).devices[0]
   const titles = offboarding.steps as Record<string, { title: string }>
   const run = runReadyToHandOver(device.id, 'sell', new Date('2025-06-03T09:00:00.000Z'))
   return subjectRecordFromRun(run, device, (id) => titles[id]?.title ?? id, 'Nothing was backed up.')
@@ -75,7 +75,14 @@ export async function measureCertificatePdf(browser: Browser): Promise<Record<st
       emptyMs.push(e)
     }
     return {
-      'certificate to PDF vs empty A4 page': relative(median(certificateMs), median(emptyMs), PDF_BUDGET, 'ms', RUNS, 'both through the same Chromium PdfPrinter (fresh context, setContent, page.pdf)')
+      'certificate to PDF vs empty A4 page': relative(
+        median(certificateMs),
+        median(emptyMs),
+        PDF_BUDGET,
+        'ms',
+        RUNS,
+        'both through the same Chromium PdfPrinter (fresh context, setContent, page.pdf)'
+      )
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true })

@@ -41,7 +41,7 @@ interface Household {
 
 /** One edit as the phone form saves it: a changed note on a phone, through the real service and conf storage. */
 async function editOnce({ service, dataDir, ids }: Household, round: number): Promise<EditSample> {
-  const target = service.get(ids[(round * 7919) % ids.length]!)
+  const target = service.get(ids[(round * 7919) % ids.length])
   const input = deviceInputSchema.parse({ ...target, notes: `Checked by the bench, round ${round}.` })
   const bytesBefore = bytesWrittenSoFar()
   const cpuBefore = process.cpuUsage()
@@ -50,7 +50,8 @@ async function editOnce({ service, dataDir, ids }: Household, round: number): Pr
   const ms = performance.now() - start
   const cpu = process.cpuUsage(cpuBefore)
   const bytesAfter = bytesWrittenSoFar()
-  const bytes = bytesBefore !== null && bytesAfter !== null ? bytesAfter - bytesBefore : statSync(join(dataDir, 'devices', `${target.id}.json`)).size
+  const bytes =
+    bytesBefore !== null && bytesAfter !== null ? bytesAfter - bytesBefore : statSync(join(dataDir, 'devices', `${target.id}.json`)).size
   return { ms, cpuMs: (cpu.user + cpu.system) / 1000, bytes }
 }
 
@@ -85,13 +86,26 @@ export async function measureEditCost(folders: DataFolders): Promise<Record<stri
     const value = median(medianOf(pick, 'large'))
     const baseline = median(medianOf(pick, 'small'))
     const spread = `ratio per repetition ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`
-    return { ...relative(value, baseline, budget, unit, REPETITIONS, `${note}; the ratio is the median of the repetitions' ratios, ${spread}`), ratio: Math.round(median(ratios) * 1000) / 1000 }
+    return {
+      ...relative(value, baseline, budget, unit, REPETITIONS, `${note}; the ratio is the median of the repetitions' ratios, ${spread}`),
+      ratio: Math.round(median(ratios) * 1000) / 1000
+    }
   }
   const how = bytesWrittenSoFar() === null ? 'size of the file written' : 'bytes passed to write(2), from /proc/self/io'
   const allLarge = repetitions.flatMap((r) => r.large.map((s) => s.bytes))
   return {
-    'edit time, 10,000 vs 10 phones': figure((s) => s.ms, 'ms', FLAT_BUDGET, `median of ${REPETITIONS} repetitions of ${EDITS} interleaved edits each`),
-    'edit CPU time, 10,000 vs 10 phones': figure((s) => s.cpuMs, 'ms', FLAT_BUDGET, 'user + system CPU of the process, which waiting for fsync does not count'),
+    'edit time, 10,000 vs 10 phones': figure(
+      (s) => s.ms,
+      'ms',
+      FLAT_BUDGET,
+      `median of ${REPETITIONS} repetitions of ${EDITS} interleaved edits each`
+    ),
+    'edit CPU time, 10,000 vs 10 phones': figure(
+      (s) => s.cpuMs,
+      'ms',
+      FLAT_BUDGET,
+      'user + system CPU of the process, which waiting for fsync does not count'
+    ),
     'edit bytes, 10,000 vs 10 phones': figure((s) => s.bytes, 'B', FLAT_BUDGET, how),
     'edit bytes at 10,000 phones (≤ 8 KB)': limited(median(allLarge), MAX_EDIT_BYTES, 'B', allLarge.length, how)
   }

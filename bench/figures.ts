@@ -15,12 +15,20 @@ export function median(samples: readonly number[]): number {
   if (samples.length === 0) throw new Error('No samples')
   const sorted = [...samples].sort((a, b) => a - b)
   const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 /** A figure compared with a measured baseline; within budget when ratio ≤ budget. */
 export function relative(value: number, baseline: number, budget: number | null, unit: string, runs: number, note?: string): Figure {
-  return { value: round(value), baseline: round(baseline), ratio: round(value / baseline, 3), budget, unit, runs, ...(note ? { note } : {}) }
+  return {
+    value: round(value),
+    baseline: round(baseline),
+    ratio: round(value / baseline, 3),
+    budget,
+    unit,
+    runs,
+    ...(note ? { note } : {})
+  }
 }
 
 /** A figure against an absolute limit: the baseline is the limit and the budget 1. */
@@ -50,8 +58,16 @@ export function formatTable(figures: Record<string, Figure>): string {
   const rows = [['figure', 'value', 'baseline', 'ratio', 'budget', 'runs', '']]
   for (const [name, f] of Object.entries(figures)) {
     const verdict = f.budget === null ? 'reported' : missed(f) ? 'MISSED' : 'ok'
-    rows.push([name, `${f.value} ${f.unit}`, `${f.baseline} ${f.unit}`, `${f.ratio}×`, f.budget === null ? '—' : `≤ ${f.budget}×`, String(f.runs), verdict])
+    rows.push([
+      name,
+      `${f.value} ${f.unit}`,
+      `${f.baseline} ${f.unit}`,
+      `${f.ratio}×`,
+      f.budget === null ? '—' : `≤ ${f.budget}×`,
+      String(f.runs),
+      verdict
+    ])
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n')
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')).join('\n')
 }

@@ -88,13 +88,17 @@ const CASES: Record<string, Case> = {
       settle(
         new Promise<void>((resolve, reject) => {
           let lists = 0
-          const tracker = trackDevices(address(port), () => {
-            lists += 1
-            if (lists === 200_000) {
-              tracker.stop()
-              resolve()
-            }
-          }, (error) => reject(error))
+          const tracker = trackDevices(
+            address(port),
+            () => {
+              lists += 1
+              if (lists === 200_000) {
+                tracker.stop()
+                resolve()
+              }
+            },
+            (error) => reject(error)
+          )
         })
       )
   },
@@ -118,7 +122,17 @@ async function main(): Promise<void> {
     const outcome = await run.run(Number(portText ?? 0), prepared)
     const busy = performance.eventLoopUtilization(loop)
     const blockedMs = blocked()
-    writeFileSync(1, JSON.stringify({ name, outcome, wallMs: Math.round(performance.now() - started), mainThreadBusyMs: Math.round(busy.active), mainThreadBlockedMs: Math.round(blockedMs), peakExtraMb: Math.round((peak() - before) / MB) }) + '\n')
+    writeFileSync(
+      1,
+      JSON.stringify({
+        name,
+        outcome,
+        wallMs: Math.round(performance.now() - started),
+        mainThreadBusyMs: Math.round(busy.active),
+        mainThreadBlockedMs: Math.round(blockedMs),
+        peakExtraMb: Math.round((peak() - before) / MB)
+      }) + '\n'
+    )
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }

@@ -7,15 +7,30 @@ import { bundleBench } from './bundle.ts'
 
 const OUT = resolve('out/bench-hostile')
 
-await bundleBench(OUT, { 'hostile-inputs': 'bench/hostile-inputs.ts', 'hostile-server': 'bench/hostile-server.ts', 'parse-worker': 'src/main/services/parsing/parse-worker.ts' })
+await bundleBench(OUT, {
+  'hostile-inputs': 'bench/hostile-inputs.ts',
+  'hostile-server': 'bench/hostile-server.ts',
+  'parse-worker': 'src/main/services/parsing/parse-worker.ts'
+})
 
 const SERVER_FOR: Record<string, string> = { 'endless-adb-stream': 'endless', 'silent-adb-server': 'silent', 'tiny-frame-flood': 'flood' }
-const CASES = ['endless-adb-stream', 'silent-adb-server', 'tiny-frame-flood', 'pdf-bomb-256k', 'pdf-bomb-1m', 'import-24mb-amplifying', 'import-150mb']
+const CASES = [
+  'endless-adb-stream',
+  'silent-adb-server',
+  'tiny-frame-flood',
+  'pdf-bomb-256k',
+  'pdf-bomb-1m',
+  'import-24mb-amplifying',
+  'import-150mb'
+]
 
 function run(args: string[]): { child: ReturnType<typeof spawn>; output: Promise<string> } {
-  const child = spawn(process.execPath, args, { env: { ...process.env, HANDOVER_PARSE_WORKER: resolve(OUT, 'parse-worker.mjs') }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, HANDOVER_PARSE_WORKER: resolve(OUT, 'parse-worker.mjs') },
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   let text = ''
-  child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()))
+  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
   return { child, output: new Promise((done) => child.on('exit', () => done(text))) }
 }
 
@@ -24,7 +39,7 @@ for (const name of CASES) {
   let port = '0'
   let server: ReturnType<typeof spawn> | null = null
   if (SERVER_FOR[name]) {
-    const started = run([resolve(OUT, 'hostile-server.mjs'), SERVER_FOR[name]!])
+    const started = run([resolve(OUT, 'hostile-server.mjs'), SERVER_FOR[name]])
     server = started.child
     port = await new Promise<string>((done) => started.child.stdout!.once('data', (chunk: Buffer) => done(chunk.toString().trim())))
   }

@@ -34,26 +34,197 @@ interface PhoneModel {
 }
 
 const MODELS: PhoneModel[] = [
-  { brand: 'Redmi', marketName: 'Redmi Note 13 Pro', modelNumber: '23117RA68G', osFamily: 'HyperOS', osVersions: ['1.0.5', '1.0.9', '2.0.3'], colours: ['Midnight Black', 'Forest Green', 'Lavender Purple'], storage: ['8/256 GB', '12/512 GB'] },
-  { brand: 'Redmi', marketName: 'Redmi Note 12', modelNumber: '23021RAAEG', osFamily: 'MIUI', osVersions: ['14.0.4', '14.0.8'], colours: ['Onyx Gray', 'Ice Blue', 'Mint Green'], storage: ['4/128 GB', '6/128 GB', '8/256 GB'] },
-  { brand: 'Redmi', marketName: 'Redmi 13C', modelNumber: '23100RN82L', osFamily: 'MIUI', osVersions: ['14.0.3', '14.0.6'], colours: ['Midnight Black', 'Clover Green', 'Navy Blue'], storage: ['4/128 GB', '8/256 GB'] },
-  { brand: 'Redmi', marketName: 'Redmi Note 11', modelNumber: '2201117TG', osFamily: 'MIUI', osVersions: ['13.0.7', '14.0.2'], colours: ['Graphite Gray', 'Twilight Blue', 'Star Blue'], storage: ['4/64 GB', '4/128 GB', '6/128 GB'] },
-  { brand: 'Redmi', marketName: 'Redmi Note 14 Pro+ 5G', modelNumber: '24115RA8EG', osFamily: 'HyperOS', osVersions: ['2.0.6', '2.0.12'], colours: ['Midnight Black', 'Frost Blue', 'Lavender Purple'], storage: ['8/256 GB', '12/512 GB'] },
-  { brand: 'Xiaomi', marketName: 'Xiaomi 14', modelNumber: '23127PN0CG', osFamily: 'HyperOS', osVersions: ['1.0.12', '2.0.4'], colours: ['Black', 'White', 'Jade Green'], storage: ['12/256 GB', '12/512 GB'] },
-  { brand: 'Xiaomi', marketName: 'Xiaomi 13T Pro', modelNumber: '23078PND5G', osFamily: 'HyperOS', osVersions: ['1.0.3', '1.0.8'], colours: ['Black', 'Meadow Green', 'Alpine Blue'], storage: ['12/512 GB', '16/1 TB'] },
-  { brand: 'Xiaomi', marketName: 'Xiaomi 12', modelNumber: '2201123G', osFamily: 'MIUI', osVersions: ['13.0.9', '14.0.5'], colours: ['Gray', 'Blue', 'Purple'], storage: ['8/128 GB', '8/256 GB'] },
-  { brand: 'Xiaomi', marketName: 'Xiaomi Mi 11 Lite', modelNumber: 'M2101K9AG', osFamily: 'MIUI', osVersions: ['12.5.4', '13.0.3'], colours: ['Boba Black', 'Bubblegum Blue', 'Peach Pink'], storage: ['6/64 GB', '6/128 GB'] },
-  { brand: 'Xiaomi', marketName: 'Redmi Note 9', modelNumber: 'M2003J15SS', osFamily: 'MIUI', osVersions: ['12.0.3', '12.5.1'], colours: ['Midnight Grey', 'Forest Green', 'Polar White'], storage: ['3/64 GB', '4/128 GB'] },
-  { brand: 'POCO', marketName: 'POCO F5', modelNumber: '23049PCD8G', osFamily: 'MIUI', osVersions: ['14.0.2', '14.0.9'], colours: ['Black', 'White', 'Blue'], storage: ['8/256 GB', '12/256 GB'] },
-  { brand: 'POCO', marketName: 'POCO X6 Pro', modelNumber: '2311DRK48G', osFamily: 'HyperOS', osVersions: ['1.0.4', '1.0.11'], colours: ['Black', 'Grey', 'Yellow'], storage: ['8/256 GB', '12/512 GB'] },
-  { brand: 'POCO', marketName: 'POCO M5', modelNumber: '22071219CG', osFamily: 'MIUI', osVersions: ['13.0.6', '14.0.1'], colours: ['Black', 'Green', 'Yellow'], storage: ['4/64 GB', '4/128 GB'] },
-  { brand: 'other', marketName: 'Pixel 7a', modelNumber: 'G82U8', osFamily: 'other Android', osVersions: ['14', '15'], colours: ['Charcoal', 'Sea', 'Snow'], storage: ['8/128 GB'] }
+  {
+    brand: 'Redmi',
+    marketName: 'Redmi Note 13 Pro',
+    modelNumber: '23117RA68G',
+    osFamily: 'HyperOS',
+    osVersions: ['1.0.5', '1.0.9', '2.0.3'],
+    colours: ['Midnight Black', 'Forest Green', 'Lavender Purple'],
+    storage: ['8/256 GB', '12/512 GB']
+  },
+  {
+    brand: 'Redmi',
+    marketName: 'Redmi Note 12',
+    modelNumber: '23021RAAEG',
+    osFamily: 'MIUI',
+    osVersions: ['14.0.4', '14.0.8'],
+    colours: ['Onyx Gray', 'Ice Blue', 'Mint Green'],
+    storage: ['4/128 GB', '6/128 GB', '8/256 GB']
+  },
+  {
+    brand: 'Redmi',
+    marketName: 'Redmi 13C',
+    modelNumber: '23100RN82L',
+    osFamily: 'MIUI',
+    osVersions: ['14.0.3', '14.0.6'],
+    colours: ['Midnight Black', 'Clover Green', 'Navy Blue'],
+    storage: ['4/128 GB', '8/256 GB']
+  },
+  {
+    brand: 'Redmi',
+    marketName: 'Redmi Note 11',
+    modelNumber: '2201117TG',
+    osFamily: 'MIUI',
+    osVersions: ['13.0.7', '14.0.2'],
+    colours: ['Graphite Gray', 'Twilight Blue', 'Star Blue'],
+    storage: ['4/64 GB', '4/128 GB', '6/128 GB']
+  },
+  {
+    brand: 'Redmi',
+    marketName: 'Redmi Note 14 Pro+ 5G',
+    modelNumber: '24115RA8EG',
+    osFamily: 'HyperOS',
+    osVersions: ['2.0.6', '2.0.12'],
+    colours: ['Midnight Black', 'Frost Blue', 'Lavender Purple'],
+    storage: ['8/256 GB', '12/512 GB']
+  },
+  {
+    brand: 'Xiaomi',
+    marketName: 'Xiaomi 14',
+    modelNumber: '23127PN0CG',
+    osFamily: 'HyperOS',
+    osVersions: ['1.0.12', '2.0.4'],
+    colours: ['Black', 'White', 'Jade Green'],
+    storage: ['12/256 GB', '12/512 GB']
+  },
+  {
+    brand: 'Xiaomi',
+    marketName: 'Xiaomi 13T Pro',
+    modelNumber: '23078PND5G',
+    osFamily: 'HyperOS',
+    osVersions: ['1.0.3', '1.0.8'],
+    colours: ['Black', 'Meadow Green', 'Alpine Blue'],
+    storage: ['12/512 GB', '16/1 TB']
+  },
+  {
+    brand: 'Xiaomi',
+    marketName: 'Xiaomi 12',
+    modelNumber: '2201123G',
+    osFamily: 'MIUI',
+    osVersions: ['13.0.9', '14.0.5'],
+    colours: ['Gray', 'Blue', 'Purple'],
+    storage: ['8/128 GB', '8/256 GB']
+  },
+  {
+    brand: 'Xiaomi',
+    marketName: 'Xiaomi Mi 11 Lite',
+    modelNumber: 'M2101K9AG',
+    osFamily: 'MIUI',
+    osVersions: ['12.5.4', '13.0.3'],
+    colours: ['Boba Black', 'Bubblegum Blue', 'Peach Pink'],
+    storage: ['6/64 GB', '6/128 GB']
+  },
+  {
+    brand: 'Xiaomi',
+    marketName: 'Redmi Note 9',
+    modelNumber: 'M2003J15SS',
+    osFamily: 'MIUI',
+    osVersions: ['12.0.3', '12.5.1'],
+    colours: ['Midnight Grey', 'Forest Green', 'Polar White'],
+    storage: ['3/64 GB', '4/128 GB']
+  },
+  {
+    brand: 'POCO',
+    marketName: 'POCO F5',
+    modelNumber: '23049PCD8G',
+    osFamily: 'MIUI',
+    osVersions: ['14.0.2', '14.0.9'],
+    colours: ['Black', 'White', 'Blue'],
+    storage: ['8/256 GB', '12/256 GB']
+  },
+  {
+    brand: 'POCO',
+    marketName: 'POCO X6 Pro',
+    modelNumber: '2311DRK48G',
+    osFamily: 'HyperOS',
+    osVersions: ['1.0.4', '1.0.11'],
+    colours: ['Black', 'Grey', 'Yellow'],
+    storage: ['8/256 GB', '12/512 GB']
+  },
+  {
+    brand: 'POCO',
+    marketName: 'POCO M5',
+    modelNumber: '22071219CG',
+    osFamily: 'MIUI',
+    osVersions: ['13.0.6', '14.0.1'],
+    colours: ['Black', 'Green', 'Yellow'],
+    storage: ['4/64 GB', '4/128 GB']
+  },
+  {
+    brand: 'other',
+    marketName: 'Pixel 7a',
+    modelNumber: 'G82U8',
+    osFamily: 'other Android',
+    osVersions: ['14', '15'],
+    colours: ['Charcoal', 'Sea', 'Snow'],
+    storage: ['8/128 GB']
+  }
 ]
 
-const FIRST_NAMES = ['Anna', 'Ben', 'Chloé', 'Dmitri', 'Emma', 'Farah', 'Giulia', 'Hannah', 'Ibrahim', 'Jonas', 'Kaito', 'Lena', 'Mateo', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tomás', 'Uma', 'Wei', 'Yusuf', 'Zofia']
-const LAST_NAMES = ['Becker', 'Costa', 'Dubois', 'Eriksson', 'García', 'Hoffmann', 'Kowalski', 'Li', 'Martin', 'Novak', 'Okafor', 'Petrov', 'Rossi', 'Schmidt', 'Tanaka', 'Yilmaz']
-const NICKNAMES = ['{name}’s phone', '{name}’s old phone', '{name}’s work phone', 'Spare {model}', 'Kitchen {model}', '{model} from the drawer', '{name}’s {model}']
-const NOTES = ['', '', '', 'Small scratch on the screen.', 'Battery replaced in 2023.', 'Comes with the original box and charger.', 'Cracked back glass; works fine.', 'Was the holiday phone.']
+const FIRST_NAMES = [
+  'Anna',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Emma',
+  'Farah',
+  'Giulia',
+  'Hannah',
+  'Ibrahim',
+  'Jonas',
+  'Kaito',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Oskar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tomás',
+  'Uma',
+  'Wei',
+  'Yusuf',
+  'Zofia'
+]
+const LAST_NAMES = [
+  'Becker',
+  'Costa',
+  'Dubois',
+  'Eriksson',
+  'García',
+  'Hoffmann',
+  'Kowalski',
+  'Li',
+  'Martin',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Yilmaz'
+]
+const NICKNAMES = [
+  '{name}’s phone',
+  '{name}’s old phone',
+  '{name}’s work phone',
+  'Spare {model}',
+  'Kitchen {model}',
+  '{model} from the drawer',
+  '{name}’s {model}'
+]
+const NOTES = [
+  '',
+  '',
+  '',
+  'Small scratch on the screen.',
+  'Battery replaced in 2023.',
+  'Comes with the original box and charger.',
+  'Cracked back glass; works fine.',
+  'Was the holiday phone.'
+]
 const MAIL_DOMAINS = ['mail.com', 'example.org', 'posteo.example', 'web.example']
 const REGIONS: Array<Device['romRegion']> = ['global', 'global', 'global', 'EEA', 'EEA', 'India', 'China', 'Indonesia', 'unknown']
 const STATUSES: DeviceStatus[] = ['in-use', 'in-use', 'in-use', 'preparing', 'ready', 'handed-over', 'recycled', 'archived']
@@ -64,7 +235,7 @@ const DAY = 86_400_000
 /** Generates `count` realistic phones (valid IMEIs, real model names) and their owners from `seed`. */
 export function generateHousehold(count: number, seed: number): GeneratedHousehold {
   const random = seededRandom(seed)
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('')
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('')
   const uuid = () => {
@@ -88,7 +259,7 @@ export function generateHousehold(count: number, seed: number): GeneratedHouseho
   const devices = Array.from({ length: count }, (): Device => {
     const model = pick(MODELS)
     const owner = random() < 0.9 ? pick(members) : null
-    const firstName = owner ? owner.name.split(' ')[0]! : pick(FIRST_NAMES)
+    const firstName = owner ? owner.name.split(' ')[0] : pick(FIRST_NAMES)
     const tac = '86' + digits(6)
     const createdAt = EPOCH - Math.floor(random() * 900 * DAY)
     const updatedAt = createdAt + Math.floor(random() * (EPOCH - createdAt))
@@ -109,7 +280,8 @@ export function generateHousehold(count: number, seed: number): GeneratedHouseho
       colourStorage: `${pick(model.colours)}, ${pick(model.storage)}`,
       ownerId: owner?.id ?? null,
       purchaseDate: random() < 0.7 ? purchase : '',
-      accountHint: hint < 0.4 ? `${firstName[0]!.toLowerCase()}***@${pick(MAIL_DOMAINS)}` : hint < 0.7 ? `+${digits(2)} *** ${digits(4)}` : '',
+      accountHint:
+        hint < 0.4 ? `${firstName[0].toLowerCase()}***@${pick(MAIL_DOMAINS)}` : hint < 0.7 ? `+${digits(2)} *** ${digits(4)}` : '',
       notes: pick(NOTES),
       status: pick(STATUSES),
       createdAt: new Date(createdAt).toISOString(),

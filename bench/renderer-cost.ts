@@ -67,14 +67,20 @@ interface Mark {
 }
 
 const marks = (page: Page): Promise<Mark[]> =>
-  page.evaluate(() => performance.getEntriesByType('mark').map((m) => ({ name: m.name, at: m.startTime, detail: (m as { detail?: unknown }).detail })))
+  page.evaluate(() =>
+    performance.getEntriesByType('mark').map((m) => ({ name: m.name, at: m.startTime, detail: (m as { detail?: unknown }).detail }))
+  )
 
 /** The first mark named `name` after time `after`. */
 const firstAfter = (all: Mark[], name: string, after: number) => all.find((m) => m.name === name && m.at >= after)
 
 /** Waits until the page holds a `name` mark after `after` and returns it. */
 async function waitForMark(page: Page, name: string, after: number): Promise<Mark> {
-  await page.waitForFunction(([n, a]) => performance.getEntriesByName(n as string).some((m) => m.startTime >= (a as number)), [name, after] as const, { timeout: 30_000 })
+  await page.waitForFunction(
+    ([n, a]) => performance.getEntriesByName(n).some((m) => m.startTime >= (a)),
+    [name, after] as const,
+    { timeout: 30_000 }
+  )
   return firstAfter(await marks(page), name, after)!
 }
 
@@ -132,10 +138,23 @@ export async function measureRenderer(folders: DataFolders, browser: Browser, or
     }
     await page.getByRole('list', { name: 'Phones in the household' }).waitFor()
 
-    const frameNote = (samples: Array<{ toFrame: number }>) => `to the next frame (vsync-aligned): median ${median(samples.map((s) => s.toFrame)).toFixed(1)} ms`
+    const frameNote = (samples: Array<{ toFrame: number }>) =>
+      `to the next frame (vsync-aligned): median ${median(samples.map((s) => s.toFrame)).toFixed(1)} ms`
     return {
-      'dashboard render, 10,000 phones (data → list on screen)': limited(median(renders.map((r) => r.toFrame)), RENDER_LIMIT_MS, 'ms', RENDER_RUNS, `to the first frame after the list's commit, household answered from page memory; with the 10,000 phones arriving over the Chromium tier's DevTools bridge instead: median ${median(bridged.map((r) => r.toFrame)).toFixed(0)} ms (${BRIDGED_RUNS} runs)`),
-      'search keystroke → list updated, 10,000 phones': limited(median(keys.map((k) => k.toLayout)), KEYSTROKE_LIMIT_MS, 'ms', keys.length, `key down to the filtered list committed and laid out; ${frameNote(keys)}`)
+      'dashboard render, 10,000 phones (data → list on screen)': limited(
+        median(renders.map((r) => r.toFrame)),
+        RENDER_LIMIT_MS,
+        'ms',
+        RENDER_RUNS,
+        `to the first frame after the list's commit, household answered from page memory; with the 10,000 phones arriving over the Chromium tier's DevTools bridge instead: median ${median(bridged.map((r) => r.toFrame)).toFixed(0)} ms (${BRIDGED_RUNS} runs)`
+      ),
+      'search keystroke → list updated, 10,000 phones': limited(
+        median(keys.map((k) => k.toLayout)),
+        KEYSTROKE_LIMIT_MS,
+        'ms',
+        keys.length,
+        `key down to the filtered list committed and laid out; ${frameNote(keys)}`
+      )
     }
   } finally {
     await context.close()

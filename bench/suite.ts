@@ -58,9 +58,16 @@ async function main(): Promise<void> {
     folders.removeAll()
   }
   const seconds = (performance.now() - started) / 1000
-  console.log(`\n${formatTable(figures)}\n\nLoad average (1, 5, 15 min) at start ${loadAtStart.join(', ')} on ${cpus().length} CPUs: other work on the machine slows the timings.`)
+  console.log(
+    `\n${formatTable(figures)}\n\nLoad average (1, 5, 15 min) at start ${loadAtStart.join(', ')} on ${cpus().length} CPUs: other work on the machine slows the timings.`
+  )
   if (only.length === 0) {
-    const machine = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 100) / 100) }
+    const machine = {
+      node: process.version,
+      cpus: cpus().length,
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: loadavg().map((n) => Math.round(n * 100) / 100)
+    }
     const results = { measuredAt: new Date().toISOString(), machine, seconds: Math.round(seconds), figures }
     writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n')
     console.log(`${RESULTS} written; the bench took ${seconds.toFixed(0)} s.`)

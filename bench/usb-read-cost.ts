@@ -83,9 +83,29 @@ export async function measureUsbRead(): Promise<Record<string, Figure>> {
     }
     const real = median(samples.real)
     return {
-      'USB read (getprop + dumpsys account), Tango daemon transport vs the real adb client': relative(median(samples.tango), real, null, 'ms', RUNS, 'same fake device over loopback TCP'),
-      'USB read (getprop + dumpsys account), adb-server client vs the real adb client': relative(median(samples.server), real, null, 'ms', RUNS, 'through a real adb server'),
-      'USB read (getprop + dumpsys account), Tango daemon transport vs the adb-server client': relative(median(samples.tango), median(samples.server), null, 'ms', RUNS)
+      'USB read (getprop + dumpsys account), Tango daemon transport vs the real adb client': relative(
+        median(samples.tango),
+        real,
+        null,
+        'ms',
+        RUNS,
+        'same fake device over loopback TCP'
+      ),
+      'USB read (getprop + dumpsys account), adb-server client vs the real adb client': relative(
+        median(samples.server),
+        real,
+        null,
+        'ms',
+        RUNS,
+        'through a real adb server'
+      ),
+      'USB read (getprop + dumpsys account), Tango daemon transport vs the adb-server client': relative(
+        median(samples.tango),
+        median(samples.server),
+        null,
+        'ms',
+        RUNS
+      )
     }
   } finally {
     tracker.stop()

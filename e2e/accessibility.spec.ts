@@ -1,15 +1,16 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { householdPlan, plantHousehold, writeReceipt } from '../harness/data/full-household'
-import { madeUpPhone } from '../harness/data/made-up-phones'
+import { householdPlan, plantHousehold, writeReceipt } from '@harness/data/full-household'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { axeFinding, type Finding } from './support/axe'
 
 /** The findings as a plain-text table: state, serious, critical. */
 function table(findings: readonly Finding[]): string {
   const width = Math.max(5, ...findings.map((f) => f.state.length))
-  const line = (state: string, serious: string, critical: string) => `${state.padEnd(width)}  ${serious.padStart(7)}  ${critical.padStart(8)}`
+  const line = (state: string, serious: string, critical: string) =>
+    `${state.padEnd(width)}  ${serious.padStart(7)}  ${critical.padStart(8)}`
   const rows = findings.map((f) => line(f.state, String(f.serious), String(f.critical)) + (f.rules ? `  ${f.rules}` : ''))
   return [line('state', 'serious', 'critical'), ...rows].join('\n')
 }
@@ -48,7 +49,12 @@ test.describe('on a computer set to Simplified Chinese', () => {
   })
 })
 
-async function walkEveryState(app: AppPage, check: (state: string) => Promise<void>, menu: (command: 'export' | 'import' | 'about') => Promise<void>, scratch: string): Promise<void> {
+async function walkEveryState(
+  app: AppPage,
+  check: (state: string) => Promise<void>,
+  menu: (command: 'export' | 'import' | 'about') => Promise<void>,
+  scratch: string
+): Promise<void> {
   // an empty household, the form (empty and refused), the About dialog
   await expect(app.getByRole('heading', { name: 'Start with the first phone' })).toBeVisible()
   await check('dashboard, empty')
@@ -67,11 +73,14 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   // a household: three phones, runs, a certificate, a receipt, a backup, and one damaged file set aside
   await app.dialogs.answerOpen([writeReceipt(scratch)])
   const seeded = await app.main.run(plantHousehold, householdPlan())
-  await app.main.run(async (services, phone) => {
-    await services.backups.create('manual')
-    const archived = await services.household.create(phone)
-    await services.household.setStatus(archived.id, 'archived')
-  }, madeUpPhone({ nickname: 'Archived phone', serial: '', imei1: '', imei2: '' }))
+  await app.main.run(
+    async (services, phone) => {
+      await services.backups.create('manual')
+      const archived = await services.household.create(phone)
+      await services.household.setStatus(archived.id, 'archived')
+    },
+    madeUpPhone({ nickname: 'Archived phone', serial: '', imei1: '', imei2: '' })
+  )
   writeFileSync(join(app.dataDir, 'devices', `${crypto.randomUUID()}.json`), '{"truncated":')
   await app.restart()
   const list = app.getByRole('list', { name: 'Phones in the household' })
@@ -111,7 +120,10 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   await expect(issue.frameLocator('iframe').getByText('Preview — not issued yet')).toBeVisible()
   await check('dialog: issue a certificate, preview')
   await app.keyboard.press('Escape')
-  await app.getByRole('button', { name: /^(Continue|Start) handover$|^Open the handover$/ }).first().click()
+  await app
+    .getByRole('button', { name: /^(Continue|Start) handover$|^Open the handover$/ })
+    .first()
+    .click()
   await expect(app.getByRole('heading', { level: 1, name: 'Handover of Old Redmi' })).toBeVisible()
   await check('run: finished sell run, hand over')
 
@@ -163,7 +175,10 @@ async function walkEveryState(app: AppPage, check: (state: string) => Promise<vo
   await expect(app.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
   await expect(app.getByRole('table', { name: 'Backups' })).toBeVisible()
   await check('settings, backups and quarantine')
-  await app.getByRole('button', { name: /^Restore the backup from/ }).first().click()
+  await app
+    .getByRole('button', { name: /^Restore the backup from/ })
+    .first()
+    .click()
   await check('dialog: restore a backup')
   await app.keyboard.press('Escape')
 

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { NICKNAME_MAX } from '../src/shared/device-model'
-import type { Api } from '../src/shared/ipc/contract'
-import { LANGUAGES, type LanguageCode } from '../src/shared/i18n/languages'
-import { catalogueText } from '../harness/data/catalogue-text'
+import { NICKNAME_MAX } from '@shared/device-model'
+import type { Api } from '@shared/ipc/contract'
+import { LANGUAGES, type LanguageCode } from '@shared/i18n/languages'
+import { catalogueText } from '@harness/data/catalogue-text'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 import { finishSellRun } from './support/finish-sell-run'
@@ -49,7 +49,9 @@ async function issueIn(app: AppPage, which: Case, snap: string): Promise<string>
   await expect(preview.getByRole('heading', { level: 1 })).toContainText(catalogueText('en', 'certificate', 'page.title'))
   // the preview follows the language choice at once
   await form.getByLabel('Language of the certificate').selectOption({ label: nativeName(primary) })
-  await form.getByLabel('Second language, for a reader of another language (optional)').selectOption({ label: secondary ? nativeName(secondary) : 'None' })
+  await form
+    .getByLabel('Second language, for a reader of another language (optional)')
+    .selectOption({ label: secondary ? nativeName(secondary) : 'None' })
   await expect(preview.locator('html')).toHaveAttribute('lang', primary)
   await expect(preview.getByRole('heading', { level: 1 })).toContainText(catalogueText(primary, 'certificate', 'page.title'))
   await expect(preview.getByText(which.languages.map(nativeName).join(' · '))).toBeVisible()
@@ -63,11 +65,19 @@ async function issueIn(app: AppPage, which: Case, snap: string): Promise<string>
   return (await viewer.getByText(/^Certificate ID /).textContent())!.replace('Certificate ID ', '')
 }
 
-test('certificates in Chinese, in Hindi, and in Russian with Spanish: one page, read back, every script in an embedded font, QR verifies', async ({ app }) => {
+test('certificates in Chinese, in Hindi, and in Russian with Spanish: one page, read back, every script in an embedded font, QR verifies', async ({
+  app
+}) => {
   test.setTimeout(240_000)
   const folder = mkdtempSync(join(tmpdir(), 'handover-certificate-languages-'))
   const nickname = `${'Long nickname '.repeat(NICKNAME_MAX)}`.slice(0, NICKNAME_MAX)
-  await addPhone(app, { nickname, marketName: 'Redmi Note 13 Pro', modelNumber: '23117RA68G', imei1: madeUpImei('86123405678901'), newOwner: 'فاطمة الزهراء' })
+  await addPhone(app, {
+    nickname,
+    marketName: 'Redmi Note 13 Pro',
+    modelNumber: '23117RA68G',
+    imei1: madeUpImei('86123405678901'),
+    newOwner: 'فاطمة الزهراء'
+  })
   await finishSellRun(app)
   const phone = app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: nickname, exact: true })
 
@@ -89,20 +99,32 @@ test('certificates in Chinese, in Hindi, and in Russian with Spanish: one page, 
       for (const key of ['page.title', 'page.preparedBy', 'page.tamperEvident']) {
         expect(text, `${language} ${key}`).toContain(catalogueText(language, 'certificate', key).replace(/\s+/g, ' '))
       }
-      expect(headingsAsPrinted, `${language} page.statementsTitle`).toContain(catalogueText(language, 'certificate', 'page.statementsTitle').toLocaleUpperCase())
+      expect(headingsAsPrinted, `${language} page.statementsTitle`).toContain(
+        catalogueText(language, 'certificate', 'page.statementsTitle').toLocaleUpperCase()
+      )
     }
-    for (const expected of [id, which.preparer, which.recipient, ...which.languages.map(nativeName)]) expect(text, expected).toContain(expected)
+    for (const expected of [id, which.preparer, which.recipient, ...which.languages.map(nativeName)])
+      expect(text, expected).toContain(expected)
 
     // every script on the page is drawn with an embedded font that covers it
     const fonts = run('pdffonts', [pdf])
-    expect(fonts.split('\n').slice(2).filter((line) => line.trim() !== '' && !/ yes +(yes|no) +yes /.test(line)), 'every font embedded, with a Unicode map').toEqual([])
-    for (const script of which.scripts) expect(fonts, script).toMatch(SCRIPT_FONTS[script]!)
+    expect(
+      fonts
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim() !== '' && !/ yes +(yes|no) +yes /.test(line)),
+      'every font embedded, with a Unicode map'
+    ).toEqual([])
+    for (const script of which.scripts) expect(fonts, script).toMatch(SCRIPT_FONTS[script])
 
     // the page as it prints: its QR code decodes and verifies
     execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', pdf, join(folder, snap)])
     copyFileSync(join(folder, `${snap}.png`), resolve(`e2e/screenshots/${snap}-pdf.png`))
     const qr = run('zbarimg', ['-q', '--raw', join(folder, `${snap}.png`)]).trim()
-    const verdict = await app.evaluate(async (payload) => (globalThis as unknown as { api: Api }).api.certificates.verifyText({ text: payload }), qr)
+    const verdict = await app.evaluate(
+      async (payload) => (globalThis as unknown as { api: Api }).api.certificates.verifyText({ text: payload }),
+      qr
+    )
     expect(verdict).toMatchObject({ ok: true, data: { valid: true, source: 'qr', summary: { id } } })
     await app.keyboard.press('Escape')
     await app.getByRole('button', { name: /Back to phones/ }).click()

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BACKUP_CATEGORIES } from '../src/shared/offboarding/backup'
-import { stepsOf } from '../src/shared/offboarding/catalogue'
-import type { Scenario } from '../src/shared/offboarding/scenarios'
-import { madeUpImei, madeUpPhone } from '../harness/data/made-up-phones'
+import { BACKUP_CATEGORIES } from '@shared/offboarding/backup'
+import { stepsOf } from '@shared/offboarding/catalogue'
+import type { Scenario } from '@shared/offboarding/scenarios'
+import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 
 /** A phone with a run of `scenario` started; with `toHandOver`, every backup skipped and every step but the last done. */
@@ -14,7 +14,8 @@ async function seedRun(app: AppPage, nickname: string, scenario: Scenario, toHan
     async (services, seed) => {
       const phone = await services.household.create(seed.phone)
       await services.runs.start(phone.id, seed.scenario)
-      for (const category of seed.skipped) await services.runs.apply(phone.id, { type: 'backup-skip', category, reason: 'nothing kept there' })
+      for (const category of seed.skipped)
+        await services.runs.apply(phone.id, { type: 'backup-skip', category, reason: 'nothing kept there' })
       for (const stepId of seed.done) await services.runs.apply(phone.id, { type: 'step-done', stepId })
       return phone.id
     },
@@ -22,7 +23,11 @@ async function seedRun(app: AppPage, nickname: string, scenario: Scenario, toHan
       phone: madeUpPhone({ nickname, imei1: madeUpImei(`3500001${String(nickname.length).padStart(7, '0')}`), imei2: '' }),
       scenario,
       skipped: settle ? [...BACKUP_CATEGORIES] : [],
-      done: settle ? stepsOf(scenario).slice(0, -1).flatMap((step) => (step.id === 'backup' ? [] : [step.id])) : []
+      done: settle
+        ? stepsOf(scenario)
+            .slice(0, -1)
+            .flatMap((step) => (step.id === 'backup' ? [] : [step.id]))
+        : []
     }
   )
   return { id }
@@ -34,7 +39,9 @@ async function openRun(app: AppPage, nickname: string): Promise<void> {
   await app.getByRole('button', { name: /^(Continue|Start) handover$/ }).click()
 }
 
-test('the phone form marks the required nickname, says what is missing, counts to 200, and guesses no brand, OS or region', async ({ app }) => {
+test('the phone form marks the required nickname, says what is missing, counts to 200, and guesses no brand, OS or region', async ({
+  app
+}) => {
   await app.getByRole('button', { name: 'Add a phone' }).click()
   const dialog = app.getByRole('dialog', { name: 'Add a phone' })
   const nickname = dialog.getByRole('textbox', { name: 'Nickname (required)' })
@@ -55,12 +62,18 @@ test('the phone form marks the required nickname, says what is missing, counts t
   await app.snap('words-nickname-counter')
   await dialog.getByRole('button', { name: 'Save phone' }).click()
   await expect(dialog).toBeHidden()
-  const saved = await app.main.run((services) => services.household.current().devices[0]!)
-  expect({ brand: saved.brand, osFamily: saved.osFamily, romRegion: saved.romRegion }).toEqual({ brand: '', osFamily: '', romRegion: 'unknown' })
+  const saved = await app.main.run((services) => services.household.current().devices[0])
+  expect({ brand: saved.brand, osFamily: saved.osFamily, romRegion: saved.romRegion }).toEqual({
+    brand: '',
+    osFamily: '',
+    romRegion: 'unknown'
+  })
 })
 
 test('the phone count says how many are shown when archived phones are hidden', async ({ app }) => {
-  const phones = ['One', 'Two', 'Three', 'Four', 'Five'].map((nickname, index) => madeUpPhone({ nickname, imei1: madeUpImei(`3500002000000${index}`), imei2: '' }))
+  const phones = ['One', 'Two', 'Three', 'Four', 'Five'].map((nickname, index) =>
+    madeUpPhone({ nickname, imei1: madeUpImei(`3500002000000${index}`), imei2: '' })
+  )
   await app.main.run(async (services, input) => {
     for (const phone of input) {
       const saved = await services.household.create(phone)

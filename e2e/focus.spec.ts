@@ -10,12 +10,18 @@ const nameButton = (app: AppPage, nickname: string) => list(app).getByRole('butt
 /** The label of the focused control: its <label>, else its accessible text. */
 const focusedLabel = (app: AppPage) =>
   app.evaluate(() => {
-    type Control = { labels?: ArrayLike<{ textContent: string | null }> | null; getAttribute(name: string): string | null; textContent: string | null }
+    type Control = {
+      labels?: ArrayLike<{ textContent: string | null }> | null
+      getAttribute(name: string): string | null
+      textContent: string | null
+    }
     const control = (globalThis as unknown as { document: { activeElement: Control | null } }).document.activeElement
     return (control?.labels?.[0]?.textContent ?? control?.getAttribute('aria-label') ?? control?.textContent ?? '').trim()
   })
 
-test('the phone form keeps every key and the focus: typing, arrows in a select, blur checks, a refused save, and Tab reaches every field', async ({ app }) => {
+test('the phone form keeps every key and the focus: typing, arrows in a select, blur checks, a refused save, and Tab reaches every field', async ({
+  app
+}) => {
   // The first screen renders once its strings have arrived.
   await expect(app.getByRole('main')).toBeVisible()
   await app.keyboard.press('Tab')
@@ -52,7 +58,18 @@ test('the phone form keeps every key and the focus: typing, arrows in a select, 
     await app.keyboard.press('Tab')
     reached.push(await focusedLabel(app))
   }
-  expect(reached).toEqual(expect.arrayContaining(['Serial number', 'Xiaomi account hint', 'Owner', 'Add a household member', 'Purchase date', 'Notes', 'Cancel', 'Save phone']))
+  expect(reached).toEqual(
+    expect.arrayContaining([
+      'Serial number',
+      'Xiaomi account hint',
+      'Owner',
+      'Add a household member',
+      'Purchase date',
+      'Notes',
+      'Cancel',
+      'Save phone'
+    ])
+  )
 
   // a refused save puts focus on the first field that needs attention, and keeps what was typed
   await tabTo(app, form.getByLabel('Nickname'), { backwards: true })
@@ -73,7 +90,9 @@ test('the phone form keeps every key and the focus: typing, arrows in a select, 
   await expect(app.getByRole('heading', { level: 1, name: 'Phones' })).toBeFocused()
 })
 
-test('focus goes to a neighbour after Archive and Delete, to the phone Undo brought back, and the status select saves once per decision', async ({ app }) => {
+test('focus goes to a neighbour after Archive and Delete, to the phone Undo brought back, and the status select saves once per decision', async ({
+  app
+}) => {
   // the newest phone is listed first: C, B, A
   for (const nickname of ['Phone A', 'Phone B', 'Phone C']) await addPhone(app, { nickname })
 
@@ -99,7 +118,9 @@ test('focus goes to a neighbour after Archive and Delete, to the phone Undo brou
   await app.keyboard.press('ArrowDown')
   await expect(status).toHaveValue('ready')
   await expect(changed).toHaveCount(0)
-  expect(await app.main.run((services) => services.household.current().devices.find((d) => d.nickname === 'Phone A')?.status)).toBe('in-use')
+  expect(await app.main.run((services) => services.household.current().devices.find((d) => d.nickname === 'Phone A')?.status)).toBe(
+    'in-use'
+  )
   await app.keyboard.press('Enter')
   await expect(changed).toHaveCount(1)
   await expect(changed).toContainText('Phone A is now “Ready to hand over”.')
@@ -141,7 +162,9 @@ test('an Undo toast holds while pointed at or focused and is never pushed out by
   await expect(undoToast).toBeHidden()
 })
 
-test('Escape in a skip form returns to its button; a backup that is not checked stays visibly unsettled and keeps the reset locked', async ({ app }) => {
+test('Escape in a skip form returns to its button; a backup that is not checked stays visibly unsettled and keeps the reset locked', async ({
+  app
+}) => {
   await addPhone(app, { nickname: 'Backup phone' })
   await nameButton(app, 'Backup phone').click()
   await app.getByRole('button', { name: 'Start handover' }).click()
@@ -164,7 +187,9 @@ test('Escape in a skip form returns to its button; a backup that is not checked 
   await card.scrollIntoViewIfNeeded()
   await app.snap('backup-not-checked')
   await steps.getByRole('button', { name: 'Factory reset from Settings' }).click()
-  await expect(app.getByRole('note', { name: 'Locked: this step waits for' }).getByRole('button', { name: 'Go to the backup of Contacts' })).toBeVisible()
+  await expect(
+    app.getByRole('note', { name: 'Locked: this step waits for' }).getByRole('button', { name: 'Go to the backup of Contacts' })
+  ).toBeVisible()
   await app.getByRole('button', { name: 'Go to the backup of Contacts' }).click()
   await expect(app.getByRole('heading', { name: 'Contacts', exact: true })).toBeFocused()
   await app.getByRole('button', { name: 'Checked it opens elsewhere: Contacts' }).click()

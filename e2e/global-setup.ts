@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { buildBridge } from '../harness/chromium/build-bridge'
+import { buildBridge } from '@harness/chromium/build-bridge'
 
 /** Checks the renderer is built and bundles the Chromium tier's window.api bridge. */
 export default async function globalSetup(): Promise<void> {

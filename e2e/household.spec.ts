@@ -69,7 +69,7 @@ test('an IMEI with a wrong check digit is refused, named, and nothing is saved',
 test('delete asks first, and undo brings the phone back unchanged', async ({ app }) => {
   await addPhone(app, { nickname: 'Old Redmi', marketName: 'Redmi 9', imei1: IMEI_A, newOwner: 'Alex Example' })
   const [file] = readdirSync(join(app.dataDir, 'devices'))
-  const before = readFileSync(join(app.dataDir, 'devices', file!), 'utf8')
+  const before = readFileSync(join(app.dataDir, 'devices', file), 'utf8')
 
   const list = app.getByRole('list', { name: 'Phones in the household' })
   await list.getByRole('button', { name: 'Delete Old Redmi' }).click()
@@ -79,7 +79,7 @@ test('delete asks first, and undo brings the phone back unchanged', async ({ app
   await expect(app.getByRole('heading', { name: 'Start with the first phone' })).toBeVisible()
   await app.getByRole('status').filter({ hasText: 'Old Redmi was deleted.' }).getByRole('button', { name: 'Undo' }).click()
   await expect(list.getByRole('listitem', { name: 'Old Redmi' })).toBeVisible()
-  expect(readFileSync(join(app.dataDir, 'devices', file!), 'utf8')).toBe(before)
+  expect(readFileSync(join(app.dataDir, 'devices', file), 'utf8')).toBe(before)
 
   await app.restart()
   await expect(list.getByRole('listitem', { name: 'Old Redmi' })).toBeVisible()
@@ -103,5 +103,5 @@ test('a truncated phone file is set aside and named; the other phones load', asy
   await expect(list.getByRole('listitem', { name: 'Keeper' })).toBeVisible()
   const quarantined = readdirSync(join(app.dataDir, 'quarantine')).filter((name) => name.endsWith(damaged))
   expect(quarantined).toHaveLength(1)
-  expect(readFileSync(join(app.dataDir, 'quarantine', quarantined[0]!))).toEqual(truncated)
+  expect(readFileSync(join(app.dataDir, 'quarantine', quarantined[0]))).toEqual(truncated)
 })

@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Api } from '../src/shared/ipc/contract'
-import { BACKUP_CATEGORIES } from '../src/shared/offboarding/backup'
-import { stepsOf } from '../src/shared/offboarding/catalogue'
-import offboarding from '../src/shared/locales/en/offboarding.json' with { type: 'json' }
+import type { Api } from '@shared/ipc/contract'
+import { BACKUP_CATEGORIES } from '@shared/offboarding/backup'
+import { stepsOf } from '@shared/offboarding/catalogue'
+import offboarding from '@shared/locales/en/offboarding.json' with { type: 'json' }
 import { expect, test, type AppPage } from './fixtures'
 import { isFocused, pressOn, tabTo } from './support/keyboard'
 import { madeUpImei } from './support/made-up'
@@ -22,7 +22,7 @@ async function settleRemainingSteps(app: AppPage): Promise<void> {
     const api = (globalThis as unknown as { api: Api }).api
     const household = await api.household.load()
     if (!household.ok) throw new Error(household.error.message)
-    const deviceId = household.data.devices[0]!.id
+    const deviceId = household.data.devices[0].id
     const run = await api.runs.get({ deviceId })
     if (!run.ok || !run.data) throw new Error('no run')
     for (const stepId of ids) {

@@ -1,11 +1,12 @@
-import { createCurrentLanguage } from '../src/main/services/language/current-language'
-import { madeUpPhone } from '../harness/data/made-up-phones'
+import { createCurrentLanguage } from '@main/services/language/current-language'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { tabTo } from './support/keyboard'
 
 const PURCHASED = '2024-03-12'
 /** A calendar date as `language` writes it (what format.ts must show once the app speaks it). */
-const dateIn = (language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${PURCHASED}T00:00:00Z`))
+const dateIn = (language: string) =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${PURCHASED}T00:00:00Z`))
 /** What the app shows for `key` in Russian: the Russian catalogue's text, English where it lacks the key. */
 const inRussian = async (key: string) => (await createCurrentLanguage('ru')).t(key)
 
@@ -18,7 +19,10 @@ async function openSettings(app: AppPage): Promise<void> {
 }
 
 test('the language picker, by keyboard alone, switches the app at once and the choice survives a restart', async ({ app }) => {
-  await app.main.run((services, phone) => services.household.create(phone), madeUpPhone({ nickname: 'Hall Redmi', purchaseDate: PURCHASED }))
+  await app.main.run(
+    (services, phone) => services.household.create(phone),
+    madeUpPhone({ nickname: 'Hall Redmi', purchaseDate: PURCHASED })
+  )
   await app.reload()
   await expect(app.locator('html')).toHaveAttribute('lang', 'en')
   await openSettings(app)
@@ -36,7 +40,10 @@ test('the language picker, by keyboard alone, switches the app at once and the c
   await expect(app.getByRole('heading', { level: 1 })).toHaveText(await inRussian('settings.title'))
   await app.snap('language-settings-ru')
 
-  await app.getByRole('navigation', { name: await inRussian('app.nav.label') }).getByRole('button', { name: await inRussian('app.nav.phones') }).click()
+  await app
+    .getByRole('navigation', { name: await inRussian('app.nav.label') })
+    .getByRole('button', { name: await inRussian('app.nav.phones') })
+    .click()
   await app.getByRole('button', { name: 'Hall Redmi', exact: true }).click()
   await expect(app.getByText(dateIn('ru'), { exact: true })).toBeVisible()
   expect(dateIn('ru')).not.toBe(dateIn('en-GB'))

@@ -1,4 +1,4 @@
-import { madeUpImei, madeUpPhone } from '../harness/data/made-up-phones'
+import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { expectInside, expectNoOverlap, expectNoSidewaysScroll, expectNotClipped } from './support/layout-checks'
 
@@ -57,7 +57,9 @@ for (const size of SIZES) {
       }
       await list.evaluate((e) => e.scrollIntoView())
       await app.snap(`layout-${size.name}-dashboard-rows`)
-      const lefts = await list.getByRole('combobox').evaluateAll((selects) => selects.map((s) => Math.round(s.getBoundingClientRect().left)))
+      const lefts = await list
+        .getByRole('combobox')
+        .evaluateAll((selects) => selects.map((s) => Math.round(s.getBoundingClientRect().left)))
       expect(new Set(lefts).size, `status selects start at ${lefts.join(', ')}`).toBe(1)
     })
 
@@ -90,7 +92,10 @@ for (const size of SIZES) {
       const panel = app.locator('.step-panel')
       await expectInside(panel.getByRole('button'), panel)
       await expectNotClipped(panel.getByRole('button'))
-      await app.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^Back up/ }).click()
+      await app
+        .getByRole('navigation', { name: 'Steps' })
+        .getByRole('button', { name: /^Back up/ })
+        .click()
       const backups = app.locator('.backup-panel')
       await backups.evaluate((e) => e.scrollIntoView())
       await app.snap(`layout-${size.name}-backups`)

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { adbFixture, adbReplies } from '../harness/adb/adb-fixtures'
-import { SELL_RUN_SETTLEMENT } from '../harness/data/full-household'
+import { adbFixture, adbReplies } from '@harness/adb/adb-fixtures'
+import { SELL_RUN_SETTLEMENT } from '@harness/data/full-household'
 import { addPhone } from './support/add-phone'
 import { fakeAdbTest } from './support/fake-adb-test'
 import { expect, type AppPage } from './fixtures'
@@ -23,7 +23,8 @@ async function addRecordedPhone(app: AppPage, nickname: string): Promise<string>
 }
 
 /** Starts a "sell" run of the phone. */
-const startSellRun = (app: AppPage, id: string) => app.main.run(async (services, deviceId) => void (await services.runs.start(deviceId, 'sell')), id)
+const startSellRun = (app: AppPage, id: string) =>
+  app.main.run(async (services, deviceId) => void (await services.runs.start(deviceId, 'sell')), id)
 
 /** Completes the phone's started "sell" run: every backup skipped with a reason, every other step done in order. */
 const settleSellRun = (app: AppPage, id: string) =>
@@ -73,8 +74,14 @@ liveTest('after a backup is restored, the dashboard shows the restored status an
 
   await app.getByRole('button', { name: 'Settings' }).click()
   const backups = app.getByRole('region', { name: 'Backups' })
-  await backups.getByRole('button', { name: /^Restore the backup from/ }).first().click()
-  await app.getByRole('alertdialog', { name: /^Restore the backup from/ }).getByRole('button', { name: 'Restore backup' }).click()
+  await backups
+    .getByRole('button', { name: /^Restore the backup from/ })
+    .first()
+    .click()
+  await app
+    .getByRole('alertdialog', { name: /^Restore the backup from/ })
+    .getByRole('button', { name: 'Restore backup' })
+    .click()
   await expect(app.getByRole('status').filter({ hasText: 'The backup was restored.' })).toBeVisible()
   await app.getByRole('button', { name: 'Phones' }).click()
   await expectRow(app, 'Old Redmi', STARTED)
@@ -98,7 +105,7 @@ liveTest('after a file set aside is put back, the dashboard shows the run it hol
   await expect(row).not.toContainText('% done')
 
   // The owner mends the file set aside (here: puts the good bytes back) and asks to restore it.
-  writeFileSync(join(quarantineDir, setAside()[0]!), bytes)
+  writeFileSync(join(quarantineDir, setAside()[0]), bytes)
   await app.getByRole('button', { name: 'Settings' }).click()
   const entry = app.getByRole('region', { name: 'Files set aside' }).getByRole('listitem', { name: `runs/${id}.json` })
   await entry.getByRole('button', { name: `Try to restore runs/${id}.json` }).click()
@@ -108,7 +115,11 @@ liveTest('after a file set aside is put back, the dashboard shows the run it hol
 })
 
 liveTest('after a USB check confirms the sign-out, the dashboard shows the run progress it made', async ({ app, fakeAdb }) => {
-  fakeAdb.connect({ serial: TABLET, state: 'device', replies: { ...adbReplies('hyperos2-tablet'), 'dumpsys account': adbFixture('hyperos2-tablet', 'dumpsys-account-after-sign-out') } })
+  fakeAdb.connect({
+    serial: TABLET,
+    state: 'device',
+    replies: { ...adbReplies('hyperos2-tablet'), 'dumpsys account': adbFixture('hyperos2-tablet', 'dumpsys-account-after-sign-out') }
+  })
   const id = await addRecordedPhone(app, 'Kitchen tablet')
   await startSellRun(app, id)
   await expectRow(app, 'Kitchen tablet', STARTED)

@@ -1,5 +1,5 @@
-import type { Vault } from '../src/main/services/ports'
-import { madeUpPhone } from '../harness/data/made-up-phones'
+import type { Vault } from '@main/services/ports'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { expect, test } from './fixtures'
 
 /** A keyring the spec can lock: while locked, decrypt rejects the way safeStorage's async API does. */
@@ -17,7 +17,10 @@ test.use({ portOverrides: { vault: lockableVault } })
 
 // eslint-disable-next-line no-empty-pattern
 test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'The lockable keyring reaches the services only in the Chromium tier, where they run in the test process.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'The lockable keyring reaches the services only in the Chromium tier, where they run in the test process.'
+  )
   keyring.locked = false
 })
 

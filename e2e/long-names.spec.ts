@@ -1,4 +1,4 @@
-import { madeUpImei, madeUpPhone } from '../harness/data/made-up-phones'
+import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 import { expectInside, expectInsideSideways, expectNoOverlap, expectNoSidewaysScroll, expectNotClipped } from './support/layout-checks'
@@ -6,7 +6,11 @@ import { expectInside, expectInsideSideways, expectNoOverlap, expectNoSidewaysSc
 test.use({ viewport: { width: 1024, height: 640 } })
 
 /** 200 characters, the longest nickname a phone can have, with one word longer than any row. */
-const LONG = `Grandma’s spare ${'Redmi'.repeat(12)} phone from the summer holiday in Cornwall, kept in the kitchen drawer next to the chargers and the old remote control for the television in the lounge`.slice(0, 200)
+const LONG =
+  `Grandma’s spare ${'Redmi'.repeat(12)} phone from the summer holiday in Cornwall, kept in the kitchen drawer next to the chargers and the old remote control for the television in the lounge`.slice(
+    0,
+    200
+  )
 const PHONES = [
   { nickname: '厨房里的小米手机', owner: '王小明', imei: '35000011114444' },
   { nickname: 'रसोई वाला फ़ोन', owner: 'अनन्या शर्मा', imei: '35000011115555' },
@@ -22,7 +26,12 @@ async function seed(app: AppPage): Promise<void> {
         await services.runs.start(created.id, 'sell')
       }
     },
-    { phones: PHONES.map((phone) => ({ owner: phone.owner, input: madeUpPhone({ nickname: phone.nickname, imei1: madeUpImei(phone.imei), imei2: '' }) })) }
+    {
+      phones: PHONES.map((phone) => ({
+        owner: phone.owner,
+        input: madeUpPhone({ nickname: phone.nickname, imei1: madeUpImei(phone.imei), imei2: '' })
+      }))
+    }
   )
   await app.reload()
   await expect(app.getByRole('heading', { level: 1 })).toBeVisible()
@@ -78,13 +87,13 @@ test('a 200-character nickname and Chinese, Hindi and Arabic names keep the dash
   }
 
   // Arabic names run right to left inside the left-to-right page; the others stay left to right.
-  const arabic = list.getByText(PHONES[2]!.nickname, { exact: true })
+  const arabic = list.getByText(PHONES[2].nickname, { exact: true })
   await expect(arabic).toHaveAttribute('dir', 'auto')
   expect(await arabic.evaluate((e) => e.matches(':dir(rtl)'))).toBe(true)
-  expect(await list.getByText(PHONES[2]!.owner, { exact: true }).evaluate((e) => e.matches(':dir(rtl)'))).toBe(true)
-  expect(await list.getByText(PHONES[0]!.nickname, { exact: true }).evaluate((e) => e.matches(':dir(ltr)'))).toBe(true)
+  expect(await list.getByText(PHONES[2].owner, { exact: true }).evaluate((e) => e.matches(':dir(rtl)'))).toBe(true)
+  expect(await list.getByText(PHONES[0].nickname, { exact: true }).evaluate((e) => e.matches(':dir(ltr)'))).toBe(true)
   expect(await app.locator('html').evaluate((e) => e.matches(':dir(ltr)'))).toBe(true)
 
   await runScreenHolds(app, LONG, 'long')
-  for (const [index, phone] of PHONES.entries()) await runScreenHolds(app, phone.nickname, ['zh', 'hi', 'ar'][index]!)
+  for (const [index, phone] of PHONES.entries()) await runScreenHolds(app, phone.nickname, ['zh', 'hi', 'ar'][index])
 })

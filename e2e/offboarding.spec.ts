@@ -51,7 +51,14 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
 
   // Prepare
   await expect(stepTitle(app)).toHaveText('Check that you can sign in to your accounts')
-  await expect(app.getByRole('list', { name: 'Stages' }).getByRole('listitem')).toHaveText([/Prepare/, /Back up/, /Disconnect/, /Reset/, /Check/, /Hand over/])
+  await expect(app.getByRole('list', { name: 'Stages' }).getByRole('listitem')).toHaveText([
+    /Prepare/,
+    /Back up/,
+    /Disconnect/,
+    /Reset/,
+    /Check/,
+    /Hand over/
+  ])
   await expect(app.getByRole('note', { name: 'Do not change your Google password now' })).toBeVisible()
   await app.snap('run-stage-prepare')
   await pressOn(app, markDone(app))
@@ -116,7 +123,11 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
   await expect(journal(app).first()).toContainText("Undone: “Remove the phone from your account's device list online”: Done")
   await pressOn(app, markDone(app))
 
-  for (const title of ['Remove every Google account', 'Take out SIM and memory cards, and delete any eSIM', 'Factory reset from Settings']) {
+  for (const title of [
+    'Remove every Google account',
+    'Take out SIM and memory cards, and delete any eSIM',
+    'Factory reset from Settings'
+  ]) {
     await expect(stepTitle(app)).toHaveText(title)
     await pressOn(app, markDone(app))
   }
@@ -134,9 +145,9 @@ test('a HyperOS phone: a sell run by keyboard alone, gated reset, restart mid-ru
   await expect(app.getByText('Sell or give away: 92% done · Ready to hand over')).toBeVisible()
   await app.getByRole('button', { name: 'Back to phones' }).first().click()
   await expect(app.getByRole('combobox', { name: 'Status of Hyper phone' })).toHaveValue('ready')
-  await expect(
-    app.getByRole('list', { name: 'Phones in the household' }).getByRole('listitem', { name: 'Hyper phone' })
-  ).toContainText('Sell or give away: 92% done')
+  await expect(app.getByRole('list', { name: 'Phones in the household' }).getByRole('listitem', { name: 'Hyper phone' })).toContainText(
+    'Sell or give away: 92% done'
+  )
   await app.snap('dashboard-run-progress')
 })
 
@@ -146,7 +157,9 @@ test('Find device shows the MIUI menu path on a MIUI phone', async ({ app }) => 
   await app.getByRole('button', { name: 'Start', exact: true }).click()
   await stepNav(app).getByRole('button', { name: 'Turn off Find device' }).click()
   await expect(app.getByRole('heading', { name: 'Instructions for MIUI 12–14' })).toBeVisible()
-  await expect(app.getByText('Open Settings › Mi Account (Xiaomi Account on later MIUI 13–14 builds) › Mi Cloud › Find device.')).toBeVisible()
+  await expect(
+    app.getByText('Open Settings › Mi Account (Xiaomi Account on later MIUI 13–14 builds) › Mi Cloud › Find device.')
+  ).toBeVisible()
   await expect(app.getByText(/Xiaomi Cloud \(on some builds: Devices\)/)).toHaveCount(0)
   await app.snap('run-find-device-miui')
 })
@@ -156,7 +169,12 @@ test('locked out: official routes only, and a receipt that is still there after 
   const receipt = join(outside, 'receipt-2024-03.pdf')
   writeFileSync(receipt, '%PDF-1.4 made-up receipt for a test')
   try {
-    await addPhone(app, { nickname: 'Second-hand phone', marketName: 'Redmi Note 13 Pro', os: 'HyperOS', imei1: madeUpImei('35999900003333') })
+    await addPhone(app, {
+      nickname: 'Second-hand phone',
+      marketName: 'Redmi Note 13 Pro',
+      os: 'HyperOS',
+      imei1: madeUpImei('35999900003333')
+    })
     await openRun(app, 'Second-hand phone', false)
     await app.getByRole('radio', { name: /I'm locked out/ }).check()
     await app.getByRole('button', { name: 'Start', exact: true }).click()
@@ -166,10 +184,18 @@ test('locked out: official routes only, and a receipt that is still there after 
     await expect(app.getByRole('button', { name: 'Mark done' })).toHaveCount(0)
     await expect(app.getByRole('note', { name: 'Why Handover does not suggest unlocking tools' })).toBeVisible()
     const links = app.getByRole('button', { name: /opens in your browser/ })
-    await expect(links).toHaveText(['Xiaomi password recovery ↗', 'Xiaomi Cloud website ↗', 'Xiaomi support ↗', 'Google account recovery ↗'])
+    await expect(links).toHaveText([
+      'Xiaomi password recovery ↗',
+      'Xiaomi Cloud website ↗',
+      'Xiaomi support ↗',
+      'Google account recovery ↗'
+    ])
     await app.getByRole('button', { name: 'Xiaomi password recovery (opens in your browser)' }).click()
     await app.getByRole('button', { name: 'Xiaomi support (opens in your browser)' }).click()
-    if (app.services) await expect.poll(() => [...app.openedLinks]).toEqual(['https://account.xiaomi.com/pass/forgetPassword', 'https://www.mi.com/global/support/'])
+    if (app.services)
+      await expect
+        .poll(() => [...app.openedLinks])
+        .toEqual(['https://account.xiaomi.com/pass/forgetPassword', 'https://www.mi.com/global/support/'])
 
     await app.getByRole('checkbox', { name: /Proof of purchase/ }).click()
     await expect(app.getByRole('checkbox', { name: /Proof of purchase/ })).toBeChecked()

@@ -1,21 +1,25 @@
 import type { Locator } from '@playwright/test'
-import { madeUpPhone } from '../harness/data/made-up-phones'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 
 /** A phone with a trade-in run a few steps in, its run screen open. */
 async function openRun(app: AppPage): Promise<void> {
-  await app.main.run(async (services, input) => {
-    const phone = await services.household.create(input)
-    await services.runs.start(phone.id, 'trade-in')
-    await services.runs.apply(phone.id, { type: 'step-done', stepId: 'check-credentials' })
-  }, madeUpPhone({ nickname: 'Kitchen POCO' }))
+  await app.main.run(
+    async (services, input) => {
+      const phone = await services.household.create(input)
+      await services.runs.start(phone.id, 'trade-in')
+      await services.runs.apply(phone.id, { type: 'step-done', stepId: 'check-credentials' })
+    },
+    madeUpPhone({ nickname: 'Kitchen POCO' })
+  )
   await app.reload()
   await app.getByRole('button', { name: 'Kitchen POCO', exact: true }).click()
   await app.getByRole('button', { name: 'Continue handover' }).click()
   await expect(app.getByRole('list', { name: 'Stages' })).toBeVisible()
 }
 
-const style = (locator: Locator, property: string) => locator.evaluate((e, p) => e.ownerDocument.defaultView!.getComputedStyle(e).getPropertyValue(p), property)
+const style = (locator: Locator, property: string) =>
+  locator.evaluate((e, p) => e.ownerDocument.defaultView!.getComputedStyle(e).getPropertyValue(p), property)
 
 test('under prefers-color-scheme: dark every surface turns dark and text stays light', async ({ app }) => {
   await app.emulateMedia({ colorScheme: 'dark' })

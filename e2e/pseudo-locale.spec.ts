@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test'
-import { PSEUDO_LANGUAGE, pseudoText as P } from '../src/shared/i18n/pseudo-locale'
-import { madeUpImei, madeUpPhone } from '../harness/data/made-up-phones'
+import { PSEUDO_LANGUAGE, pseudoText as P } from '@shared/i18n/pseudo-locale'
+import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
 import { expect, test, type AppPage } from './fixtures'
 import { tabTo } from './support/keyboard'
 import { expectInside, expectInsideSideways, expectNoOverlap, expectNoSidewaysScroll, expectNotClipped } from './support/layout-checks'
@@ -18,7 +18,10 @@ async function seed(app: AppPage): Promise<void> {
       await services.household.create({ ...input.long, ownerId: alex.id })
       await services.runs.start(running.id, 'trade-in')
     },
-    { running: madeUpPhone({ nickname: 'Kitchen POCO', brand: 'POCO' }), long: madeUpPhone({ nickname: LONG_NAME, imei1: madeUpImei('35000011114444'), imei2: '' }) }
+    {
+      running: madeUpPhone({ nickname: 'Kitchen POCO', brand: 'POCO' }),
+      long: madeUpPhone({ nickname: LONG_NAME, imei1: madeUpImei('35000011114444'), imei2: '' })
+    }
   )
   await app.reload()
 }
@@ -49,7 +52,9 @@ test('in the pseudo language no screen or dialog clips or overflows at 1024×640
   await seed(app)
   await speakPseudo(app)
   await fits(app, app.locator('main'), 'settings')
-  await expect(app.getByText(P('Export everything to one file you can keep for years or move to another computer, or import such a file.'))).toBeVisible()
+  await expect(
+    app.getByText(P('Export everything to one file you can keep for years or move to another computer, or import such a file.'))
+  ).toBeVisible()
 
   await app.getByRole('button', { name: P('Export…') }).click()
   const exportDialog = app.getByRole('dialog')
@@ -68,7 +73,10 @@ test('in the pseudo language no screen or dialog clips or overflows at 1024×640
     await expectNotClipped(row.getByRole('button'))
   }
 
-  await app.getByRole('button', { name: P('Add a phone') }).first().click()
+  await app
+    .getByRole('button', { name: P('Add a phone') })
+    .first()
+    .click()
   const form = app.getByRole('dialog', { name: P('Add a phone') })
   await expect(form).toBeVisible()
   await fits(app, form, 'phone-form')

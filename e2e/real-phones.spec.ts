@@ -1,4 +1,4 @@
-import { adbFixture } from '../harness/adb/adb-fixtures'
+import { adbFixture } from '@harness/adb/adb-fixtures'
 import { fakeAdbTest } from './support/fake-adb-test'
 import { startSaleAndReturnToUsb } from './support/usb-run'
 import { expect, test, type AppPage } from './fixtures'
@@ -29,7 +29,9 @@ async function goToStep(app: AppPage, title: string): Promise<void> {
   await expect(stepTitle(app)).toHaveText(title)
 }
 
-test('a global HyperOS phone: photos offer no Xiaomi Cloud, files offer Drive, and no gallery or Cloud plan is mentioned', async ({ app }) => {
+test('a global HyperOS phone: photos offer no Xiaomi Cloud, files offer Drive, and no gallery or Cloud plan is mentioned', async ({
+  app
+}) => {
   await addPhone(app, { nickname: 'Global Redmi', marketName: 'Redmi Note 13 Pro 5G', os: 'HyperOS', region: 'Global' })
   await startRun(app, 'Global Redmi', 'Sell or give away')
   await goToStep(app, 'Back up, then check the backup opens elsewhere')
@@ -79,7 +81,9 @@ test('the reset waits for the SIM and eSIM step, and the post-reset check asks f
   const gate = app.getByRole('note', { name: 'Locked: this step waits for' })
   await expect(gate.getByRole('button', { name: 'Go to Take out SIM and memory cards, and delete any eSIM' })).toBeVisible()
   await expect(app.getByRole('note', { name: 'A reset keeps downloaded eSIMs unless you erase them' })).toBeVisible()
-  await expect(app.getByRole('note', { name: 'Reset from Settings, never from recovery mode' })).toContainText('if a Google account is still on the phone')
+  await expect(app.getByRole('note', { name: 'Reset from Settings, never from recovery mode' })).toContainText(
+    'if a Google account is still on the phone'
+  )
   await expect(app.locator('.step-instructions')).toContainText('Erase downloaded SIMs')
 
   await goToStep(app, 'Take out SIM and memory cards, and delete any eSIM')
@@ -134,48 +138,56 @@ const usbTest = fakeAdbTest
 /** The serial in the crDroid Redmi Note 11S fixture (a made-up value of the real one's shape). */
 const CRDROID_SERIAL = '0YKQ0QEUEMWE44ZU'
 
-usbTest('a crDroid Redmi read over USB: flagged as a custom ROM, region Other, no model number; its journal counts accounts without naming apps', async ({ app, fakeAdb }) => {
-  fakeAdb.connect({
-    serial: CRDROID_SERIAL,
-    state: 'device',
-    replies: { getprop: adbFixture('crdroid-redmi-note-11s', 'getprop'), 'dumpsys account': adbFixture('work-profile-phone', 'dumpsys-account') }
-  })
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
-  await app.getByRole('button', { name: 'Read phone' }).click()
-  await expect(app.getByText(/appears to run software Xiaomi did not make: a custom ROM/)).toBeVisible()
-  // No market name or model number to show: the line starts with the Android version.
-  await expect(app.locator('.usb-prefill > p.muted').first()).toHaveText('Android 12')
-  const changes = app.getByRole('table', { name: 'Changes to the phone’s record' })
-  await expect(changes.getByRole('row', { name: /ROM region/ })).toContainText('Other')
-  await expect(changes.getByRole('row', { name: /Model number/ })).toHaveCount(0)
-  await app.snap('real-phones-crdroid-prefill')
-  await app.getByRole('button', { name: 'Continue to the new phone’s form' }).click()
+usbTest(
+  'a crDroid Redmi read over USB: flagged as a custom ROM, region Other, no model number; its journal counts accounts without naming apps',
+  async ({ app, fakeAdb }) => {
+    fakeAdb.connect({
+      serial: CRDROID_SERIAL,
+      state: 'device',
+      replies: {
+        getprop: adbFixture('crdroid-redmi-note-11s', 'getprop'),
+        'dumpsys account': adbFixture('work-profile-phone', 'dumpsys-account')
+      }
+    })
+    await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
+    await app.getByRole('button', { name: 'Read phone' }).click()
+    await expect(app.getByText(/appears to run software Xiaomi did not make: a custom ROM/)).toBeVisible()
+    // No market name or model number to show: the line starts with the Android version.
+    await expect(app.locator('.usb-prefill > p.muted').first()).toHaveText('Android 12')
+    const changes = app.getByRole('table', { name: 'Changes to the phone’s record' })
+    await expect(changes.getByRole('row', { name: /ROM region/ })).toContainText('Other')
+    await expect(changes.getByRole('row', { name: /Model number/ })).toHaveCount(0)
+    await app.snap('real-phones-crdroid-prefill')
+    await app.getByRole('button', { name: 'Continue to the new phone’s form' }).click()
 
-  const form = app.getByRole('dialog', { name: 'Add a phone' })
-  await expect(form.getByLabel('Nickname')).toBeFocused()
-  await expect(form.getByLabel('Model number')).toHaveValue('')
-  await expect(form.getByLabel('ROM region')).toHaveValue('other')
-  await form.getByLabel('Nickname').pressSequentially('Custom Redmi')
-  await form.getByRole('button', { name: 'Save phone' }).click()
-  await expect(form).toBeHidden()
+    const form = app.getByRole('dialog', { name: 'Add a phone' })
+    await expect(form.getByLabel('Nickname')).toBeFocused()
+    await expect(form.getByLabel('Model number')).toHaveValue('')
+    await expect(form.getByLabel('ROM region')).toHaveValue('other')
+    await form.getByLabel('Nickname').pressSequentially('Custom Redmi')
+    await form.getByRole('button', { name: 'Save phone' }).click()
+    await expect(form).toBeHidden()
 
-  await startSaleAndReturnToUsb(app.page, 'Custom Redmi')
+    await startSaleAndReturnToUsb(app.page, 'Custom Redmi')
 
-  const verdicts = app.getByRole('list', { name: 'Account check' })
-  await app.getByRole('button', { name: 'Check accounts' }).click()
-  await expect(verdicts).toContainText('A Google account is still signed in.')
-  // Only Gmail's mail accounts are left: no Google account for Factory Reset Protection.
-  fakeAdb.setReply(CRDROID_SERIAL, 'dumpsys account', adbFixture('work-profile-phone', 'dumpsys-account-after-sign-out'))
-  await app.getByRole('button', { name: 'Check again' }).click()
-  await expect(verdicts).toContainText('No Google account on any user.')
-  await expect(verdicts).toContainText('No Xiaomi account on any user.')
+    const verdicts = app.getByRole('list', { name: 'Account check' })
+    await app.getByRole('button', { name: 'Check accounts' }).click()
+    await expect(verdicts).toContainText('A Google account is still signed in.')
+    // Only Gmail's mail accounts are left: no Google account for Factory Reset Protection.
+    fakeAdb.setReply(CRDROID_SERIAL, 'dumpsys account', adbFixture('work-profile-phone', 'dumpsys-account-after-sign-out'))
+    await app.getByRole('button', { name: 'Check again' }).click()
+    await expect(verdicts).toContainText('No Google account on any user.')
+    await expect(verdicts).toContainText('No Xiaomi account on any user.')
 
-  await app.getByRole('button', { name: '← Custom Redmi' }).click()
-  await app.getByRole('button', { name: 'Continue handover' }).click()
-  const journal = app.getByRole('list', { name: 'Journal' })
-  await expect(journal).toContainText('user 0: Xiaomi ×1, Google ×1, other ×3; user 10: Xiaomi ×0, Google ×1, other ×1; user 900: Xiaomi ×0, Google ×0, other ×1; user 999: no accounts.')
-  await expect(journal).toContainText('user 0: Xiaomi ×0, Google ×0, other ×3')
-  for (const type of ['instagram', 'revanced', 'com.google.android.gm']) await expect(journal).not.toContainText(type)
-  await journal.scrollIntoViewIfNeeded()
-  await app.snap('real-phones-journal-counts')
-})
+    await app.getByRole('button', { name: '← Custom Redmi' }).click()
+    await app.getByRole('button', { name: 'Continue handover' }).click()
+    const journal = app.getByRole('list', { name: 'Journal' })
+    await expect(journal).toContainText(
+      'user 0: Xiaomi ×1, Google ×1, other ×3; user 10: Xiaomi ×0, Google ×1, other ×1; user 900: Xiaomi ×0, Google ×0, other ×1; user 999: no accounts.'
+    )
+    await expect(journal).toContainText('user 0: Xiaomi ×0, Google ×0, other ×3')
+    for (const type of ['instagram', 'revanced', 'com.google.android.gm']) await expect(journal).not.toContainText(type)
+    await journal.scrollIntoViewIfNeeded()
+    await app.snap('real-phones-journal-counts')
+  }
+)

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { SELL_RUN_SETTLEMENT } from '../harness/data/full-household'
+import { SELL_RUN_SETTLEMENT } from '@harness/data/full-household'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
 import { madeUpImei } from './support/made-up'
@@ -17,25 +17,22 @@ async function seedHousehold(app: AppPage, scratch: string): Promise<{ soldId: s
   await addPhone(app, { nickname: 'Kitchen POCO', marketName: 'Redmi Note 13 Pro', imei1: IMEI_B })
   writeFileSync(join(scratch, 'receipt.pdf'), '%PDF-1.4 made-up receipt\n')
   await app.dialogs.answerOpen([join(scratch, 'receipt.pdf')])
-  return app.main.run(
-    async (services, settlement) => {
-      const soldId = services.household.current().devices.find((d) => d.nickname === 'Old Redmi')!.id
-      await services.runs.start(soldId, 'sell')
-      for (const change of settlement) await services.runs.apply(soldId, change)
-      await services.attachments.add(soldId)
-      const issued = await services.certificates.issue({
-        deviceId: soldId,
-        languages: ['en'],
-        destination: 'sold',
-        preparer: { name: 'Alex Example', contact: '' },
-        recipient: null,
-        identifiers: 'masked',
-        paperSize: 'A4'
-      })
-      return { soldId, certificateId: issued.certificate.id }
-    },
-    SELL_RUN_SETTLEMENT
-  )
+  return app.main.run(async (services, settlement) => {
+    const soldId = services.household.current().devices.find((d) => d.nickname === 'Old Redmi')!.id
+    await services.runs.start(soldId, 'sell')
+    for (const change of settlement) await services.runs.apply(soldId, change)
+    await services.attachments.add(soldId)
+    const issued = await services.certificates.issue({
+      deviceId: soldId,
+      languages: ['en'],
+      destination: 'sold',
+      preparer: { name: 'Alex Example', contact: '' },
+      recipient: null,
+      identifiers: 'masked',
+      paperSize: 'A4'
+    })
+    return { soldId, certificateId: issued.certificate.id }
+  }, SELL_RUN_SETTLEMENT)
 }
 
 const menu = (app: AppPage, command: 'export' | 'import') => app.main.menu(command)
@@ -139,7 +136,9 @@ test('export with and without a passphrase, wipe, import: everything is back, an
   const settled = snapshotFolder(app.dataDir, ['backups'])
   await app.dialogs.answerOpen([plainPath])
   await menu(app, 'import')
-  await expect(dialog.getByRole('status').filter({ hasText: 'Nothing to import: everything in this archive is already here.' })).toBeVisible()
+  await expect(
+    dialog.getByRole('status').filter({ hasText: 'Nothing to import: everything in this archive is already here.' })
+  ).toBeVisible()
   await expect(summary.getByRole('row', { name: /Phones/ })).toHaveText(/Phones\s*0\s*0\s*2/)
   await app.snap('records-import-nothing-to-do')
   await dialog.getByRole('button', { name: 'Close' }).last().click()
@@ -154,8 +153,16 @@ test('a broken archive is refused naming record and field, and the dashboard sta
   const exportedPath = join(scratch, 'exported.handover')
   await app.dialogs.answerSave(exportedPath)
   expect(await app.main.run((services) => services.archive.exportAll())).toEqual({ path: exportedPath })
-  const source = JSON.parse(readFileSync(exportedPath, 'utf8')) as { manifest: { counts: { devices: number } }; records: { devices: Array<Record<string, unknown>> } }
-  source.records.devices.push({ ...source.records.devices[0]!, id: '5d1f7e8a-3b2c-4d5e-8f9a-0b1c2d3e4f5a', nickname: 'Broken phone', imei1: IMEI_B.slice(0, 14) + String((Number(IMEI_B[14]) + 1) % 10) })
+  const source = JSON.parse(readFileSync(exportedPath, 'utf8')) as {
+    manifest: { counts: { devices: number } }
+    records: { devices: Array<Record<string, unknown>> }
+  }
+  source.records.devices.push({
+    ...source.records.devices[0],
+    id: '5d1f7e8a-3b2c-4d5e-8f9a-0b1c2d3e4f5a',
+    nickname: 'Broken phone',
+    imei1: IMEI_B.slice(0, 14) + String((Number(IMEI_B[14]) + 1) % 10)
+  })
   source.manifest.counts.devices = 2
   const brokenPath = join(scratch, 'broken.handover')
   writeFileSync(brokenPath, JSON.stringify(source))
@@ -192,7 +199,10 @@ test('settings: back up now, restore with confirmation, keep N, and files set as
   await app.getByRole('button', { name: 'Phones' }).click()
   await addPhone(app, { nickname: 'Second phone', marketName: 'Redmi Note 13 Pro', imei1: IMEI_B })
   await app.getByRole('button', { name: 'Settings' }).click()
-  await backups.getByRole('button', { name: /^Restore the backup from/ }).first().click()
+  await backups
+    .getByRole('button', { name: /^Restore the backup from/ })
+    .first()
+    .click()
   const confirm = app.getByRole('alertdialog', { name: /^Restore the backup from/ })
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
   await app.snap('records-backup-restore-confirm')
@@ -209,8 +219,8 @@ test('settings: back up now, restore with confirmation, keep N, and files set as
 
   const devicesDir = join(app.dataDir, 'devices')
   const [file] = readdirSync(devicesDir)
-  const bytes = readFileSync(join(devicesDir, file!))
-  writeFileSync(join(devicesDir, file!), bytes.subarray(0, 40))
+  const bytes = readFileSync(join(devicesDir, file))
+  writeFileSync(join(devicesDir, file), bytes.subarray(0, 40))
   await app.restart()
   await app.getByRole('button', { name: 'Settings' }).click()
   const quarantine = app.getByRole('region', { name: 'Files set aside' })

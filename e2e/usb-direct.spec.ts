@@ -1,11 +1,11 @@
-import { createOfflineAdb } from '../harness/ports/offline-adb'
-import { createTcpAdb } from '../src/main/services/usb/tcp-adb'
-import { tcpDeviceSource } from '../src/main/services/usb/tcp-daemon-device'
-import { webUsbDeviceSource } from '../src/main/services/usb/webusb-transport'
-import { adbFixture, adbReplies } from '../harness/adb/adb-fixtures'
-import { FakeAdbDevice } from '../harness/adb/fake-adb-device'
-import { FakeAdbServer } from '../harness/adb/fake-adb-server'
-import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb } from '../harness/adb/fake-webusb'
+import { createOfflineAdb } from '@harness/ports/offline-adb'
+import { createTcpAdb } from '@main/services/usb/tcp-adb'
+import { tcpDeviceSource } from '@main/services/usb/tcp-daemon-device'
+import { webUsbDeviceSource } from '@main/services/usb/webusb-transport'
+import { adbFixture, adbReplies } from '@harness/adb/adb-fixtures'
+import { FakeAdbDevice } from '@harness/adb/fake-adb-device'
+import { FakeAdbServer } from '@harness/adb/fake-adb-server'
+import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb } from '@harness/adb/fake-webusb'
 import { startSaleAndReturnToUsb } from './support/usb-run'
 import { expect, test } from './fixtures'
 import { closedLoopbackPort } from './support/closed-port'
@@ -22,7 +22,10 @@ const directTest = test.extend<{ fakeDevice: FakeAdbDevice }>({
     await fake.close()
   },
   portOverrides: async ({ fakeDevice }, use) => {
-    await use({ adb: createOfflineAdb('No adb on this computer.'), directUsb: tcpDeviceSource([{ host: '127.0.0.1', port: fakeDevice.port }]) })
+    await use({
+      adb: createOfflineAdb('No adb on this computer.'),
+      directUsb: tcpDeviceSource([{ host: '127.0.0.1', port: fakeDevice.port }])
+    })
   },
   // In Electron: no adb server answers on its port, and the test build puts the fake adbd in place of the USB bus.
   electronEnv: async ({ fakeDevice }, use) => {
@@ -37,7 +40,7 @@ directTest('with no adb anywhere: allow the key shown, read the phone, and confi
   await expect(app.getByText(/has not allowed this computer yet/)).toBeVisible()
   await expect.poll(() => fakeDevice.prompted.length).toBe(1)
   const key = app.getByRole('group', { name: 'This computer’s USB debugging key' })
-  await expect(key.locator('code')).toHaveText(fakeDevice.prompted[0]!)
+  await expect(key.locator('code')).toHaveText(fakeDevice.prompted[0])
   await app.snap('usb-direct-prompt')
   fakeDevice.answerPrompts(true)
   await expect(app.getByText(/Connected: phone …\d{4}, ready to read\./)).toBeVisible()
@@ -68,22 +71,25 @@ directTest('with no adb anywhere: allow the key shown, read the phone, and confi
   await expect(step).toContainText('Confirmed over USB')
 })
 
-directTest('a refused prompt is never clean; forgetting the key makes the phone ask again with the new fingerprint', async ({ app, fakeDevice }) => {
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
-  await expect.poll(() => fakeDevice.prompted.length).toBe(1)
-  await expect(app.getByRole('button', { name: 'Check accounts' })).toBeDisabled()
-  const key = app.getByRole('group', { name: 'This computer’s USB debugging key' })
-  const first = fakeDevice.prompted[0]!
-  await expect(key.locator('code')).toHaveText(first)
+directTest(
+  'a refused prompt is never clean; forgetting the key makes the phone ask again with the new fingerprint',
+  async ({ app, fakeDevice }) => {
+    await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
+    await expect.poll(() => fakeDevice.prompted.length).toBe(1)
+    await expect(app.getByRole('button', { name: 'Check accounts' })).toBeDisabled()
+    const key = app.getByRole('group', { name: 'This computer’s USB debugging key' })
+    const first = fakeDevice.prompted[0]
+    await expect(key.locator('code')).toHaveText(first)
 
-  await key.getByRole('button', { name: 'Forget this computer’s key' }).click()
-  const dialog = app.getByRole('alertdialog', { name: 'Forget this computer’s key?' })
-  await dialog.getByRole('button', { name: 'Forget the key' }).click()
-  await expect.poll(() => fakeDevice.prompted.length).toBe(2)
-  expect(fakeDevice.prompted[1]).not.toBe(first)
-  await expect(key.locator('code')).toHaveText(fakeDevice.prompted[1]!)
-  await app.snap('usb-direct-new-key')
-})
+    await key.getByRole('button', { name: 'Forget this computer’s key' }).click()
+    const dialog = app.getByRole('alertdialog', { name: 'Forget this computer’s key?' })
+    await dialog.getByRole('button', { name: 'Forget the key' }).click()
+    await expect.poll(() => fakeDevice.prompted.length).toBe(2)
+    expect(fakeDevice.prompted[1]).not.toBe(first)
+    await expect(key.locator('code')).toHaveText(fakeDevice.prompted[1])
+    await app.snap('usb-direct-new-key')
+  }
+)
 
 /** With an adb server answering, the app uses it and leaves the phone's USB alone. */
 const serverTest = test.extend<{ fakeServer: FakeAdbServer; fakeDevice: FakeAdbDevice }>({
@@ -116,7 +122,9 @@ serverTest('with an adb server running, the USB check uses it and says so', asyn
   await expect(app.getByText('Through the adb server already running on this computer', { exact: false })).toBeVisible()
   await expect(app.getByText('Connected: phone …MO01, ready to read.')).toBeVisible()
   await app.getByRole('button', { name: 'Read phone' }).click()
-  await expect(app.getByRole('table', { name: 'Changes to the phone’s record' }).getByRole('row', { name: /Model number/ })).toContainText('24018RPACG')
+  await expect(app.getByRole('table', { name: 'Changes to the phone’s record' }).getByRole('row', { name: /Model number/ })).toContainText(
+    '24018RPACG'
+  )
   expect(fakeDevice.prompted).toEqual([])
   expect(fakeDevice.opened).toEqual([])
   await app.snap('usb-server-in-use')
@@ -139,7 +147,15 @@ const busyTest = test.extend<{ webUsb: FakeWebUsb }>({
   // eslint-disable-next-line no-empty-pattern
   webUsb: async ({}, use) => {
     const usb = new FakeWebUsb()
-    usb.plug(new FakeUsbDevice({ vendorId: 0x2717, productId: 0xff48, serialNumber: 'DEMOBUSY0001', interfaces: [{ number: 0, ...ADB_INTERFACE }], claimFailure: 'busy' }))
+    usb.plug(
+      new FakeUsbDevice({
+        vendorId: 0x2717,
+        productId: 0xff48,
+        serialNumber: 'DEMOBUSY0001',
+        interfaces: [{ number: 0, ...ADB_INTERFACE }],
+        claimFailure: 'busy'
+      })
+    )
     await use(usb)
   },
   portOverrides: async ({ webUsb }, use) => {
@@ -157,7 +173,9 @@ busyTest.beforeEach(({}, testInfo) => {
 
 busyTest('a phone held by another program: the screen says which programs to close', async ({ app }) => {
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read a phone over USB' }).click()
-  await expect(app.getByText('Another program is using the phone’s USB debugging connection.', { exact: false })).toContainText('Close Android Studio, scrcpy')
+  await expect(app.getByText('Another program is using the phone’s USB debugging connection.', { exact: false })).toContainText(
+    'Close Android Studio, scrcpy'
+  )
   await expect(app.getByText('recovery or fastboot', { exact: false })).toHaveCount(0)
   await expect(app.getByRole('button', { name: 'Check accounts' })).toBeDisabled()
   await app.snap('usb-direct-busy')

@@ -1,12 +1,15 @@
-import { adbReplies } from '../harness/adb/adb-fixtures'
-import { madeUpPhone } from '../harness/data/made-up-phones'
+import { adbReplies } from '@harness/adb/adb-fixtures'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { fakeAdbTest } from './support/fake-adb-test'
 import { expect } from './fixtures'
 
 const usbTest = fakeAdbTest
 
 usbTest('reading another phone for a saved record warns about the mismatch and ticks nothing', async ({ app, fakeAdb }) => {
-  await app.main.run((services, phone) => services.household.create(phone), madeUpPhone({ nickname: 'Mum’s Redmi', serial: 'OTHERPHONE0009', modelNumber: '23117RA68G' }))
+  await app.main.run(
+    (services, phone) => services.household.create(phone),
+    madeUpPhone({ nickname: 'Mum’s Redmi', serial: 'OTHERPHONE0009', modelNumber: '23117RA68G' })
+  )
   fakeAdb.connect({ serial: 'HT7Q00DEMO01', state: 'device', replies: adbReplies('hyperos2-tablet') })
   await app.reload()
   await app.getByRole('button', { name: 'Mum’s Redmi', exact: true }).click()

@@ -1,4 +1,4 @@
-import { adbFixture, adbReplies } from '../harness/adb/adb-fixtures'
+import { adbFixture, adbReplies } from '@harness/adb/adb-fixtures'
 import { axeFinding } from './support/axe'
 import { typeInto } from './support/typing'
 import { fakeAdbTest } from './support/fake-adb-test'
@@ -75,7 +75,11 @@ usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi s
   const google = app.getByRole('navigation', { name: 'Steps' }).getByRole('listitem').filter({ hasText: 'Google' }).first()
   await expect(google).not.toContainText('Confirmed over USB')
   await step.getByRole('button').click()
-  await expect(app.getByText(/Confirmed over USB .*: No Xiaomi account on user 0 of Xiaomi Pad 6S Pro 12\.4 \(serial …MO01\), read over USB \(accounts: Xiaomi 0, Google 2, other 0\)\./)).toBeVisible()
+  await expect(
+    app.getByText(
+      /Confirmed over USB .*: No Xiaomi account on user 0 of Xiaomi Pad 6S Pro 12\.4 \(serial …MO01\), read over USB \(accounts: Xiaomi 0, Google 2, other 0\)\./
+    )
+  ).toBeVisible()
   await app.snap('usb-step-confirmed')
 })
 

@@ -12,7 +12,8 @@ function isProse(node) {
   if (!node) return false
   if (node.type === 'Literal') return typeof node.value === 'string' && /\p{L}\s+\S/u.test(node.value)
   if (node.type === 'TemplateLiteral') return node.quasis.some((quasi) => /\p{L}\s|\s\p{L}/u.test(quasi.value.cooked ?? ''))
-  if (node.type === 'ArrayExpression') return node.elements.some((element) => element?.type === 'Literal' && typeof element.value === 'string' && /\p{L}/u.test(element.value))
+  if (node.type === 'ArrayExpression')
+    return node.elements.some((element) => element?.type === 'Literal' && typeof element.value === 'string' && /\p{L}/u.test(element.value))
   return false
 }
 
@@ -22,7 +23,8 @@ export default {
     type: 'problem',
     docs: { description: 'Main-process messages, dialogs and menus go through the translation seam, not literal English.' },
     messages: {
-      serviceError: 'Give ServiceError a message key ({ key, params }), not English: add the sentence to src/shared/locales/en/errors.json.',
+      serviceError:
+        'Give ServiceError a message key ({ key, params }), not English: add the sentence to src/shared/locales/en/errors.json.',
       text: 'The {{name}} is shown to the user: use a message key (services.language.t / a dialog key), not literal English.',
       dialog: 'Dialog text is shown to the user: pass translated text (services.language.t), not literal English.'
     },
@@ -37,7 +39,8 @@ export default {
       },
       Property(node) {
         const name = node.key.type === 'Identifier' ? node.key.name : node.key.type === 'Literal' ? String(node.key.value) : null
-        if (name && TEXT_PROPERTIES.has(name) && isProse(node.value)) context.report({ node: node.value, messageId: 'text', data: { name } })
+        if (name && TEXT_PROPERTIES.has(name) && isProse(node.value))
+          context.report({ node: node.value, messageId: 'text', data: { name } })
       },
       CallExpression(node) {
         const callee = node.callee.type === 'MemberExpression' ? node.callee.property : node.callee

@@ -12,7 +12,10 @@ const electronPackage = join(root, 'node_modules/electron')
 
 /** The first line of the installer's error output: the reason without its stack. */
 function firstErrorLine(output: string): string {
-  const line = output.split('\n').map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('at '))
+  const line = output
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !l.startsWith('at '))
   return (line ?? 'the installer exited without saying why').replace(/^\w*Error: /, '').slice(0, 200)
 }
 
@@ -22,7 +25,8 @@ if (findElectronBinary(root).path === null) {
   const install = spawnSync(process.execPath, [join(electronPackage, 'install.js')], { encoding: 'utf8' })
   const installed = findElectronBinary(root)
   if (install.status !== 0 || installed.path === null) {
-    const reason = install.status !== 0 ? firstErrorLine(`${install.stderr}\n${install.stdout}`) : installed.path === null ? installed.reason : ''
+    const reason =
+      install.status !== 0 ? firstErrorLine(`${install.stderr}\n${install.stdout}`) : installed.path === null ? installed.reason : ''
     const source = process.env['ELECTRON_MIRROR'] ? `from ${process.env['ELECTRON_MIRROR']}` : 'from the Electron releases'
     console.error(
       `[handover] The Electron download could not be reached (${reason}, ${source}): connect to the internet, or set ELECTRON_MIRROR to a mirror you can reach, then run the command again.`

@@ -1,7 +1,7 @@
 import { _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { resolve } from 'node:path'
-import type { MenuCommand } from '../../src/shared/app-events'
-import { TEST_HOOKS_KEY, type TestHooks } from '../../src/main/electron/test-hooks'
+import type { MenuCommand } from '@shared/app-events'
+import { TEST_HOOKS_KEY, type TestHooks } from '@main/electron/test-hooks'
 
 /** The packaged-app tier: the built app launched in real Electron on a data folder. */
 export interface ElectronAppHandle {
@@ -23,7 +23,11 @@ export interface ElectronAppHandle {
 }
 
 /** Launches out/main/index.js (a test build: `npm run build:test`) in Electron with HANDOVER_DATA_DIR and the test hooks on. */
-export async function launchElectronApp(executablePath: string, dataDir: string, env: Record<string, string> = {}): Promise<ElectronAppHandle> {
+export async function launchElectronApp(
+  executablePath: string,
+  dataDir: string,
+  env: Record<string, string> = {}
+): Promise<ElectronAppHandle> {
   let app: ElectronApplication
   const launch = async (): Promise<Page> => {
     app = await _electron.launch({
@@ -53,11 +57,11 @@ export async function launchElectronApp(executablePath: string, dataDir: string,
     },
     answerSave: (path) =>
       app.evaluate(({ dialog }, answer) => {
-        dialog.showSaveDialog = (async () => ({ canceled: answer === null, filePath: answer ?? '' })) as typeof dialog.showSaveDialog
+        dialog.showSaveDialog = (async () => ({ canceled: answer === null, filePath: answer ?? '' }))
       }, path),
     answerOpen: (paths) =>
       app.evaluate(({ dialog }, answer) => {
-        dialog.showOpenDialog = (async () => ({ canceled: answer.length === 0, filePaths: answer })) as typeof dialog.showOpenDialog
+        dialog.showOpenDialog = (async () => ({ canceled: answer.length === 0, filePaths: answer }))
       }, paths),
     inMain,
     menu: (command) => inMain((hooks, value) => hooks.menu(value), command),

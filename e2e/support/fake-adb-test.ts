@@ -1,5 +1,5 @@
-import { createTcpAdb } from '../../src/main/services/usb/tcp-adb'
-import { FakeAdbServer } from '../../harness/adb/fake-adb-server'
+import { createTcpAdb } from '@main/services/usb/tcp-adb'
+import { FakeAdbServer } from '@harness/adb/fake-adb-server'
 import { test } from '../fixtures'
 
 /** The app with its `Adb` port talking to a fake adb server on loopback, which the spec scripts (both tiers). */

@@ -37,7 +37,7 @@ export async function expectNoOverlap(locator: Locator): Promise<void> {
   const boxes = await Promise.all((await locator.all()).map(boxOf))
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      const [a, b] = [boxes[i]!, boxes[j]!]
+      const [a, b] = [boxes[i], boxes[j]]
       const apart = a.x + a.width <= b.x + 1 || b.x + b.width <= a.x + 1 || a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1
       expect(apart, `${i} ${JSON.stringify(a)} overlaps ${j} ${JSON.stringify(b)}`).toBe(true)
     }

@@ -1,4 +1,4 @@
-import { luhnCheckDigit } from '../../src/shared/imei'
+import { luhnCheckDigit } from '@shared/imei'
 
 /** A made-up but valid IMEI (correct Luhn digit) ending in the given digits before the check digit. */
 export function madeUpImei(body14: string): string {

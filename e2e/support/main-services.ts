@@ -1,5 +1,5 @@
-import type { Services } from '../../src/main/services/create-services'
-import type { MenuCommand } from '../../src/shared/app-events'
+import type { Services } from '@main/services/create-services'
+import type { MenuCommand } from '@shared/app-events'
 import type { ElectronAppHandle } from './electron-app'
 
 /** Work a spec does on the main process's live services. */
@@ -38,10 +38,10 @@ export function inProcessMainServices(services: () => Services): MainServices {
 export function electronMainServices(app: ElectronAppHandle): MainServices {
   return {
     run: <R, A>(work: ServicesWork<R, A>, arg?: A): Promise<R> =>
-      app.inMain(
-        (hooks, [source, value]) => (new Function(`return (${source})`)() as ServicesWork<R, A>)(hooks.services, value as A),
-        [work.toString(), arg] as const
-      ),
+      app.inMain((hooks, [source, value]) => (new Function(`return (${source})`)() as ServicesWork<R, A>)(hooks.services, value as A), [
+        work.toString(),
+        arg
+      ] as const),
     menu: (command) => app.menu(command)
   }
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { resolveAppAsset, APP_ORIGIN, CONTENT_SECURITY_POLICY } from '../../src/main/electron/app-protocol-paths'
+import { resolveAppAsset, APP_ORIGIN, CONTENT_SECURITY_POLICY } from '@main/electron/app-protocol-paths'
 
 /** Serves the built renderer on 127.0.0.1 the way the app:// protocol serves it in Electron (same resolver, same CSP). */
 export async function serveRendererOverHttp(rendererRoot: string): Promise<{ origin: string; close(): Promise<void> }> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { readDeviceProperties, type DeviceProperties } from '../../src/shared/usb/device-properties'
-import { parseGetprop } from '../../src/shared/usb/getprop'
+import { readDeviceProperties, type DeviceProperties } from '@shared/usb/device-properties'
+import { parseGetprop } from '@shared/usb/getprop'
 
 const ROOT = fileURLToPath(new URL('../../test/fixtures/adb/', import.meta.url))
 

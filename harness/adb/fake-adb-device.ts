@@ -1,6 +1,6 @@
 import { createPublicKey, constants, publicDecrypt, randomBytes, type KeyObject } from 'node:crypto'
 import { createServer, type Server, type Socket } from 'node:net'
-import { adbFingerprint } from '../../src/main/services/usb/credential-store'
+import { adbFingerprint } from '@main/services/usb/credential-store'
 
 /** The six ADB packet commands, as the little-endian words on the wire. */
 export const ADB_COMMAND = {
@@ -74,14 +74,17 @@ export function encodePacket(command: number, arg0: number, arg1: number, payloa
  * (word count, n0inv, modulus and R² as little-endian words, exponent), a space and a name.
  */
 export function parseAdbPublicKey(payload: Buffer): { key: KeyObject; fingerprint: string } {
-  const base64 = payload.toString('utf8').replace(/\0+$/, '').split(' ')[0]!
+  const base64 = payload.toString('utf8').replace(/\0+$/, '').split(' ')[0]
   const raw = Buffer.from(base64, 'base64')
   const words = raw.readUInt32LE(0)
   const modulus = Buffer.from(raw.subarray(8, 8 + words * 4)).reverse()
   const exponent = raw.readUInt32LE(8 + words * 8)
   const e = Buffer.alloc(4)
   e.writeUInt32BE(exponent)
-  const key = createPublicKey({ key: { kty: 'RSA', n: modulus.toString('base64url'), e: e.subarray(e.findIndex((b) => b !== 0)).toString('base64url') }, format: 'jwk' })
+  const key = createPublicKey({
+    key: { kty: 'RSA', n: modulus.toString('base64url'), e: e.subarray(e.findIndex((b) => b !== 0)).toString('base64url') },
+    format: 'jwk'
+  })
   return { key, fingerprint: adbFingerprint(raw) }
 }
 
@@ -120,7 +123,15 @@ export class FakeAdbDevice {
   private constructor(server: Server, port: number, options: FakeDeviceOptions) {
     this.server = server
     this.port = port
-    this.options = { auth: true, prompt: 'allow', product: 'demo_product', model: 'Demo_Model', device: 'demo', ...options, replies: { ...options.replies } }
+    this.options = {
+      auth: true,
+      prompt: 'allow',
+      product: 'demo_product',
+      model: 'Demo_Model',
+      device: 'demo',
+      ...options,
+      replies: { ...options.replies }
+    }
   }
 
   /** Starts a fake device on 127.0.0.1 on a free port. */
@@ -190,7 +201,10 @@ export class FakeAdbDevice {
 
   private banner(): Buffer {
     const { product, model, device } = this.options
-    return Buffer.from(`device::ro.product.name=${product};ro.product.model=${model};ro.product.device=${device};features=cmd,stat_v2,ls_v2,fixed_push_mkdir,apex,abb,abb_exec`, 'utf8')
+    return Buffer.from(
+      `device::ro.product.name=${product};ro.product.model=${model};ro.product.device=${device};features=cmd,stat_v2,ls_v2,fixed_push_mkdir,apex,abb,abb_exec`,
+      'utf8'
+    )
   }
 
   private accept(socket: Socket): void {
@@ -294,9 +308,17 @@ export class FakeAdbDevice {
   }
 
   /** A tiny shell: runs each ";"-separated part, "echo WORDS" itself and others from the recorded replies. */
-  private async runShell(socket: Socket, stream: Stream, command: string, send: (command: number, arg0: number, arg1: number, payload?: Buffer) => void): Promise<void> {
+  private async runShell(
+    socket: Socket,
+    stream: Stream,
+    command: string,
+    send: (command: number, arg0: number, arg1: number, payload?: Buffer) => void
+  ): Promise<void> {
     let output = ''
-    for (const part of command.split(';').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of command
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       if (part.startsWith('echo ')) output += `${part.slice(5).replace(/^(['"])(.*)\1$/, '$2')}\n`
       else output += this.options.replies[part] ?? `/system/bin/sh: ${part.split(' ')[0]}: inaccessible or not found\n`
     }

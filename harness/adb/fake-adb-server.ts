@@ -214,7 +214,7 @@ export class FakeAdbServer {
   private transportTarget(service: string): PhoneEntry | string | null {
     const prefix = /^host:(?:transport|tport)(?::serial:|:|-)(.*)$/.exec(service)
     if (!prefix) return null
-    const what = prefix[1]!
+    const what = prefix[1]
     let phone: PhoneEntry | undefined
     if (what === 'any' || what === 'usb') {
       const all = [...this.phones.values()]
@@ -237,7 +237,10 @@ export class FakeAdbServer {
   /** A tiny shell: runs each ";"-separated part, "echo WORDS" itself and others from the recorded replies. */
   private runShell(socket: Socket, phone: PhoneEntry, command: string): void {
     let output = ''
-    for (const part of command.split(';').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of command
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       if (part.startsWith('echo ')) output += `${part.slice(5).replace(/^(['"])(.*)\1$/, '$2')}\n`
       else output += phone.replies[part] ?? `/system/bin/sh: ${part.split(' ')[0]}: inaccessible or not found\n`
     }

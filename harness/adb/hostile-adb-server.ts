@@ -50,7 +50,8 @@ export class HostileAdbServer {
         const service = pending.subarray(4, 4 + length).toString('utf8')
         pending = pending.subarray(4 + length)
         this.write(socket, Buffer.from('OKAY'))
-        if (typeof behaviour === 'object' && service === 'host:track-devices') this.write(socket, Buffer.from('0000'.repeat(behaviour.floodFrames)))
+        if (typeof behaviour === 'object' && service === 'host:track-devices')
+          this.write(socket, Buffer.from('0000'.repeat(behaviour.floodFrames)))
         if (behaviour === 'endless-stream' && service.startsWith('shell:')) this.pour(socket)
       }
     })

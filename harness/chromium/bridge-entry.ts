@@ -1,5 +1,5 @@
-import { buildApi } from '../../src/preload/build-api'
-import type { Result } from '../../src/shared/result'
+import { buildApi } from '@preload/build-api'
+import type { Result } from '@shared/result'
 
 /** The Playwright bindings the Chromium tier installs in place of Electron's IPC. */
 interface TestBindings {

@@ -1,13 +1,13 @@
 import type { Browser, Page } from '@playwright/test'
-import { createAppRouter } from '../../src/main/ipc/handlers'
-import { trustedOrigins, type Router } from '../../src/main/ipc/router'
-import { createServices, type Services } from '../../src/main/services/create-services'
-import type { Ports } from '../../src/main/services/ports'
+import { createAppRouter } from '@main/ipc/handlers'
+import { trustedOrigins, type Router } from '@main/ipc/router'
+import { createServices, type Services } from '@main/services/create-services'
+import type { Ports } from '@main/services/ports'
 import { chromiumPdfPrinter } from '../ports/chromium-pdf-printer'
 import { createScriptedDialogs, type ScriptedDialogs } from '../ports/scripted-dialogs'
 import { createTestPorts } from '../ports/test-ports'
 import { listedSystemLanguages } from '../ports/listed-system-languages'
-import { eventChannel } from '../../src/shared/ipc/events'
+import { eventChannel } from '@shared/ipc/events'
 import { BRIDGE_BUNDLE } from './build-bridge'
 
 /** The real main-process services and IPC router, running in the Playwright process, bridged into a Chromium page. */

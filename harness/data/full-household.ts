@@ -1,17 +1,20 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createServices, type Services } from '../../src/main/services/create-services'
-import type { Clock } from '../../src/main/services/ports'
+import { createServices, type Services } from '@main/services/create-services'
+import type { Clock } from '@main/services/ports'
 import { createScriptedDialogs, type ScriptedDialogs } from '../ports/scripted-dialogs'
 import { createTestPorts } from '../ports/test-ports'
-import { BACKUP_CATEGORIES } from '../../src/shared/offboarding/backup'
-import { stepsOf } from '../../src/shared/offboarding/catalogue'
-import type { RunChange } from '../../src/shared/offboarding/reducer'
-import type { DeviceInput } from '../../src/shared/device-model'
+import { BACKUP_CATEGORIES } from '@shared/offboarding/backup'
+import { stepsOf } from '@shared/offboarding/catalogue'
+import type { RunChange } from '@shared/offboarding/reducer'
+import type { DeviceInput } from '@shared/device-model'
 import { madeUpImei, madeUpPhone } from './made-up-phones'
 
 /** Services over a data folder with scripted dialogs and a clock the test can move. */
-export async function servicesAt(dataDir: string, clock: Clock = { now: () => new Date() }): Promise<{ services: Services; dialogs: ScriptedDialogs }> {
+export async function servicesAt(
+  dataDir: string,
+  clock: Clock = { now: () => new Date() }
+): Promise<{ services: Services; dialogs: ScriptedDialogs }> {
   const dialogs = createScriptedDialogs()
   const services = await createServices(dataDir, '1.0.0-test', createTestPorts({ dialogs, clock }))
   return { services, dialogs }
@@ -46,8 +49,21 @@ export interface HouseholdPlan {
 export function householdPlan(): HouseholdPlan {
   return {
     sold: madeUpPhone({ nickname: 'Old Redmi' }),
-    preparing: madeUpPhone({ nickname: 'Kitchen POCO', brand: 'POCO', serial: 'TESTSERIAL0002', imei1: madeUpImei('86000022223333'), imei2: '' }),
-    spare: madeUpPhone({ nickname: 'Spare Xiaomi', brand: 'Xiaomi', serial: '', imei1: madeUpImei('35999988887777'), imei2: '', ownerId: null }),
+    preparing: madeUpPhone({
+      nickname: 'Kitchen POCO',
+      brand: 'POCO',
+      serial: 'TESTSERIAL0002',
+      imei1: madeUpImei('86000022223333'),
+      imei2: ''
+    }),
+    spare: madeUpPhone({
+      nickname: 'Spare Xiaomi',
+      brand: 'Xiaomi',
+      serial: '',
+      imei1: madeUpImei('35999988887777'),
+      imei2: '',
+      ownerId: null
+    }),
     sellSettlement: SELL_RUN_SETTLEMENT
   }
 }
@@ -56,7 +72,10 @@ export function householdPlan(): HouseholdPlan {
  * Fills the services as `fillHousehold` describes; the next open dialog must answer with the receipt.
  * Uses only its arguments, so the Electron e2e tier can send it to the main process.
  */
-export async function plantHousehold(services: Services, plan: HouseholdPlan): Promise<{ sold: string; preparing: string; spare: string; certificateId: string }> {
+export async function plantHousehold(
+  services: Services,
+  plan: HouseholdPlan
+): Promise<{ sold: string; preparing: string; spare: string; certificateId: string }> {
   const alex = services.household.addMember('Alex Example')
   const sam = services.household.addMember('Sam Sample')
   const sold = await services.household.create({ ...plan.sold, ownerId: alex.id })
@@ -89,7 +108,11 @@ export function writeReceipt(scratch: string): string {
  * Fills a data folder through the real services: two members, three phones, a finished run with its journal,
  * a receipt and an issued certificate for the first phone, and a started run for the second.
  */
-export async function fillHousehold(services: Services, dialogs: ScriptedDialogs, scratch: string): Promise<{ sold: string; preparing: string; spare: string; certificateId: string }> {
+export async function fillHousehold(
+  services: Services,
+  dialogs: ScriptedDialogs,
+  scratch: string
+): Promise<{ sold: string; preparing: string; spare: string; certificateId: string }> {
   dialogs.answerOpen([writeReceipt(scratch)])
   return plantHousehold(services, householdPlan())
 }

@@ -1,8 +1,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { constants, createDeflate } from 'node:zlib'
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
-import { ATTACHMENT_NAME } from '../../src/main/services/certificate/pdf-attachment'
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from '../../src/shared/archive/format'
+import { ATTACHMENT_NAME } from '@main/services/certificate/pdf-attachment'
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from '@shared/archive/format'
 
 /** Deflates `inflatedBytes` of spaces at the highest level, a MiB at a time (a 268 MB bomb is about 256 KB). */
 async function deflatedSpaces(inflatedBytes: number): Promise<Uint8Array> {
@@ -24,9 +24,23 @@ export async function pdfBomb(inflatedBytes: number): Promise<Uint8Array> {
   const document = await PDFDocument.create()
   document.addPage([595.28, 841.89])
   const context = document.context
-  const stream = context.stream(await deflatedSpaces(inflatedBytes), { Type: 'EmbeddedFile', Subtype: 'application/json', Filter: 'FlateDecode' })
-  const spec = context.register(context.obj({ Type: 'Filespec', F: PDFString.of(ATTACHMENT_NAME), UF: PDFHexString.fromText(ATTACHMENT_NAME), EF: { F: context.register(stream) } }))
-  document.catalog.set(PDFName.of('Names'), context.obj({ EmbeddedFiles: context.obj({ Names: [PDFHexString.fromText(ATTACHMENT_NAME), spec] }) }))
+  const stream = context.stream(await deflatedSpaces(inflatedBytes), {
+    Type: 'EmbeddedFile',
+    Subtype: 'application/json',
+    Filter: 'FlateDecode'
+  })
+  const spec = context.register(
+    context.obj({
+      Type: 'Filespec',
+      F: PDFString.of(ATTACHMENT_NAME),
+      UF: PDFHexString.fromText(ATTACHMENT_NAME),
+      EF: { F: context.register(stream) }
+    })
+  )
+  document.catalog.set(
+    PDFName.of('Names'),
+    context.obj({ EmbeddedFiles: context.obj({ Names: [PDFHexString.fromText(ATTACHMENT_NAME), spec] }) })
+  )
   return document.save({ useObjectStreams: false })
 }
 
@@ -37,7 +51,7 @@ export function amplifyingArchive(path: string, bytes: number): void {
   const fd = openSync(path, 'w')
   try {
     writeSync(fd, head)
-    const block = Buffer.from('[],'.repeat(1024 * 1024 / 3))
+    const block = Buffer.from('[],'.repeat((1024 * 1024) / 3))
     let left = bytes - head.length - tail.length
     while (left > block.length) {
       writeSync(fd, block)
@@ -74,7 +88,8 @@ export function paddedArchive(path: string, bytes: number): void {
   try {
     writeSync(fd, head)
     const block = Buffer.alloc(1024 * 1024, 'a')
-    for (let left = bytes - head.length - tail.length; left > 0; left -= block.length) writeSync(fd, left >= block.length ? block : block.subarray(0, left))
+    for (let left = bytes - head.length - tail.length; left > 0; left -= block.length)
+      writeSync(fd, left >= block.length ? block : block.subarray(0, left))
     writeSync(fd, tail)
   } finally {
     closeSync(fd)

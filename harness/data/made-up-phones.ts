@@ -1,5 +1,5 @@
-import { emptyDeviceInput, type DeviceInput } from '../../src/shared/device-model'
-import { luhnCheckDigit } from '../../src/shared/imei'
+import { emptyDeviceInput, type DeviceInput } from '@shared/device-model'
+import { luhnCheckDigit } from '@shared/imei'
 
 /** A made-up valid IMEI from 14 digits. */
 export function madeUpImei(body14: string): string {

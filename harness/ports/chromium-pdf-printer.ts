@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test'
-import type { PdfPrinter } from '../../src/main/services/ports'
+import type { PdfPrinter } from '@main/services/ports'
 
 /** The test adapter for PdfPrinter: Chromium's own printer (page.pdf), the engine Electron's printToPDF uses. */
 export function chromiumPdfPrinter(browser: Browser): PdfPrinter {

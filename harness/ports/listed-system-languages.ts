@@ -1,4 +1,4 @@
-import type { SystemLanguages } from '../../src/main/services/ports'
+import type { SystemLanguages } from '@main/services/ports'
 
 /** The SystemLanguages port for tests: the computer prefers `tags` (the Chromium tier passes the page's `navigator.languages`). */
 export function listedSystemLanguages(tags: readonly string[]): SystemLanguages {

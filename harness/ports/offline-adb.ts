@@ -1,5 +1,5 @@
-import type { Adb } from '../../src/main/services/ports'
-import { AdbError } from '../../src/main/services/usb/adb-protocol'
+import type { Adb } from '@main/services/ports'
+import { AdbError } from '@main/services/usb/adb-protocol'
 
 /** An `Adb` with no server behind it (tests that do not exercise USB): every call says why. */
 export function createOfflineAdb(message = 'No adb server in this environment.'): Adb {

@@ -1,4 +1,4 @@
-import type { Vault } from '../../src/main/services/ports'
+import type { Vault } from '@main/services/ports'
 
 const PREFIX = 'plain:'
 

@@ -1,4 +1,4 @@
-import type { FileDialogs } from '../../src/main/services/ports'
+import type { FileDialogs } from '@main/services/ports'
 
 /** File dialogs answered by a script: tests queue what the "user" picks; an empty queue means Cancel. */
 export interface ScriptedDialogs extends FileDialogs {

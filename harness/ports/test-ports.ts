@@ -1,11 +1,11 @@
-import type { Ports } from '../../src/main/services/ports'
+import type { Ports } from '@main/services/ports'
 import { createOfflineAdb } from './offline-adb'
 import { createConfStorage } from './conf-storage'
 import { createPlaintextVault } from './plaintext-vault'
 import { createScriptedDialogs } from './scripted-dialogs'
 import { builtParseWorker } from './built-parse-worker'
 import { listedSystemLanguages } from './listed-system-languages'
-import { createWorkerParser } from '../../src/main/services/parsing/worker-parser'
+import { createWorkerParser } from '@main/services/parsing/worker-parser'
 
 /** Ports for tests: conf storage, the plaintext vault, scripted dialogs, a recording link opener, the built parse worker, a US English system; override any. */
 export function createTestPorts(overrides: Partial<Ports> = {}): Ports & { openedLinks: string[] } {

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ArchiveService } from '../../src/main/services/archive/archive-service'
-import type { CertificateService } from '../../src/main/services/certificate/certificate-service'
-import type { VerificationResult } from '../../src/shared/certificate/verification'
+import type { ArchiveService } from '@main/services/archive/archive-service'
+import type { CertificateService } from '@main/services/certificate/certificate-service'
+import type { VerificationResult } from '@shared/certificate/verification'
 import type { ScriptedDialogs } from '../ports/scripted-dialogs'
 
 /** Runs `work` with a fresh temporary folder, removed afterwards. */
@@ -17,7 +17,11 @@ async function inScratch<R>(work: (dir: string) => Promise<R>): Promise<R> {
 }
 
 /** The text File › Export… writes for the current records: the save dialog is answered with a temporary file. */
-export function exportedArchive(archive: Pick<ArchiveService, 'exportAll'>, dialogs: ScriptedDialogs, passphrase?: string): Promise<string> {
+export function exportedArchive(
+  archive: Pick<ArchiveService, 'exportAll'>,
+  dialogs: ScriptedDialogs,
+  passphrase?: string
+): Promise<string> {
   return inScratch(async (dir) => {
     const file = join(dir, 'records.handover')
     dialogs.answerSave(file)
@@ -27,7 +31,11 @@ export function exportedArchive(archive: Pick<ArchiveService, 'exportAll'>, dial
 }
 
 /** Opens the archive at `path` through File › Import… (the open dialog answers with it). */
-export async function openedImport(archive: Pick<ArchiveService, 'openImport'>, dialogs: ScriptedDialogs, path: string): Promise<{ token: string; fileName: string; protected: boolean }> {
+export async function openedImport(
+  archive: Pick<ArchiveService, 'openImport'>,
+  dialogs: ScriptedDialogs,
+  path: string
+): Promise<{ token: string; fileName: string; protected: boolean }> {
   dialogs.answerOpen([path])
   const opened = await archive.openImport()
   if (!opened) throw new Error('The import was cancelled.')
@@ -35,7 +43,11 @@ export async function openedImport(archive: Pick<ArchiveService, 'openImport'>, 
 }
 
 /** The bytes Save as PDF writes for a certificate: the save dialog is answered with a temporary file. */
-export function savedPdf(certificates: Pick<CertificateService, 'savePdf'>, dialogs: ScriptedDialogs, certificateId: string): Promise<Uint8Array> {
+export function savedPdf(
+  certificates: Pick<CertificateService, 'savePdf'>,
+  dialogs: ScriptedDialogs,
+  certificateId: string
+): Promise<Uint8Array> {
   return inScratch(async (dir) => {
     const file = join(dir, 'certificate.pdf')
     dialogs.answerSave(file)
@@ -45,7 +57,11 @@ export function savedPdf(certificates: Pick<CertificateService, 'savePdf'>, dial
 }
 
 /** What File › Verify a Certificate says of these PDF bytes: they are written to a temporary file the open dialog answers with. */
-export function verifiedPdf(certificates: Pick<CertificateService, 'verifyFile'>, dialogs: ScriptedDialogs, bytes: Uint8Array): Promise<VerificationResult> {
+export function verifiedPdf(
+  certificates: Pick<CertificateService, 'verifyFile'>,
+  dialogs: ScriptedDialogs,
+  bytes: Uint8Array
+): Promise<VerificationResult> {
   return inScratch(async (dir) => {
     const file = join(dir, 'to-verify.pdf')
     writeFileSync(file, bytes)

@@ -1,6 +1,6 @@
-import type { EventSink } from '../../src/main/services/ports'
-import { createUsbService, type UsbService, type UsbServiceOptions } from '../../src/main/services/usb/usb-service'
-import type { ReadJobView } from '../../src/shared/usb/usb-job'
+import type { EventSink } from '@main/services/ports'
+import { createUsbService, type UsbService, type UsbServiceOptions } from '@main/services/usb/usb-service'
+import type { ReadJobView } from '@shared/usb/usb-job'
 
 /** The USB service plus a way for tests to wait for a read's outcome. */
 export interface SettlingUsbService extends UsbService {

@@ -23,8 +23,8 @@ import { withCallLog } from './ipc/logged-router'
 import { trustedOrigins } from './ipc/router'
 import { createServices } from './services/create-services'
 import { captureConsole } from './services/logging/logger'
-import type { MenuCommand } from '../shared/app-events'
-import { SOURCE_LANGUAGE } from '../shared/i18n/languages'
+import type { MenuCommand } from '@shared/app-events'
+import { SOURCE_LANGUAGE } from '@shared/i18n/languages'
 import { createCurrentLanguage, type CurrentLanguage } from './services/language/current-language'
 
 const settings = launchSettings(process.env, app.isPackaged)
@@ -45,21 +45,30 @@ registerAppScheme()
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  log.info(`Handover ${app.getVersion()} starting (${process.platform}-${process.arch}, Electron ${process.versions.electron}${app.isPackaged ? '' : ', unpackaged'})`)
+  log.info(
+    `Handover ${app.getVersion()} starting (${process.platform}-${process.arch}, Electron ${process.versions.electron}${app.isPackaged ? '' : ', unpackaged'})`
+  )
   app.on('second-instance', () => {
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  recoverFromCrashes(() => mainWindow, () => language?.t ?? null, log)
-  app.whenReady().then(start).catch(async (error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error)
-    log.error('could not start', error)
-    const { t } = language ?? (await createCurrentLanguage(SOURCE_LANGUAGE))
-    dialog.showErrorBox(t('main:startFailed.title'), t('main:startFailed.body', { reason }))
-    app.exit(1)
-  })
+  recoverFromCrashes(
+    () => mainWindow,
+    () => language?.t ?? null,
+    log
+  )
+  app
+    .whenReady()
+    .then(start)
+    .catch(async (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error)
+      log.error('could not start', error)
+      const { t } = language ?? (await createCurrentLanguage(SOURCE_LANGUAGE))
+      dialog.showErrorBox(t('main:startFailed.title'), t('main:startFailed.body', { reason }))
+      app.exit(1)
+    })
 }
 
 /** Wires ports, services, IPC, menu and the window once Electron is ready. */
@@ -69,7 +78,10 @@ async function start(): Promise<void> {
   denyAllPermissions()
   denyNewWindowsEverywhere()
   serveRenderer(rendererRootFrom(import.meta.dirname))
-  const ports = await createElectronPorts(() => mainWindow, __HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env) ? testAdbDevices(process.env) : null)
+  const ports = await createElectronPorts(
+    () => mainWindow,
+    __HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env) ? testAdbDevices(process.env) : null
+  )
   const services = await createServices(dataDir, app.getVersion(), ports)
   language = services.language
   const dailyBackups = setInterval(() => void services.backups.maybeDaily(), BACKUP_CHECK_MS)
@@ -80,7 +92,14 @@ async function start(): Promise<void> {
   const origins = devServerUrl ? [new URL(devServerUrl).origin] : [APP_ORIGIN]
   bridgeRouter(withCallLog(createAppRouter(services, trustedOrigins(origins)), log), () => mainWindow)
   const sendMenuCommand = (command: MenuCommand): void => ports.events.emit('menuCommand', command)
-  const menu = (): void => installAppMenu(services.language.t, { send: sendMenuCommand, dataDir, logFolder, isMac: process.platform === 'darwin', devTools: settings.devTools })
+  const menu = (): void =>
+    installAppMenu(services.language.t, {
+      send: sendMenuCommand,
+      dataDir,
+      logFolder,
+      isMac: process.platform === 'darwin',
+      devTools: settings.devTools
+    })
   menu()
   services.language.onChange(menu)
   if (__HANDOVER_TEST_HOOKS__ && testHooksRequested(process.env)) {

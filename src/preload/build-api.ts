@@ -1,7 +1,7 @@
-import { CHANNEL_NAMES, channelName } from '../shared/ipc/channel-names'
-import type { Api } from '../shared/ipc/contract'
-import { EVENT_NAMES, eventChannel, type EventApi } from '../shared/ipc/events'
-import type { Result } from '../shared/result'
+import { CHANNEL_NAMES, channelName } from '@shared/ipc/channel-names'
+import type { Api } from '@shared/ipc/contract'
+import { EVENT_NAMES, eventChannel, type EventApi } from '@shared/ipc/events'
+import type { Result } from '@shared/result'
 
 /** Sends one call to the main process. */
 export type Invoke = (channel: string, payload: unknown) => Promise<Result<unknown>>

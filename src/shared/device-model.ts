@@ -126,9 +126,25 @@ export function summarise(device: Device): DeviceSummary {
 }
 
 /** The editable fields of a phone from its summary, with the identifiers left empty (or taken from `identifiers`). */
-export function inputFromSummary(device: DeviceSummary, identifiers: Pick<DeviceInput, SensitiveField> = { serial: '', imei1: '', imei2: '', accountHint: '' }): DeviceInput {
+export function inputFromSummary(
+  device: DeviceSummary,
+  identifiers: Pick<DeviceInput, SensitiveField> = { serial: '', imei1: '', imei2: '', accountHint: '' }
+): DeviceInput {
   const { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes } = device
-  return { nickname, brand, marketName, modelNumber, osFamily, osVersion, romRegion, colourStorage, ownerId, purchaseDate, notes, ...identifiers }
+  return {
+    nickname,
+    brand,
+    marketName,
+    modelNumber,
+    osFamily,
+    osVersion,
+    romRegion,
+    colourStorage,
+    ownerId,
+    purchaseDate,
+    notes,
+    ...identifiers
+  }
 }
 
 /** An empty form, the starting point for a new phone: brand, OS and region "not sure" until the owner says. */

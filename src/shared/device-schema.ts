@@ -1,7 +1,17 @@
 import { z } from 'zod'
 import { imeiProblem, luhnCheckDigit, type ImeiProblem } from './imei'
 import { errorKey } from './i18n/zod-error-map'
-import { BRANDS, DEVICE_SCHEMA_VERSION, DEVICE_STATUSES, NICKNAME_MAX, OS_FAMILIES, ROM_REGIONS, type Device, type DeviceInput, type Member } from './device-model'
+import {
+  BRANDS,
+  DEVICE_SCHEMA_VERSION,
+  DEVICE_STATUSES,
+  NICKNAME_MAX,
+  OS_FAMILIES,
+  ROM_REGIONS,
+  type Device,
+  type DeviceInput,
+  type Member
+} from './device-model'
 
 const text = (max: number) => z.string().trim().max(max, errorKey('validation.tooLong'))
 const id = z.string().uuid()

@@ -17,7 +17,9 @@ export type ErrorCode =
 
 /** The dotted paths of a catalogue's strings; plural forms ("x_one", "x_other") count as their base key "x". */
 type KeysOf<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K extends `${infer Base}_${'one' | 'other'}` ? Base : K}` : KeysOf<T[K], `${Prefix}${K}.`>
+  [K in keyof T & string]: T[K] extends string
+    ? `${Prefix}${K extends `${infer Base}_${'one' | 'other'}` ? Base : K}`
+    : KeysOf<T[K], `${Prefix}${K}.`>
 }[keyof T & string]
 
 /** A message key of the `errors` namespace, as English defines it: a key English lacks does not compile. */

@@ -42,13 +42,16 @@ describe('the import graph of src/', () => {
   })
 
   it('holds no test code: nothing in src/ imports the harness, a test runner or a test-only package', () => {
-    const testCode = (target: string) => target.startsWith('harness/') || ['@playwright/test', 'conf', 'vitest', 'fast-check'].includes(target)
+    const testCode = (target: string) =>
+      target.startsWith('harness/') || ['@playwright/test', 'conf', 'vitest', 'fast-check'].includes(target)
     const offending = [...graph].flatMap(([file, edges]) => edges.filter((e) => testCode(e.target)).map((e) => `${file} -> ${e.target}`))
     expect(offending).toEqual([])
   })
 
   it('has services that never import the IPC contract', () => {
-    const offending = files('src/main/services/').flatMap((file) => (graph.get(file) ?? []).filter((e) => e.target.startsWith('src/shared/ipc/')).map((e) => `${file} -> ${e.target}`))
+    const offending = files('src/main/services/').flatMap((file) =>
+      (graph.get(file) ?? []).filter((e) => e.target.startsWith('src/shared/ipc/')).map((e) => `${file} -> ${e.target}`)
+    )
     expect(offending).toEqual([])
   })
 })

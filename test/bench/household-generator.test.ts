@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generateHousehold, seededRandom, writeHouseholdFolder } from '../../bench/household-generator'
-import { createHouseholdService } from '../../src/main/services/household-service'
-import { createConfStorage } from '../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../harness/ports/plaintext-vault'
-import { deviceSchema, memberSchema } from '../../src/shared/device-schema'
-import { imeiProblem } from '../../src/shared/imei'
+import { generateHousehold, seededRandom, writeHouseholdFolder } from '@bench/household-generator'
+import { createHouseholdService } from '@main/services/household-service'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
+import { deviceSchema, memberSchema } from '@shared/device-schema'
+import { imeiProblem } from '@shared/imei'
 import { tempDir } from '../support/temp-dir'
 
 describe('bench household generator', () => {
@@ -42,7 +42,12 @@ describe('bench household generator', () => {
     await writeHouseholdFolder(dir, household, createPlaintextVault())
     const withImei = household.devices.find((d) => d.imei1 !== '')!
     expect(readFileSync(join(dir, 'devices', `${withImei.id}.json`), 'utf8')).toContain(`"plain:${withImei.imei1}"`)
-    const service = createHouseholdService({ dataDir: dir, storage: createConfStorage(), vault: createPlaintextVault(), clock: { now: () => new Date() } })
+    const service = createHouseholdService({
+      dataDir: dir,
+      storage: createConfStorage(),
+      vault: createPlaintextVault(),
+      clock: { now: () => new Date() }
+    })
     const loaded = await service.load()
     expect(loaded.quarantinedNow).toEqual([])
     expect(loaded.members).toEqual(household.members)

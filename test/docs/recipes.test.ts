@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CHANNEL_NAMES } from '../../src/shared/ipc/channel-names'
-import { EVENT_NAMES } from '../../src/shared/ipc/events'
-import { LANGUAGES } from '../../src/shared/i18n/languages'
-import { SCENARIOS } from '../../src/shared/offboarding/scenarios'
-import { SECTION_NAMES } from '../../src/shared/archive/section-names'
+import { CHANNEL_NAMES } from '@shared/ipc/channel-names'
+import { EVENT_NAMES } from '@shared/ipc/events'
+import { LANGUAGES } from '@shared/i18n/languages'
+import { SCENARIOS } from '@shared/offboarding/scenarios'
+import { SECTION_NAMES } from '@shared/archive/section-names'
 
 /** One recipe of docs/recipes.md: its numbered files, the files it also points to, and its test commands. */
 interface Recipe {
@@ -16,16 +16,18 @@ interface Recipe {
 
 const TEXT = readFileSync('docs/recipes.md', 'utf8')
 const PATH = /`((?:src|test|e2e|docs|harness|bench)\/[^`\s]*)`/g
-const pathsIn = (text: string) => [...text.matchAll(PATH)].map((m) => m[1]!)
+const pathsIn = (text: string) => [...text.matchAll(PATH)].map((m) => m[1])
 
 function recipes(): Map<string, Recipe> {
   const found = new Map<string, Recipe>()
   for (const section of TEXT.split(/^## /m).slice(1)) {
     const [title = '', ...lines] = section.split('\n')
     const body = lines.join('\n')
-    const steps = [...body.matchAll(/^\d+\. `([^`]+)`/gm)].map((m) => m[1]!)
-    const also = [...body.matchAll(/^Also look at (.*?)(?=\n\n)/gms)].flatMap((m) => pathsIn(m[1]!))
-    const testCommands = [...body.matchAll(/^Test: (.*?)(?=\n\n|$)/gms)].flatMap((m) => [...m[1]!.matchAll(/`(npx [^`]+)`/g)].map((c) => c[1]!))
+    const steps = [...body.matchAll(/^\d+\. `([^`]+)`/gm)].map((m) => m[1])
+    const also = [...body.matchAll(/^Also look at (.*?)(?=\n\n)/gms)].flatMap((m) => pathsIn(m[1]))
+    const testCommands = [...body.matchAll(/^Test: (.*?)(?=\n\n|$)/gms)].flatMap((m) =>
+      [...m[1].matchAll(/`(npx [^`]+)`/g)].map((c) => c[1])
+    )
     found.set(title.trim(), { steps, also, testCommands })
   }
   return found
@@ -47,7 +49,13 @@ function expand(path: string): string[] {
       continue
     }
     const pattern = new RegExp(`^${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '[^/]+')}$`)
-    current = current.flatMap((base) => (statSync(base || '.').isDirectory() ? readdirSync(base || '.').filter((name) => pattern.test(name)).map((name) => join(base, name)) : []))
+    current = current.flatMap((base) =>
+      statSync(base || '.').isDirectory()
+        ? readdirSync(base || '.')
+            .filter((name) => pattern.test(name))
+            .map((name) => join(base, name))
+        : []
+    )
   }
   return current
 }
@@ -82,7 +90,9 @@ describe('docs/recipes.md', () => {
   })
 
   it('runs tests that exist', () => {
-    const targets = [...RECIPES.values()].flatMap((r) => r.testCommands).flatMap((command) => command.split(' ').filter((word) => /^(test|e2e)\//.test(word)))
+    const targets = [...RECIPES.values()]
+      .flatMap((r) => r.testCommands)
+      .flatMap((command) => command.split(' ').filter((word) => /^(test|e2e)\//.test(word)))
     expect(targets.length).toBeGreaterThan(5)
     expect(targets.filter((target) => !existsSync(target))).toEqual([])
   })
@@ -100,16 +110,27 @@ describe('docs/recipes.md', () => {
     ] as const
     for (const [namespace, method] of distinct) {
       expect(CHANNEL_NAMES[namespace]).toHaveProperty(method)
-      const part = readdirSync('src/shared/ipc').find((file) => file.endsWith('-contract.ts') && new RegExp(`^  ${namespace}: \\{`, 'm').test(readFileSync(join('src/shared/ipc', file), 'utf8')))!
+      const part = readdirSync('src/shared/ipc').find(
+        (file) =>
+          file.endsWith('-contract.ts') && new RegExp(`^  ${namespace}: \\{`, 'm').test(readFileSync(join('src/shared/ipc', file), 'utf8'))
+      )!
       const expected = ipcSteps.map((path) => path.replace('<part>', part.replace(/-contract\.ts$/, ''))).sort()
-      expect(filesMentioning(['src/shared/ipc', 'src/main/ipc', 'src/preload'], new RegExp(`\\b${method}\\b`)), `${namespace}.${method}`).toEqual(expected)
+      expect(
+        filesMentioning(['src/shared/ipc', 'src/main/ipc', 'src/preload'], new RegExp(`\\b${method}\\b`)),
+        `${namespace}.${method}`
+      ).toEqual(expected)
     }
   })
 
   it('adds a push event where every existing event is declared, and nowhere else in the shared code, preload or Electron adapters', () => {
     const declared = under(recipe('Add a push event').steps, 'src/shared/', 'src/preload/', 'src/main/electron/').sort()
     for (const event of EVENT_NAMES) {
-      expect(filesMentioning(['src/shared', 'src/preload', 'src/main/electron'], new RegExp(`\\b${event}\\b`), (file) => file.includes('/locales/')), event).toEqual(declared)
+      expect(
+        filesMentioning(['src/shared', 'src/preload', 'src/main/electron'], new RegExp(`\\b${event}\\b`), (file) =>
+          file.includes('/locales/')
+        ),
+        event
+      ).toEqual(declared)
     }
   })
 
@@ -118,7 +139,10 @@ describe('docs/recipes.md', () => {
     const otherLanguages = (file: string) => /src\/shared\/locales\/(?!en\/)/.test(file)
     for (const scenario of SCENARIOS) {
       const mentioning = filesMentioning(['src'], new RegExp(`['"]${scenario}['"]|^\\s*${scenario}:`, 'm'), otherLanguages)
-      expect(mentioning.filter((file) => !steps.includes(file) && !also.includes(file)), scenario).toEqual([])
+      expect(
+        mentioning.filter((file) => !steps.includes(file) && !also.includes(file)),
+        scenario
+      ).toEqual([])
     }
     // A guided scenario that every common step applies to, like trade-in, is written in each numbered file.
     expect(filesMentioning(['src'], /['"]trade-in['"]|^\s*'trade-in':/m, otherLanguages)).toEqual([...steps].sort())
@@ -126,23 +150,50 @@ describe('docs/recipes.md', () => {
 
   it('adds a language where every existing language is named: its folder, its index, languages.ts and catalogues.ts', () => {
     const { steps, also } = recipe('Add a language')
-    expect(steps).toEqual(expect.arrayContaining(['src/shared/i18n/languages.ts', 'src/shared/i18n/catalogues.ts', 'src/shared/locales/<lang>/', 'src/shared/locales/<lang>/index.ts']))
-    const english = readdirSync('src/shared/locales/en').filter((file) => file.endsWith('.json')).sort()
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'src/shared/i18n/languages.ts',
+        'src/shared/i18n/catalogues.ts',
+        'src/shared/locales/<lang>/',
+        'src/shared/locales/<lang>/index.ts'
+      ])
+    )
+    const english = readdirSync('src/shared/locales/en')
+      .filter((file) => file.endsWith('.json'))
+      .sort()
     for (const { code } of LANGUAGES) {
-      expect(readdirSync(join('src/shared/locales', code)).filter((file) => file.endsWith('.json')).sort(), code).toEqual(english)
+      expect(
+        readdirSync(join('src/shared/locales', code))
+          .filter((file) => file.endsWith('.json'))
+          .sort(),
+        code
+      ).toEqual(english)
       expect(existsSync(join('src/shared/locales', code, 'index.ts')), code).toBe(true)
       expect(readFileSync('src/shared/i18n/catalogues.ts', 'utf8'), code).toContain(`'../locales/${code}'`)
       // English is the source, and 'id' (Indonesian) is also every record's id field: a text search cannot tell them apart.
       if (code === 'en' || code === 'id') continue
-      const outsideItsFolder = filesMentioning(['src'], new RegExp(`['"/]${code}['"]`), (file) => file.startsWith(join('src/shared/locales', code)))
-      expect(outsideItsFolder.filter((file) => !also.includes(file)), code).toEqual(under(steps, 'src/shared/i18n/').sort())
+      const outsideItsFolder = filesMentioning(['src'], new RegExp(`['"/]${code}['"]`), (file) =>
+        file.startsWith(join('src/shared/locales', code))
+      )
+      expect(
+        outsideItsFolder.filter((file) => !also.includes(file)),
+        code
+      ).toEqual(under(steps, 'src/shared/i18n/').sort())
     }
   })
 
   it('adds a record kind in every archive file that each existing kind is written in', () => {
-    const archiveSteps = under(recipe('Add a record kind').steps, 'src/shared/archive/', 'src/main/services/archive/', 'src/shared/locales/en/').sort()
+    const archiveSteps = under(
+      recipe('Add a record kind').steps,
+      'src/shared/archive/',
+      'src/main/services/archive/',
+      'src/shared/locales/en/'
+    ).sort()
     const inEvery = SECTION_NAMES.map((name) =>
-      filesMentioning(['src/shared/archive', 'src/main/services/archive', 'src/shared/locales/en/records.json', 'src/shared/locales/en/errors.json'], new RegExp(`\\b${name}\\b`))
+      filesMentioning(
+        ['src/shared/archive', 'src/main/services/archive', 'src/shared/locales/en/records.json', 'src/shared/locales/en/errors.json'],
+        new RegExp(`\\b${name}\\b`)
+      )
     ).reduce((common, files) => common.filter((file) => files.includes(file)))
     expect(archiveSteps).toEqual(inEvery)
   })

@@ -19,7 +19,14 @@ const TEST_CODE_IMPORTS = [
 ]
 
 /** A file of each kind of src/ block in eslint.config.js: shared, a service, the renderer, an Electron adapter, the raw IPC homes. */
-const SRC_FILES = ['src/shared/example.ts', 'src/main/services/example.ts', 'src/renderer/src/example.tsx', 'src/main/electron/example.ts', 'src/main/electron/ipc-bridge.ts', 'src/preload/index.ts']
+const SRC_FILES = [
+  'src/shared/example.ts',
+  'src/main/services/example.ts',
+  'src/renderer/src/example.tsx',
+  'src/main/electron/example.ts',
+  'src/main/electron/ipc-bridge.ts',
+  'src/preload/index.ts'
+]
 
 describe('the lint rule that keeps test code out of src/', () => {
   for (const filePath of SRC_FILES) {
@@ -31,11 +38,18 @@ describe('the lint rule that keeps test code out of src/', () => {
   }
 
   it('lets src/ import its own modules and runtime packages', async () => {
-    expect(await importProblems("import { z } from 'zod'\nimport { tail } from '../../shared/device-model'\nvoid z\nvoid tail\n", 'src/main/services/example.ts')).toEqual([])
+    expect(
+      await importProblems(
+        "import { z } from 'zod'\nimport { tail } from '../../shared/device-model'\nvoid z\nvoid tail\n",
+        'src/main/services/example.ts'
+      )
+    ).toEqual([])
   })
 
   it('keeps the rules it shares the option with: electron outside its adapters is still refused', async () => {
-    expect(await importProblems("import { app } from 'electron'\nvoid app\n", 'src/main/services/example.ts')).toEqual([expect.stringMatching(/may import 'electron'/)])
+    expect(await importProblems("import { app } from 'electron'\nvoid app\n", 'src/main/services/example.ts')).toEqual([
+      expect.stringMatching(/may import 'electron'/)
+    ])
   })
 
   it('lets tests, specs and the bench use the harness and the test runners', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildApi } from '../../src/preload/build-api'
-import { eventChannel } from '../../src/shared/ipc/events'
+import { buildApi } from '@preload/build-api'
+import { eventChannel } from '@shared/ipc/events'
 
 describe('window.api as the preload builds it', () => {
   it('sends each named method on its channel', async () => {
@@ -27,8 +27,19 @@ describe('window.api as the preload builds it', () => {
       }
     )
     const seen: unknown[] = []
-    const stops = [api.on.deviceChanged((p) => seen.push(p)), api.on.runChanged((p) => seen.push(p)), api.on.householdReloaded((p) => seen.push(p)), api.on.usbStatus((p) => seen.push(p)), api.on.readProgress((p) => seen.push(p)), api.on.menuCommand((p) => seen.push(p))]
-    expect([...listening.keys()].sort()).toEqual(['deviceChanged', 'householdReloaded', 'menuCommand', 'readProgress', 'runChanged', 'usbStatus'].map((name) => eventChannel(name as never)).sort())
+    const stops = [
+      api.on.deviceChanged((p) => seen.push(p)),
+      api.on.runChanged((p) => seen.push(p)),
+      api.on.householdReloaded((p) => seen.push(p)),
+      api.on.usbStatus((p) => seen.push(p)),
+      api.on.readProgress((p) => seen.push(p)),
+      api.on.menuCommand((p) => seen.push(p))
+    ]
+    expect([...listening.keys()].sort()).toEqual(
+      ['deviceChanged', 'householdReloaded', 'menuCommand', 'readProgress', 'runChanged', 'usbStatus']
+        .map((name) => eventChannel(name as never))
+        .sort()
+    )
     listening.get(eventChannel('menuCommand'))!('about')
     expect(seen).toEqual(['about'])
     for (const stop of stops) stop()

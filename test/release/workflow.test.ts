@@ -29,13 +29,15 @@ describe('the GitHub Actions workflow', () => {
   })
 
   it('the validator does catch a broken workflow', async () => {
-    const broken = content.replace('runs-on: ${{ matrix.os }}', 'runs_on: ${{ matrix.os }}').replace('timeout-minutes: 60', 'timeout-minutes: soon')
+    const broken = content
+      .replace('runs-on: ${{ matrix.os }}', 'runs_on: ${{ matrix.os }}')
+      .replace('timeout-minutes: 60', 'timeout-minutes: soon')
     expect((await workflowErrors(WORKFLOW, broken)).length).toBeGreaterThan(0)
   })
 
   it('runs the README’s test command with the Electron tier on Linux, Windows and macOS, then builds installers', () => {
     const workflow = parse(content) as { jobs: Record<string, { strategy: { matrix: { include: Array<{ os: string }> } }; steps: Step[] }> }
-    const job = Object.values(workflow.jobs)[0]!
+    const job = Object.values(workflow.jobs)[0]
     expect(job.strategy.matrix.include.map((entry) => entry.os)).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest'])
     const runs = job.steps.map((step) => step.run ?? '').join('\n')
     const readme = readFileSync(resolve('README.md'), 'utf8')

@@ -1,6 +1,17 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -14,7 +25,10 @@ const version = JSON.parse(readFileSync(join(repo, 'node_modules/electron/packag
 /** Set-up, build and start take seconds alone and minutes on a loaded machine. */
 const RUN_TIMEOUT_MS = 240_000
 const supported = process.platform === 'linux' && process.arch === 'x64'
-if (!supported) console.log(`[first-start] skipped: the stand-in Electron archive is a linux-x64 shell script, this is ${process.platform}-${process.arch}.`)
+if (!supported)
+  console.log(
+    `[first-start] skipped: the stand-in Electron archive is a linux-x64 shell script, this is ${process.platform}-${process.arch}.`
+  )
 
 interface Ran {
   code: number | null
@@ -51,7 +65,8 @@ function cloneProject(into: string): void {
   for (const name of readdirSync(modules)) {
     const from = join(modules, name)
     const to = join(into, 'node_modules', name)
-    if (name === 'electron') cpSync(from, to, { recursive: true, filter: (path) => !/[\\/]electron[\\/](dist|path\.txt)/.test(path.slice(modules.length)) })
+    if (name === 'electron')
+      cpSync(from, to, { recursive: true, filter: (path) => !/[\\/]electron[\\/](dist|path\.txt)/.test(path.slice(modules.length)) })
     else if (name === 'electron-vite') cpSync(from, to, { recursive: true })
     else if (name === '.bin') cpSync(from, to, { recursive: true, verbatimSymlinks: true })
     else symlinkSync(from, to)
@@ -75,7 +90,9 @@ function writeMirror(root: string): void {
   ].join('\n')
   const zip = spawnSync('python3', ['-c', zipWithModes, join(folder, name), root], { encoding: 'utf8' })
   if (zip.status !== 0) throw new Error(`could not write the stand-in archive: ${zip.stderr}`)
-  const sha = createHash('sha256').update(readFileSync(join(folder, name))).digest('hex')
+  const sha = createHash('sha256')
+    .update(readFileSync(join(folder, name)))
+    .digest('hex')
   writeFileSync(join(folder, 'SHASUMS256.txt'), `${sha} *${name}\n`)
 }
 
@@ -89,7 +106,9 @@ function serveFolder(root: string): Promise<{ server: Server; url: string; reque
     if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end()
     response.writeHead(200).end(readFileSync(file))
   })
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests })))
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests }))
+  )
 }
 
 /** A loopback port nothing listens on: the download "cannot be reached". */
@@ -130,51 +149,61 @@ describe.skipIf(!supported)('first start from the README, offline', () => {
     ELECTRON_EXEC_PATH: ''
   })
 
-  it('without a reachable download, set-up for tests carries on and npm start stops with one clear line', async () => {
-    const mirror = await closedPort()
-    const setupForTests = await run('bash', ['scripts/setup.sh', '--test'], { cwd: project, env: env(mirror, true) })
-    expect(setupForTests.code, setupForTests.stderr).toBe(0)
-    expect(setupForTests.stdout).toContain('carrying on without Electron')
-    expect(readFileSync(join(fakeBin, 'npm-calls.txt'), 'utf8')).toContain('ci --no-audit --no-fund')
+  it(
+    'without a reachable download, set-up for tests carries on and npm start stops with one clear line',
+    async () => {
+      const mirror = await closedPort()
+      const setupForTests = await run('bash', ['scripts/setup.sh', '--test'], { cwd: project, env: env(mirror, true) })
+      expect(setupForTests.code, setupForTests.stderr).toBe(0)
+      expect(setupForTests.stdout).toContain('carrying on without Electron')
+      expect(readFileSync(join(fakeBin, 'npm-calls.txt'), 'utf8')).toContain('ci --no-audit --no-fund')
 
-    const setup = await run('bash', ['scripts/setup.sh'], { cwd: project, env: env(mirror, true) })
-    expect(setup.code).toBe(1)
+      const setup = await run('bash', ['scripts/setup.sh'], { cwd: project, env: env(mirror, true) })
+      expect(setup.code).toBe(1)
 
-    const start = await run('npm', ['start'], { cwd: project, env: env(mirror, false) })
-    expect(start.code).not.toBe(0)
-    const said = `${start.stdout}\n${start.stderr}`
-    console.log(`[first-start] npm start without a reachable download said:\n${said.trim()}`)
-    expect(said).not.toMatch(/Electron uninstall/)
-    expect(said).not.toMatch(/^\s+at /m)
-    const lines = said.split('\n').filter((line) => line.includes('could not be reached'))
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toContain(`from ${mirror}`)
-    expect(lines[0]).toContain('ELECTRON_MIRROR')
-    expect(existsSync(join(project, 'out'))).toBe(false)
-  }, RUN_TIMEOUT_MS)
+      const start = await run('npm', ['start'], { cwd: project, env: env(mirror, false) })
+      expect(start.code).not.toBe(0)
+      const said = `${start.stdout}\n${start.stderr}`
+      console.log(`[first-start] npm start without a reachable download said:\n${said.trim()}`)
+      expect(said).not.toMatch(/Electron uninstall/)
+      expect(said).not.toMatch(/^\s+at /m)
+      const lines = said.split('\n').filter((line) => line.includes('could not be reached'))
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toContain(`from ${mirror}`)
+      expect(lines[0]).toContain('ELECTRON_MIRROR')
+      expect(existsSync(join(project, 'out'))).toBe(false)
+    },
+    RUN_TIMEOUT_MS
+  )
 
-  it('through a loopback mirror, set-up installs the archive and npm start launches it on the built app', async () => {
-    const mirrorRoot = tempDir('handover-mirror-')
-    writeMirror(mirrorRoot)
-    const { server, url, requests } = await serveFolder(mirrorRoot)
-    try {
-      const started = Date.now()
-      const setup = await run('bash', ['scripts/setup.sh'], { cwd: project, env: env(url, true) })
-      expect(setup.code, `${setup.stdout}\n${setup.stderr}`).toBe(0)
-      expect(requests).toContain(`/v${version}/electron-v${version}-linux-x64.zip`)
-      expect(requests).toContain(`/v${version}/SHASUMS256.txt`)
-      expect(readFileSync(join(project, 'node_modules/electron/path.txt'), 'utf8')).toBe('electron')
+  it(
+    'through a loopback mirror, set-up installs the archive and npm start launches it on the built app',
+    async () => {
+      const mirrorRoot = tempDir('handover-mirror-')
+      writeMirror(mirrorRoot)
+      const { server, url, requests } = await serveFolder(mirrorRoot)
+      try {
+        const started = Date.now()
+        const setup = await run('bash', ['scripts/setup.sh'], { cwd: project, env: env(url, true) })
+        expect(setup.code, `${setup.stdout}\n${setup.stderr}`).toBe(0)
+        expect(requests).toContain(`/v${version}/electron-v${version}-linux-x64.zip`)
+        expect(requests).toContain(`/v${version}/SHASUMS256.txt`)
+        expect(readFileSync(join(project, 'node_modules/electron/path.txt'), 'utf8')).toBe('electron')
 
-      const start = await run('npm', ['start'], { cwd: project, env: env(url, false) })
-      expect(start.code, `${start.stdout}\n${start.stderr}`).toBe(0)
-      console.log(`[first-start] set-up + start through the mirror: ${((Date.now() - started) / 1000).toFixed(1)} s`)
-      const [cwd, ...args] = readFileSync(join(project, 'node_modules/electron/dist', LAUNCH_RECORD), 'utf8').trim().split('\n')
-      expect(cwd).toBe(project)
-      expect(args[0]).toBe('.')
-      const { main } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { main: string }
-      expect(existsSync(join(project, main))).toBe(true)
-    } finally {
-      await new Promise((done) => server.close(done))
-    }
-  }, RUN_TIMEOUT_MS)
+        const start = await run('npm', ['start'], { cwd: project, env: env(url, false) })
+        expect(start.code, `${start.stdout}\n${start.stderr}`).toBe(0)
+        console.log(`[first-start] set-up + start through the mirror: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+        const [cwd, ...args] = readFileSync(join(project, 'node_modules/electron/dist', LAUNCH_RECORD), 'utf8')
+          .trim()
+          .split('\n')
+        expect(cwd).toBe(project)
+        expect(args[0]).toBe('.')
+        const { main } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { main: string }
+        expect(existsSync(join(project, main))).toBe(true)
+      } finally {
+        await new Promise((done) => server.close(done))
+      }
+    },
+    RUN_TIMEOUT_MS
+  )
 })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { NICKNAME_MAX } from '../../src/shared/device-model'
-import { deviceInputSchema, memberSchema } from '../../src/shared/device-schema'
-import { emptyDeviceInput } from '../../src/shared/device-model'
-import { zodIssueText } from '../../src/shared/i18n/zod-error-map'
+import { NICKNAME_MAX } from '@shared/device-model'
+import { deviceInputSchema, memberSchema } from '@shared/device-schema'
+import { emptyDeviceInput } from '@shared/device-model'
+import { zodIssueText } from '@shared/i18n/zod-error-map'
 import { englishErrorText } from '../support/english'
 
 const english = await englishErrorText()
@@ -18,7 +18,7 @@ describe('what the phone record says about bad input', () => {
     const said = messages({ ...emptyDeviceInput(), nickname: 'n'.repeat(NICKNAME_MAX + 1) })
     expect(said).toEqual([`nickname: Keep it to ${NICKNAME_MAX} characters or fewer.`])
     const member = memberSchema.safeParse({ id: '0b7f6c1e-8a52-4d8e-9a43-3f0d2c9b1a11', name: 'm'.repeat(81) })
-    expect(member.error && english(zodIssueText(member.error.issues[0]!))).toBe('Keep it to 80 characters or fewer.')
+    expect(member.error && english(zodIssueText(member.error.issues[0]))).toBe('Keep it to 80 characters or fewer.')
   })
 
   it('names a missing nickname, a bad serial and a bad date with the schema’s own messages', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { imeiProblem, luhnCheckDigit, passesLuhn } from '../../src/shared/imei'
-import { deviceInputSchema } from '../../src/shared/device-schema'
-import { zodIssueText } from '../../src/shared/i18n/zod-error-map'
-import { madeUpPhone } from '../../harness/data/made-up-phones'
+import { imeiProblem, luhnCheckDigit, passesLuhn } from '@shared/imei'
+import { deviceInputSchema } from '@shared/device-schema'
+import { zodIssueText } from '@shared/i18n/zod-error-map'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 
 describe('IMEI checks', () => {
   it('accepts a 15-digit number with the right Luhn digit and computes that digit', () => {
@@ -32,11 +32,11 @@ describe('IMEI checks', () => {
     const result = deviceInputSchema.safeParse(madeUpPhone({ imei2: '490154203237519' }))
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.path).toEqual(['imei2'])
-    expect(result.error && zodIssueText(result.error.issues[0]!)).toEqual({ key: 'validation.imeiCheckDigit', params: { expected: '8' } })
+    expect(result.error && zodIssueText(result.error.issues[0])).toEqual({ key: 'validation.imeiCheckDigit', params: { expected: '8' } })
   })
 
   it('the device schema names how many digits a short IMEI has', () => {
     const result = deviceInputSchema.safeParse(madeUpPhone({ imei1: '1234' }))
-    expect(result.error && zodIssueText(result.error.issues[0]!)).toEqual({ key: 'validation.imeiLength', params: { count: 4 } })
+    expect(result.error && zodIssueText(result.error.issues[0])).toEqual({ key: 'validation.imeiLength', params: { count: 4 } })
   })
 })

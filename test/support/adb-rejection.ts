@@ -1,4 +1,4 @@
-import { AdbError } from '../../src/main/services/usb/adb-protocol'
+import { AdbError } from '@main/services/usb/adb-protocol'
 
 /** The AdbError a promise rejects with; fails the test when it resolves or rejects with anything else. */
 export async function adbRejection(promise: Promise<unknown>): Promise<AdbError> {

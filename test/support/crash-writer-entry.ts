@@ -1,7 +1,7 @@
-import { createHouseholdService } from '../../src/main/services/household-service'
-import { createConfStorage } from '../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../harness/ports/plaintext-vault'
-import { madeUpPhone } from '../../harness/data/made-up-phones'
+import { createHouseholdService } from '@main/services/household-service'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 
 /**
  * The writer the crash-safety test kills: it rewrites one phone record through the real storage in a loop,
@@ -9,7 +9,12 @@ import { madeUpPhone } from '../../harness/data/made-up-phones'
  */
 async function main(): Promise<void> {
   const [dataDir, deviceId] = process.argv.slice(2) as [string, string]
-  const household = createHouseholdService({ dataDir, storage: createConfStorage(), vault: createPlaintextVault(), clock: { now: () => new Date() } })
+  const household = createHouseholdService({
+    dataDir,
+    storage: createConfStorage(),
+    vault: createPlaintextVault(),
+    clock: { now: () => new Date() }
+  })
   await household.load()
   let version = Number(household.get(deviceId).nickname.replace('version ', ''))
   for (;;) {

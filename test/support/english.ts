@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
-import { createCurrentLanguage } from '../../src/main/services/language/current-language'
-import { errorText, type Translate } from '../../src/shared/i18n/error-text'
-import type { ErrorText } from '../../src/shared/result'
+import { createCurrentLanguage } from '@main/services/language/current-language'
+import { errorText, type Translate } from '@shared/i18n/error-text'
+import type { ErrorText } from '@shared/result'
 
 /** The app's English strings as a `t` over every namespace, for testing functions that take one. */
 export async function englishT(): Promise<TFunction> {

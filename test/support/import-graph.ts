@@ -16,9 +16,9 @@ export type ImportGraph = Map<string, ImportEdge[]>
 const ROOT = resolve('.')
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '/index.ts', '/index.tsx']
 /** The path aliases of tsconfig.base.json ("@shared/*" → "./src/shared/*"), as prefix → folder. */
-const ALIASES = Object.entries((JSON.parse(readFileSync('tsconfig.base.json', 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths).map(
-  ([alias, [target]]) => [alias.replace(/\*$/, ''), resolve(ROOT, (target ?? '').replace(/\*$/, ''))] as const
-)
+const ALIASES = Object.entries(
+  (JSON.parse(readFileSync('tsconfig.base.json', 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths
+).map(([alias, [target]]) => [alias.replace(/\*$/, ''), resolve(ROOT, (target ?? '').replace(/\*$/, ''))] as const)
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,7 +30,8 @@ function sourceFiles(dir: string): string[] {
 
 function resolveSpecifier(from: string, specifier: string): string {
   const alias = ALIASES.find(([prefix]) => specifier.startsWith(prefix))
-  if (!specifier.startsWith('.') && !alias) return specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
+  if (!specifier.startsWith('.') && !alias)
+    return specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
   const base = alias ? join(alias[1], specifier.slice(alias[0].length)) : resolve(dirname(from), specifier)
   const found = [base, ...EXTENSIONS.map((ext) => base + ext)].find((candidate) => existsSync(candidate) && statSync(candidate).isFile())
   return relative(ROOT, found ?? base)
@@ -42,19 +43,34 @@ function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
   if (clause.isTypeOnly) return true
   if (clause.name) return false
   const bindings = clause.namedBindings
-  return bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)
+  return (
+    bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)
+  )
 }
 
 function importsOf(file: string): ImportEdge[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+  )
   const edges: ImportEdge[] = []
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       edges.push({ target: resolveSpecifier(file, node.moduleSpecifier.text), typeOnly: isTypeOnlyImport(node), dynamic: false })
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      const typeOnly = node.isTypeOnly || (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && node.exportClause.elements.every((e) => e.isTypeOnly))
+      const typeOnly =
+        node.isTypeOnly ||
+        (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && node.exportClause.elements.every((e) => e.isTypeOnly))
       edges.push({ target: resolveSpecifier(file, node.moduleSpecifier.text), typeOnly, dynamic: false })
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       edges.push({ target: resolveSpecifier(file, node.arguments[0].text), typeOnly: false, dynamic: true })
     }
     ts.forEachChild(node, visit)

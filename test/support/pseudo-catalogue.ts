@@ -1,6 +1,6 @@
-import type * as Catalogues from '../../src/shared/i18n/catalogues'
-import type { Catalogue, Namespace } from '../../src/shared/i18n/catalogues'
-import type { LanguageCode } from '../../src/shared/i18n/languages'
+import type * as Catalogues from '@shared/i18n/catalogues'
+import type { Catalogue, Namespace } from '@shared/i18n/catalogues'
+import type { LanguageCode } from '@shared/i18n/languages'
 
 /** Accented filler of about `length` characters, in words of four, so lines can still break. */
 function filler(length: number): string {
@@ -16,7 +16,8 @@ function filler(length: number): string {
 export function pseudoCatalogues(source: Record<Namespace, Catalogue>, tag: string, growth = 0): Record<Namespace, Catalogue> {
   const pseudo = (value: unknown): unknown => {
     if (typeof value === 'string') return `⟦${tag} ${value}${filler(value.length * growth - tag.length - 3)}⟧`
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pseudo(item)]))
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pseudo(item)]))
     return value
   }
   return pseudo(source) as Record<Namespace, Catalogue>

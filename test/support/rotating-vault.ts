@@ -1,4 +1,4 @@
-import type { Vault } from '../../src/main/services/ports'
+import type { Vault } from '@main/services/ports'
 
 /** A vault whose key can be rotated: values sealed under an older generation are reported stale. */
 export function rotatingVault(): Vault & { rotate(): void } {

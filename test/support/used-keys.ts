@@ -1,10 +1,10 @@
 import { globSync, readFileSync } from 'node:fs'
 import { findKeys } from 'i18next-cli'
-import { STEP_IDS } from '../../src/shared/offboarding/catalogue'
-import { OS_VARIANTS } from '../../src/shared/offboarding/os-variant'
-import { CHINA_TEXT_KEYS, GUIDANCE_REGIONS, regionalKey } from '../../src/shared/offboarding/region'
-import { GUIDED_SCENARIOS } from '../../src/shared/offboarding/scenarios'
-import { stepTextKeys } from '../../src/shared/offboarding/step-text'
+import { STEP_IDS } from '@shared/offboarding/catalogue'
+import { OS_VARIANTS } from '@shared/offboarding/os-variant'
+import { CHINA_TEXT_KEYS, GUIDANCE_REGIONS, regionalKey } from '@shared/offboarding/region'
+import { GUIDED_SCENARIOS } from '@shared/offboarding/scenarios'
+import { stepTextKeys } from '@shared/offboarding/step-text'
 
 /** The renderer's sources, where every key is used through `t` / `useTranslation` / `<Trans>`. */
 export const KEY_SOURCES = 'src/renderer/src/**/*.{ts,tsx}'
@@ -17,7 +17,15 @@ export async function literalKeys(): Promise<Set<string>> {
   const { allKeys } = await findKeys(
     {
       locales: ['en'],
-      extract: { input: [KEY_SOURCES], output: 'src/shared/locales/{{language}}/{{namespace}}.json', defaultNS: 'common', nsSeparator: ':', keySeparator: '.', functions: ['t', '*.t'], transComponents: ['Trans'] }
+      extract: {
+        input: [KEY_SOURCES],
+        output: 'src/shared/locales/{{language}}/{{namespace}}.json',
+        defaultNS: 'common',
+        nsSeparator: ':',
+        keySeparator: '.',
+        functions: ['t', '*.t'],
+        transComponents: ['Trans']
+      }
     },
     silent
   )
@@ -32,13 +40,18 @@ export function templateKeyPatterns(): RegExp[] {
   const patterns: RegExp[] = []
   for (const file of globSync(KEY_SOURCES)) {
     const source = readFileSync(file, 'utf8')
-    const namespaces = [...source.matchAll(/(?:useTranslation\(|TFunction<)\s*'([^']+)'/g)].map((match) => match[1]!)
+    const namespaces = [...source.matchAll(/(?:useTranslation\(|TFunction<)\s*'([^']+)'/g)].map((match) => match[1])
     if (/useTranslation\(\s*\)/.test(source) || namespaces.length === 0) namespaces.push('common')
     // A template that reads as a key: dotted words, at least one of them filled in at run time.
-    for (const [, template] of source.matchAll(/`((?:[a-z]+:)?[\w-]+(?:\.(?:[\w-]+|\$\{[^}`]*\}))*\.\$\{[^}`]*\}(?:\.(?:[\w-]+|\$\{[^}`]*\}))*)`/g)) {
-      const [, explicit, key] = /^(?:([a-z]+):)?(.*)$/.exec(template!)!
+    for (const [, template] of source.matchAll(
+      /`((?:[a-z]+:)?[\w-]+(?:\.(?:[\w-]+|\$\{[^}`]*\}))*\.\$\{[^}`]*\}(?:\.(?:[\w-]+|\$\{[^}`]*\}))*)`/g
+    )) {
+      const [, explicit, key] = /^(?:([a-z]+):)?(.*)$/.exec(template)!
       // A filled-in part may hold dots itself (account types such as "com.xiaomi").
-      const body = key!.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')
+      const body = key
+        .split(/\$\{[^}]*\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+')
       patterns.push(new RegExp(`^(${(explicit ? [explicit] : namespaces).join('|')}):${body}$`))
     }
   }
@@ -56,7 +69,15 @@ export function runtimeKeysInUse(): Set<string> {
       for (const variant of OS_VARIANTS)
         for (const region of GUIDANCE_REGIONS) {
           const text = stepTextKeys(id, scenario, variant, region)
-          for (const key of [text.title, text.why, text.ifSkipped, text.instructions, text.scenarioNote, ...text.warnings.flatMap((w) => [w.title, w.text])]) keys.add(`offboarding:${key}`)
+          for (const key of [
+            text.title,
+            text.why,
+            text.ifSkipped,
+            text.instructions,
+            text.scenarioNote,
+            ...text.warnings.flatMap((w) => [w.title, w.text])
+          ])
+            keys.add(`offboarding:${key}`)
         }
   return keys
 }

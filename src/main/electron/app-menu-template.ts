@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { TFunction } from 'i18next'
-import type { MenuCommand } from '../../shared/app-events'
+import type { MenuCommand } from '@shared/app-events'
 
 /** What the menu needs besides its words: where commands go, the folders it opens, the platform. */
 export interface AppMenuOptions {

@@ -19,7 +19,10 @@ export function crashNotice(t: TFunction, part: 'window' | 'helper', reason: str
   if (QUIET_REASONS.has(reason)) return null
   return {
     title: 'Handover',
-    message: part === 'window' ? t('main:crash.window', { reason }) : t('main:crash.helper', { reason, part: helperType || t('main:crash.helperUnnamed') }),
+    message:
+      part === 'window'
+        ? t('main:crash.window', { reason })
+        : t('main:crash.helper', { reason, part: helperType || t('main:crash.helperUnnamed') }),
     detail: t('main:crash.detail'),
     buttons: [t('main:crash.reload'), t('main:crash.quit')]
   }

@@ -19,7 +19,10 @@ const PLAIN_PREFIX = 'plain:'
 const PROBE = 'handover-vault-probe'
 
 /** The part of Electron's safeStorage the vault uses (its async API), replaceable by a fake in tests. */
-export type SafeStorageApi = Pick<typeof safeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>
+export type SafeStorageApi = Pick<
+  typeof safeStorage,
+  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
+>
 
 /**
  * True when a Linux ciphertext was made with Chromium's fixed fallback key (prefix "v10", the published password
@@ -45,7 +48,10 @@ type Protection = 'protected' | 'unprotected' | 'unavailable'
  * available yet (nothing is written in clear; the probe runs again on the next write). Values whose decryption
  * says `shouldReEncrypt`, and plain values once a keyring protects, are reported by `shouldReEncrypt`.
  */
-export async function createSafeStorageVault(api: SafeStorageApi = safeStorage, platform: NodeJS.Platform = process.platform): Promise<Vault> {
+export async function createSafeStorageVault(
+  api: SafeStorageApi = safeStorage,
+  platform: NodeJS.Platform = process.platform
+): Promise<Vault> {
   const backend = platform === 'linux' ? api.getSelectedStorageBackend() : platform === 'darwin' ? 'keychain' : 'dpapi'
   const stale = new Set<string>()
   let protection: Protection = 'unavailable'
@@ -84,12 +90,22 @@ export async function createSafeStorageVault(api: SafeStorageApi = safeStorage, 
 }
 
 /** The Electron implementation of every port; `testAdbDevices` (test builds only) puts loopback adbds in place of the USB bus. */
-export async function createElectronPorts(getWindow: () => BrowserWindow | null, testAdbDevices: readonly AdbAddress[] | null = null): Promise<Ports> {
+export async function createElectronPorts(
+  getWindow: () => BrowserWindow | null,
+  testAdbDevices: readonly AdbAddress[] | null = null
+): Promise<Ports> {
   // Direct USB through the `usb` package's WebUSB, where its prebuilt binary loads.
   const webUsb = testAdbDevices ? null : loadNodeWebUsb()
   return {
     storage: createDocumentStorage(
-      (cwd, name) => new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE })
+      (cwd, name) =>
+        new ElectronStore<Record<string, unknown>>({
+          cwd,
+          name,
+          clearInvalidConfig: false,
+          accessPropertiesByDotNotation: false,
+          configFileMode: PRIVATE_FILE_MODE
+        })
     ),
     vault: await createSafeStorageVault(),
     clock: { now: () => new Date() },

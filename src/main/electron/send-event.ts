@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron'
-import type { AppEvents } from '../../shared/app-events'
-import { eventChannel } from '../../shared/ipc/events'
+import type { AppEvents } from '@shared/app-events'
+import { eventChannel } from '@shared/ipc/events'
 
 /**
  * Pushes one typed event to the window: the only `webContents.send` in the app. A window that is

@@ -1,4 +1,4 @@
-import { ServiceError } from '../../shared/result'
+import { ServiceError } from '@shared/result'
 import type { SystemPrinter } from '../services/ports'
 import { withHiddenDocument } from './hidden-document'
 

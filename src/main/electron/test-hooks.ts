@@ -1,5 +1,5 @@
 import type { Services } from '../services/create-services'
-import type { MenuCommand } from '../../shared/app-events'
+import type { MenuCommand } from '@shared/app-events'
 
 /** The global name under which a test build exposes its hooks to Playwright's `electronApp.evaluate`. */
 export const TEST_HOOKS_KEY = '__handoverTestHooks'

@@ -25,7 +25,9 @@ export function windowStateKeeper(storage: Storage, dir: string) {
     saved = null
   }
   const visible = (b: Rectangle): boolean =>
-    screen.getAllDisplays().some(({ workArea: a }) => b.x < a.x + a.width && b.x + b.width > a.x && b.y < a.y + a.height && b.y + b.height > a.y)
+    screen
+      .getAllDisplays()
+      .some(({ workArea: a }) => b.x < a.x + a.width && b.x + b.width > a.x && b.y < a.y + a.height && b.y + b.height > a.y)
 
   return {
     /** Bounds to open the window with. */

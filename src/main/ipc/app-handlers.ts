@@ -1,4 +1,4 @@
-import type { appContract } from '../../shared/ipc/app-contract'
+import type { appContract } from '@shared/ipc/app-contract'
 import type { Services } from '../services/create-services'
 import { openAllowedLink } from '../services/external-links'
 import type { Handlers } from './router'

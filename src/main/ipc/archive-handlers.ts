@@ -1,11 +1,19 @@
-import type { archiveContract } from '../../shared/ipc/archive-contract'
+import type { archiveContract } from '@shared/ipc/archive-contract'
 import type { ArchiveService } from '../services/archive/archive-service'
 import type { QuarantineActions } from '../services/archive/quarantine-actions'
 import type { BackupService } from '../services/backups/backup-service'
 import type { Handlers } from './router'
 
 /** Handlers for export, import, backups and the quarantine. */
-export function archiveHandlers({ archive, backups, quarantine }: { archive: ArchiveService; backups: BackupService; quarantine: QuarantineActions }): Handlers<typeof archiveContract> {
+export function archiveHandlers({
+  archive,
+  backups,
+  quarantine
+}: {
+  archive: ArchiveService
+  backups: BackupService
+  quarantine: QuarantineActions
+}): Handlers<typeof archiveContract> {
   return {
     archive: {
       exportAll: ({ passphrase }) => archive.exportAll(passphrase),

@@ -1,4 +1,4 @@
-import type { certificatesContract } from '../../shared/ipc/certificates-contract'
+import type { certificatesContract } from '@shared/ipc/certificates-contract'
 import type { CertificateService } from '../services/certificate/certificate-service'
 import type { Handlers } from './router'
 

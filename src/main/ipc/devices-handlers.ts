@@ -1,4 +1,4 @@
-import type { devicesContract } from '../../shared/ipc/devices-contract'
+import type { devicesContract } from '@shared/ipc/devices-contract'
 import type { Services } from '../services/create-services'
 import type { Handlers } from './router'
 

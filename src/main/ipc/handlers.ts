@@ -1,4 +1,4 @@
-import { contract, type Contract } from '../../shared/ipc/contract'
+import { contract, type Contract } from '@shared/ipc/contract'
 import type { Services } from '../services/create-services'
 import { appHandlers } from './app-handlers'
 import { archiveHandlers } from './archive-handlers'

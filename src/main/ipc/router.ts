@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import type { ContractShape, OutputOf, ParsedInputOf } from '../../shared/ipc/channel'
-import { channelName } from '../../shared/ipc/channel-names'
-import { zodIssueText } from '../../shared/i18n/zod-error-map'
-import { englishError } from '../../shared/i18n/english-errors'
-import { errorDetail, ServiceError, type AppError, type ErrorKey, type ErrorParams, type Result } from '../../shared/result'
+import type { ContractShape, OutputOf, ParsedInputOf } from '@shared/ipc/channel'
+import { channelName } from '@shared/ipc/channel-names'
+import { zodIssueText } from '@shared/i18n/zod-error-map'
+import { englishError } from '@shared/i18n/english-errors'
+import { errorDetail, ServiceError, type AppError, type ErrorKey, type ErrorParams, type Result } from '@shared/result'
 
 /** The handler functions for a contract, one per channel, taking parsed input. */
 export type Handlers<C extends ContractShape> = {
@@ -83,7 +83,8 @@ export function createRouter<C extends ContractShape>(
         return { ok: false, error: routerError('forbidden-sender', 'ipc.forbiddenSender') }
       }
       const entry = table.get(channel)
-      if (!entry) return { ok: false, error: routerError('unknown-channel', 'ipc.unknownChannel', { channel: String(channel).slice(0, 60) }) }
+      if (!entry)
+        return { ok: false, error: routerError('unknown-channel', 'ipc.unknownChannel', { channel: String(channel).slice(0, 60) }) }
       const parsed = entry.schema.safeParse(payload)
       if (!parsed.success) {
         return { ok: false, error: { ...routerError('invalid-input', 'ipc.invalidInput'), details: zodDetails(parsed.error) } }

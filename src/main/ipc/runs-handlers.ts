@@ -1,4 +1,4 @@
-import type { runsContract } from '../../shared/ipc/runs-contract'
+import type { runsContract } from '@shared/ipc/runs-contract'
 import type { AttachmentService } from '../services/attachment-service'
 import type { RunService } from '../services/run-service'
 import type { Handlers } from './router'

@@ -1,4 +1,4 @@
-import type { usbContract } from '../../shared/ipc/usb-contract'
+import type { usbContract } from '@shared/ipc/usb-contract'
 import type { HouseholdUsb } from '../services/usb/create-usb'
 import type { Handlers } from './router'
 

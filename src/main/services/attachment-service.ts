@@ -1,13 +1,18 @@
 import { rm, stat } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
 import { basename, extname, join } from 'node:path'
-import { ATTACHMENT_EXTENSIONS, attachmentListSchema, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentList } from '../../shared/offboarding/attachment'
-import { ServiceError } from '../../shared/result'
+import {
+  ATTACHMENT_EXTENSIONS,
+  attachmentListSchema,
+  MAX_ATTACHMENT_BYTES,
+  type Attachment,
+  type AttachmentList
+} from '@shared/offboarding/attachment'
+import { ServiceError } from '@shared/result'
 import type { Clock, FileDialogs, Storage } from './ports'
 import { readRecord } from './record-reader'
 import { checkPhoneId } from './record-ids'
 import { copyPrivateFile, makePrivateDirAsync, passesThroughLink } from './private-files'
-
 
 /** A file the owner chose, checked and ready to copy in. */
 interface CheckedSource {
@@ -29,7 +34,12 @@ export interface AttachmentService {
 }
 
 /** Builds the attachment service. Copies live in `<dataDir>/attachments/<deviceId>/`, the list in `<deviceId>.json` beside them. */
-export function createAttachmentService(deps: { dataDir: string; storage: Storage; clock: Clock; dialogs: FileDialogs }): AttachmentService {
+export function createAttachmentService(deps: {
+  dataDir: string
+  storage: Storage
+  clock: Clock
+  dialogs: FileDialogs
+}): AttachmentService {
   const { dataDir, storage, clock, dialogs } = deps
   const root = join(dataDir, 'attachments')
   const doc = (deviceId: string) => storage.open<AttachmentList>(root, deviceId)
@@ -60,7 +70,8 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
     }
     const found = await stat(source)
     if (!found.isFile()) throw new ServiceError('invalid-input', { key: 'attachment.notAFile' })
-    if (found.size > MAX_ATTACHMENT_BYTES) throw new ServiceError('invalid-input', { key: 'attachment.tooLarge', params: { megabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 } })
+    if (found.size > MAX_ATTACHMENT_BYTES)
+      throw new ServiceError('invalid-input', { key: 'attachment.tooLarge', params: { megabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 } })
     return { source, ext, size: found.size }
   }
 
@@ -96,7 +107,10 @@ export function createAttachmentService(deps: { dataDir: string; storage: Storag
       if (!target) throw new ServiceError('not-found', { key: 'attachment.gone' })
       await checkNoLink(deviceId)
       await rm(join(root, deviceId, target.file), { force: true })
-      return save(deviceId, current.filter((a) => a.id !== attachmentId))
+      return save(
+        deviceId,
+        current.filter((a) => a.id !== attachmentId)
+      )
     },
     filesOf: (deviceId) => [join('attachments', `${deviceId}.json`), join('attachments', deviceId)]
   }

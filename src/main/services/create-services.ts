@@ -39,7 +39,9 @@ export interface Services {
 export async function createServices(dataDir: string, appVersion: string, ports: Ports): Promise<Services> {
   const { clock } = ports
   // The chosen language, else the computer's: the first window, menus and messages already speak it.
-  const language = await createCurrentLanguage(effectiveLanguage(readLanguageChoice(ports.storage, dataDir), ports.systemLanguages.preferred()))
+  const language = await createCurrentLanguage(
+    effectiveLanguage(readLanguageChoice(ports.storage, dataDir), ports.systemLanguages.preferred())
+  )
   const languagePreference = createLanguagePreference({ storage: ports.storage, dataDir, system: ports.systemLanguages, current: language })
   const dialogs = translatedDialogs(ports.dialogs, language)
   makePrivateDir(dataDir)
@@ -102,10 +104,34 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     events: ports.events,
     recordSerial: (id) => (household.has(id) ? household.reveal(id).serial : '')
   })
-  const archive = createArchiveService({ dataDir, appVersion, storage, vault: ports.vault, clock, dialogs, backups, reload, readOnly, parser: ports.parser })
+  const archive = createArchiveService({
+    dataDir,
+    appVersion,
+    storage,
+    vault: ports.vault,
+    clock,
+    dialogs,
+    backups,
+    reload,
+    readOnly,
+    parser: ports.parser
+  })
   const quarantine = createQuarantineActions({ dataDir, storage, vault: ports.vault, dialogs, reload })
   await household.load()
   await backups.maybeDaily()
-  return { dataDir, appVersion, ports, household, runs, attachments, certificates, usb, archive, backups, quarantine, language, languagePreference }
+  return {
+    dataDir,
+    appVersion,
+    ports,
+    household,
+    runs,
+    attachments,
+    certificates,
+    usb,
+    archive,
+    backups,
+    quarantine,
+    language,
+    languagePreference
+  }
 }
-

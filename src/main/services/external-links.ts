@@ -1,4 +1,4 @@
-import { ServiceError } from '../../shared/result'
+import { ServiceError } from '@shared/result'
 import type { ExternalLinks } from './ports'
 
 /** Hosts whose pages Handover may open in the browser: Xiaomi's and Google's official help and account pages. */

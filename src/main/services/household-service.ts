@@ -2,11 +2,20 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import { DEVICE_SCHEMA_VERSION, SENSITIVE_FIELDS, summarise, type Device, type DeviceInput, type DeviceStatus, type DeviceSummary, type Member } from '../../shared/device-model'
-import { deviceSchema, memberSchema } from '../../shared/device-schema'
-import type { Household, LockedRecords, RevealedFields } from '../../shared/household'
-import type { QuarantineEntry } from '../../shared/quarantine'
-import { errorDetail, ServiceError } from '../../shared/result'
+import {
+  DEVICE_SCHEMA_VERSION,
+  SENSITIVE_FIELDS,
+  summarise,
+  type Device,
+  type DeviceInput,
+  type DeviceStatus,
+  type DeviceSummary,
+  type Member
+} from '@shared/device-model'
+import { deviceSchema, memberSchema } from '@shared/device-schema'
+import type { Household, LockedRecords, RevealedFields } from '@shared/household'
+import type { QuarantineEntry } from '@shared/quarantine'
+import { errorDetail, ServiceError } from '@shared/result'
 import type { Clock, EventSink, Storage, Vault } from './ports'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from './record-reader'
 import { encryptForStorage, vaultFailure, VaultUnavailableError } from './vault-unavailable'
@@ -16,7 +25,6 @@ import { NOT_DATA } from './backups/data-tree'
 
 /** Top-level folders the load's sweep leaves alone: copies, scratch space, undo bundles and quarantined files. */
 const NOT_SWEPT: ReadonlySet<string> = new Set([...NOT_DATA, 'quarantine'])
-
 
 /** The on-disk form of a device: sensitive fields hold Vault strings. */
 export const storedDeviceSchema = deviceSchema.extend(
@@ -114,7 +122,12 @@ export function createHouseholdService(deps: {
   const lockedIds = new Set<string>()
   let skippedLinks: string[] = []
   const readOnly = deps.readOnly ?? ''
-  const badRecords: BadRecordPolicy = { dataDir, clock, readOnly: () => readOnly !== '', onSetAside: (entry) => void quarantinedNow.push(entry) }
+  const badRecords: BadRecordPolicy = {
+    dataDir,
+    clock,
+    readOnly: () => readOnly !== '',
+    onSetAside: (entry) => void quarantinedNow.push(entry)
+  }
 
   const deviceDoc = (id: string) => storage.open<StoredDevice>(devicesDir, id)
 
@@ -154,11 +167,15 @@ export function createHouseholdService(deps: {
 
   async function loadDevice(id: string): Promise<void> {
     const doc = deviceDoc(id)
-    const stored = readRecord(doc, (raw) => {
-      const parsed = storedDeviceSchema.parse(raw)
-      if (parsed.id !== id) throw new SyntaxError('The record inside does not match its file name.')
-      return parsed
-    }, badRecords)
+    const stored = readRecord(
+      doc,
+      (raw) => {
+        const parsed = storedDeviceSchema.parse(raw)
+        if (parsed.id !== id) throw new SyntaxError('The record inside does not match its file name.')
+        return parsed
+      },
+      badRecords
+    )
     if (!stored) return
     let device: Device
     try {
@@ -169,7 +186,8 @@ export function createHouseholdService(deps: {
       return
     }
     devices.set(id, device)
-    if (!readOnly && SENSITIVE_FIELDS.some((field) => stored[field] !== '' && vault.shouldReEncrypt?.(stored[field]))) await reEncrypt(device)
+    if (!readOnly && SENSITIVE_FIELDS.some((field) => stored[field] !== '' && vault.shouldReEncrypt?.(stored[field])))
+      await reEncrypt(device)
   }
 
   /** Writes a phone again under the vault's current key; if that fails the old, still readable file stays. */

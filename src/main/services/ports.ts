@@ -1,8 +1,8 @@
-import type { VaultStatus } from '../../shared/app-info'
-import type { AppEvents } from '../../shared/app-events'
+import type { VaultStatus } from '@shared/app-info'
+import type { AppEvents } from '@shared/app-events'
 import type { AdbDaemonDevice } from '@yume-chan/adb'
-import type { AdbDeviceEntry } from '../../shared/usb/device-list'
-import type { DirectUsbProblem } from '../../shared/usb/usb-status'
+import type { AdbDeviceEntry } from '@shared/usb/device-list'
+import type { DirectUsbProblem } from '@shared/usb/usb-status'
 import type { UntrustedFileParser } from './parsing/worker-parser'
 
 /** One JSON document on disk, written atomically. */
@@ -42,7 +42,11 @@ export interface Clock {
 /** Native file dialogs. Services give the title and filter names as message keys; createServices shows them translated. */
 export interface FileDialogs {
   /** Asks where to save; null when cancelled. */
-  chooseSavePath(options: { title: string; defaultName: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<string | null>
+  chooseSavePath(options: {
+    title: string
+    defaultName: string
+    filters: Array<{ name: string; extensions: string[] }>
+  }): Promise<string | null>
   /** Asks for files to open; empty when cancelled. */
   chooseOpenPaths(options: { title: string; multiple: boolean; filters: Array<{ name: string; extensions: string[] }> }): Promise<string[]>
 }

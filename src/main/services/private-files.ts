@@ -71,7 +71,10 @@ export async function passesThroughLink(dataDir: string, rel: string): Promise<b
  * (backups, trash, quarantine) are not searched. Also returns the other files of the top-level folder `listed`, so
  * the caller need not read that folder again.
  */
-export async function sweepDataFolder(dataDir: string, options: { skip: ReadonlySet<string>; keepTemps: boolean; listed: string }): Promise<{ links: string[]; listed: string[] }> {
+export async function sweepDataFolder(
+  dataDir: string,
+  options: { skip: ReadonlySet<string>; keepTemps: boolean; listed: string }
+): Promise<{ links: string[]; listed: string[] }> {
   const { skip, keepTemps } = options
   const links: string[] = []
   const listed: string[] = []

@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, renameSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { makePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from './private-files'
 import { basename, join, relative } from 'node:path'
-import type { QuarantineEntry } from '../../shared/quarantine'
+import type { QuarantineEntry } from '@shared/quarantine'
 
 const WHY_SUFFIX = '.why.json'
 
@@ -16,7 +16,7 @@ export function legibleNickname(filePath: string): string | undefined {
   try {
     // eslint-disable-next-line n/no-sync -- read while a record is read through the synchronous Storage port (readRecord)
     const match = /"nickname"\s*:\s*("(?:[^"\\]|\\.){1,80}")/.exec(readFileSync(filePath, 'utf8').slice(0, 2000))
-    return match ? (JSON.parse(match[1]!) as string) : undefined
+    return match ? (JSON.parse(match[1]) as string) : undefined
   } catch {
     return undefined
   }

@@ -1,4 +1,4 @@
-import { ServiceError } from '../../shared/result'
+import { ServiceError } from '@shared/result'
 import type { Storage } from './ports'
 
 /** Storage over a data folder open read-only: documents read as usual, every write is refused as a conflict. */

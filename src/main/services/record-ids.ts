@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
-import { ServiceError } from '../../shared/result'
+import { ServiceError } from '@shared/result'
 
 /** The pattern of a record id (a UUID), as a regular-expression source, for building path patterns. */
 export const RECORD_ID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'

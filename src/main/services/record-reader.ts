@@ -1,4 +1,4 @@
-import type { QuarantineEntry } from '../../shared/quarantine'
+import type { QuarantineEntry } from '@shared/quarantine'
 import type { Clock, DocumentStore } from './ports'
 import { describeReadProblem, legibleNickname, quarantineFile } from './quarantine'
 
@@ -22,7 +22,13 @@ export function setAsideRecord(policy: BadRecordPolicy, path: string, error: unk
   // A damaged phone record is named by the nickname still legible in it (read before the file moves).
   const nickname = legibleNickname(path)
   const entry = policy.readOnly?.()
-    ? { file: '', originalPath: path.slice(policy.dataDir.length + 1), at: policy.clock.now().toISOString(), reason: `${reason} It was left in place (read-only).`, ...(nickname ? { nickname } : {}) }
+    ? {
+        file: '',
+        originalPath: path.slice(policy.dataDir.length + 1),
+        at: policy.clock.now().toISOString(),
+        reason: `${reason} It was left in place (read-only).`,
+        ...(nickname ? { nickname } : {})
+      }
     : quarantineFile(policy.dataDir, path, reason, policy.clock.now(), nickname)
   policy.onSetAside?.(entry)
   return entry
@@ -33,7 +39,11 @@ export function setAsideRecord(policy: BadRecordPolicy, path: string, error: unk
  * be read or failed `parse` and was set aside under the policy (or, with no policy, when reading a copy such as
  * a staged import, only skipped).
  */
-export function readRecord<T>(doc: DocumentStore<unknown>, parse: (raw: unknown) => T, policy: BadRecordPolicy | null): T | undefined | null {
+export function readRecord<T>(
+  doc: DocumentStore<unknown>,
+  parse: (raw: unknown) => T,
+  policy: BadRecordPolicy | null
+): T | undefined | null {
   try {
     const raw = doc.read()
     return raw === undefined ? undefined : parse(raw)

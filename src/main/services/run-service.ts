@@ -1,19 +1,18 @@
 import { join } from 'node:path'
-import type { DeviceStatus } from '../../shared/device-model'
-import { isRequired, stepsOf, stepTitleKey, type StepId } from '../../shared/offboarding/catalogue'
-import { runDeviceStatus } from '../../shared/offboarding/gates'
-import { runProgress, type RunProgress } from '../../shared/offboarding/progress'
-import { applyChange, confirmByUsb, journalUsbCheck, undoLast, type RunChange } from '../../shared/offboarding/reducer'
-import { createRun, runSchema, type Run, type StepState } from '../../shared/offboarding/run'
-import { isGuided, type Scenario } from '../../shared/offboarding/scenarios'
-import type { Stage } from '../../shared/offboarding/stages'
-import { ServiceError } from '../../shared/result'
+import type { DeviceStatus } from '@shared/device-model'
+import { isRequired, stepsOf, stepTitleKey, type StepId } from '@shared/offboarding/catalogue'
+import { runDeviceStatus } from '@shared/offboarding/gates'
+import { runProgress, type RunProgress } from '@shared/offboarding/progress'
+import { applyChange, confirmByUsb, journalUsbCheck, undoLast, type RunChange } from '@shared/offboarding/reducer'
+import { createRun, runSchema, type Run, type StepState } from '@shared/offboarding/run'
+import { isGuided, type Scenario } from '@shared/offboarding/scenarios'
+import type { Stage } from '@shared/offboarding/stages'
+import { ServiceError } from '@shared/result'
 import type { Clock, EventSink, Storage } from './ports'
 import type { CurrentLanguage } from './language/current-language'
 import { readRecord } from './record-reader'
 import { makePrivateDirAsync } from './private-files'
 import { checkPhoneId, recordIdsInAsync } from './record-ids'
-
 
 /** One step of a run as the certificate shows it. */
 export interface CertificateStep {

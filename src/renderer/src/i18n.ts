@@ -1,9 +1,9 @@
 import type { i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Catalogue, Namespace } from '../../shared/i18n/catalogues'
-import { createTranslator } from '../../shared/i18n/create-translator'
-import { SOURCE_LANGUAGE, type LanguageCode } from '../../shared/i18n/languages'
-import { PSEUDO_LANGUAGE, pseudoCatalogue } from '../../shared/i18n/pseudo-locale'
+import type { Catalogue, Namespace } from '@shared/i18n/catalogues'
+import { createTranslator } from '@shared/i18n/create-translator'
+import { SOURCE_LANGUAGE, type LanguageCode } from '@shared/i18n/languages'
+import { PSEUDO_LANGUAGE, pseudoCatalogue } from '@shared/i18n/pseudo-locale'
 import { setAppTranslator } from './components/app-language'
 
 /** Every catalogue file of every language, each its own chunk, fetched when its language and namespace are first needed. */

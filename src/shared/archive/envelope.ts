@@ -4,7 +4,11 @@ import { errorKey } from '../i18n/zod-error-map'
 /** The `format` field of a passphrase-protected archive. */
 export const ENCRYPTED_FORMAT = 'handover-archive-encrypted'
 
-const base64Bytes = (bytes: number) => z.string().length(Math.ceil(bytes / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, errorKey('validation.base64'))
+const base64Bytes = (bytes: number) =>
+  z
+    .string()
+    .length(Math.ceil(bytes / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, errorKey('validation.base64'))
 
 /** scrypt cost bounds: below is too weak to accept, above could exhaust memory when a file asks for it. */
 export const SCRYPT_LOG_N = { min: 14, max: 18, default: 17 } as const

@@ -47,7 +47,10 @@ export type AttachmentBundle = z.infer<typeof attachmentBundleSchema>
 /** An issued certificate in an archive: what the phone lists, and the signed document (decrypted). */
 export const certificateRecordSchema = z
   .object({ summary: issuedCertificateSchema, signed: signedCertificateSchema })
-  .refine((record) => record.summary.id === record.signed.seal.id, { path: ['signed', 'seal', 'id'], message: errorKey('validation.certificateIdMismatch') })
+  .refine((record) => record.summary.id === record.signed.seal.id, {
+    path: ['signed', 'seal', 'id'],
+    message: errorKey('validation.certificateIdMismatch')
+  })
 /** A certificate in an archive. */
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>
 
@@ -69,7 +72,9 @@ export type ArchiveRecords = z.infer<typeof archiveRecordsSchema>
 export const manifestSchema = z.object({
   createdAt: z.iso.datetime(),
   appVersion: z.string().max(40),
-  counts: z.object(Object.fromEntries(SECTION_NAMES.map((name) => [name, z.number().int().nonnegative()])) as Record<SectionName, z.ZodNumber>)
+  counts: z.object(
+    Object.fromEntries(SECTION_NAMES.map((name) => [name, z.number().int().nonnegative()])) as Record<SectionName, z.ZodNumber>
+  )
 })
 /** The archive's manifest. */
 export type Manifest = z.infer<typeof manifestSchema>
@@ -85,7 +90,12 @@ export const archiveSchema = z
   .superRefine((archive, ctx) => {
     for (const name of SECTION_NAMES) {
       if (archive.manifest.counts[name] !== archive.records[name].length) {
-        ctx.addIssue({ code: 'custom', path: ['manifest', 'counts', name], message: errorKey('validation.manifestCount'), params: { listed: archive.manifest.counts[name], held: archive.records[name].length } })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['manifest', 'counts', name],
+          message: errorKey('validation.manifestCount'),
+          params: { listed: archive.manifest.counts[name], held: archive.records[name].length }
+        })
       }
     }
   })

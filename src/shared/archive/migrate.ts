@@ -31,10 +31,7 @@ const MIGRATIONS: Record<number, (raw: unknown) => unknown> = {
 }
 
 /** Where a parsed file stands against the versions this Handover reads. */
-export type VersionCheck =
-  | { kind: 'current' | 'older'; version: number }
-  | { kind: 'newer'; version: number }
-  | { kind: 'unknown' }
+export type VersionCheck = { kind: 'current' | 'older'; version: number } | { kind: 'newer'; version: number } | { kind: 'unknown' }
 
 /** Reads the format and version fields of a parsed file. */
 export function checkVersion(raw: unknown): VersionCheck {

@@ -14,7 +14,8 @@ function field(record: unknown, key: string): string | undefined {
 
 /** A short name of a record taken from the raw file (nickname, name or id), when it has one. */
 function recordName(section: string, record: unknown): string | undefined {
-  if (section === 'certificates') return field(typeof record === 'object' && record !== null ? (record as { summary?: unknown }).summary : undefined, 'id')
+  if (section === 'certificates')
+    return field(typeof record === 'object' && record !== null ? (record as { summary?: unknown }).summary : undefined, 'id')
   return field(record, 'nickname') ?? field(record, 'name') ?? field(record, 'deviceId') ?? field(record, 'id')
 }
 
@@ -42,7 +43,11 @@ export function describeArchiveIssues(error: z.ZodError, raw: unknown): ArchiveP
     if (top === 'records' && isSection(section) && typeof index === 'number') {
       const fieldPath = rest.map(String).join('.')
       const path = `${section}[${index}]${fieldPath ? `.${fieldPath}` : ''}`
-      return archiveProblem(path, { record: recordAt(records, section, index), ...(fieldPath ? { field: fieldPath } : {}) }, zodIssueText(issue))
+      return archiveProblem(
+        path,
+        { record: recordAt(records, section, index), ...(fieldPath ? { field: fieldPath } : {}) },
+        zodIssueText(issue)
+      )
     }
     const path = issue.path.map(String).join('.') || '(file)'
     return archiveProblem(path, path === '(file)' ? {} : { field: path }, zodIssueText(issue))

@@ -127,7 +127,10 @@ export type CertificateContentV1 = z.infer<typeof certificateContentV1Schema>
 export type AnyCertificateContent = CertificateContent | CertificateContentV1
 
 /** The content schema of each format. */
-export const CONTENT_SCHEMAS = { [CERTIFICATE_FORMAT_1]: certificateContentV1Schema, [CERTIFICATE_FORMAT]: certificateContentSchema } as const
+export const CONTENT_SCHEMAS = {
+  [CERTIFICATE_FORMAT_1]: certificateContentV1Schema,
+  [CERTIFICATE_FORMAT]: certificateContentSchema
+} as const
 
 /** The languages a certificate is printed in: its own list, or English for a format-1 certificate. */
 export function languagesOf(content: AnyCertificateContent): CertificateLanguages {

@@ -31,7 +31,12 @@ function everyBackupSkipped(run: Run): boolean {
  * A backup step whose categories were all skipped is listed as skipped, with `allBackupsSkipped` as its reason.
  * Refuses (`unavailable`) for scenarios in which the phone does not change hands.
  */
-export function subjectRecordFromRun(run: Run, device: Device, stepTitle: (id: StepId) => string, allBackupsSkipped: string): SubjectRecord {
+export function subjectRecordFromRun(
+  run: Run,
+  device: Device,
+  stepTitle: (id: StepId) => string,
+  allBackupsSkipped: string
+): SubjectRecord {
   const scenario = run.scenario
   if (scenario === 'locked-out' || DESTINATIONS_BY_SCENARIO[scenario].length === 0) {
     throw new ServiceError('unavailable', { key: 'certificate.notHandedOver' })
@@ -41,7 +46,9 @@ export function subjectRecordFromRun(run: Run, device: Device, stepTitle: (id: S
     .map((definition): SubjectStep => {
       const recorded = run.steps[definition.id] ?? { status: 'pending' as const }
       const state =
-        definition.followsBackups && recorded.status === 'done' && everyBackupSkipped(run) ? { status: 'skipped' as const, at: recorded.at, reason: allBackupsSkipped } : recorded
+        definition.followsBackups && recorded.status === 'done' && everyBackupSkipped(run)
+          ? { status: 'skipped' as const, at: recorded.at, reason: allBackupsSkipped }
+          : recorded
       const base = { id: definition.id, title: stepTitle(definition.id), required: isRequired(definition.id, scenario) }
       switch (state.status) {
         case 'pending':

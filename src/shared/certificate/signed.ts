@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { CERTIFICATE_FORMATS } from './content'
 
-const base64url = (bytes: number) => z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), `Expected ${bytes} bytes in base64url.`)
+const base64url = (bytes: number) =>
+  z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), `Expected ${bytes} bytes in base64url.`)
 
 /** The length of a key fingerprint: 16 hex digits in four groups. */
 export const FINGERPRINT_PATTERN = /^[0-9A-F]{4}( [0-9A-F]{4}){3}$/

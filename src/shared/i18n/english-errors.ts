@@ -4,7 +4,7 @@ type Tree = { [key: string]: string | Tree }
 
 /** The English template of an `errors` key (a plural key gives its "other" form), or the key itself when English lacks it. */
 export function englishError(key: string): string {
-  let node: string | Tree | undefined = errors as Tree
+  let node: string | Tree | undefined = errors
   const parts = key.split('.')
   for (const [index, part] of parts.entries()) {
     if (typeof node !== 'object') return key

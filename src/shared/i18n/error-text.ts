@@ -14,6 +14,10 @@ export function errorText(t: Translate, text: ErrorText): string {
   if (!where) return problem
   const { record, field } = where
   if (!record) return field ? t('archive.inField', { ns, field, problem }) : t('archive.inFile', { ns, problem })
-  const label = t(`archive.record.${record.section}`, { ns, number: record.number, ...(record.name ? { name: record.name, context: 'named' } : {}) })
+  const label = t(`archive.record.${record.section}`, {
+    ns,
+    number: record.number,
+    ...(record.name ? { name: record.name, context: 'named' } : {})
+  })
   return field ? t('archive.inRecord', { ns, record: label, field, problem }) : t('archive.inWholeRecord', { ns, record: label, problem })
 }

@@ -14,7 +14,8 @@ function paramsOf(issue: z.core.$ZodIssue): ErrorParams {
   if ('minimum' in issue) params.minimum = Number(issue.minimum)
   if (issue.code === 'unrecognized_keys') params.keys = issue.keys.join(', ')
   if (issue.code === 'custom' && issue.params) {
-    for (const [name, value] of Object.entries(issue.params)) if (typeof value === 'string' || typeof value === 'number') params[name] = value
+    for (const [name, value] of Object.entries(issue.params))
+      if (typeof value === 'string' || typeof value === 'number') params[name] = value
   }
   return params
 }
@@ -23,7 +24,11 @@ function paramsOf(issue: z.core.$ZodIssue): ErrorParams {
 function builtInKey(issue: z.core.$ZodIssue): ErrorKey {
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'string' ? 'validation.tooLong' : issue.origin === 'array' || issue.origin === 'set' ? 'validation.tooMany' : 'validation.tooBig'
+      return issue.origin === 'string'
+        ? 'validation.tooLong'
+        : issue.origin === 'array' || issue.origin === 'set'
+          ? 'validation.tooMany'
+          : 'validation.tooBig'
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'validation.required' : 'validation.tooShort'
       return issue.origin === 'array' || issue.origin === 'set' ? 'validation.tooFew' : 'validation.tooSmall'

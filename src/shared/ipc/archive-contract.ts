@@ -10,7 +10,12 @@ const passphrase = z.string().max(MAX_PASSPHRASE_LENGTH)
 /** A backup's id: its time stamp and reason, also its folder name under backups/. */
 const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, errorKey('validation.notABackup'))
 /** A quarantined file's name under quarantine/ (no folders). */
-const quarantineFileSchema = z.string().min(1).max(300).regex(/^[^/\\]+$/, errorKey('validation.notAQuarantinedFile')).refine((name) => name !== '.' && name !== '..')
+const quarantineFileSchema = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^[^/\\]+$/, errorKey('validation.notAQuarantinedFile'))
+  .refine((name) => name !== '.' && name !== '..')
 
 /** Channels for export, import, automatic backups and the quarantine. */
 export const archiveContract = {

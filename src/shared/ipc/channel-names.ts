@@ -11,7 +11,17 @@ export const CHANNEL_NAMES: ChannelNames = {
   members: { create: true },
   runs: { get: true, start: true, apply: true, undo: true, progress: true },
   attachments: { list: true, add: true, remove: true },
-  certificates: { readiness: true, preview: true, issue: true, view: true, listForDevice: true, savePdf: true, print: true, verifyFile: true, verifyText: true },
+  certificates: {
+    readiness: true,
+    preview: true,
+    issue: true,
+    view: true,
+    listForDevice: true,
+    savePdf: true,
+    print: true,
+    verifyFile: true,
+    verifyText: true
+  },
   usb: { connect: true, status: true, setAdbPath: true, startRead: true, job: true, cancel: true, keyFingerprint: true, forgetKey: true },
   archive: { exportAll: true, exportCsv: true, openImport: true, previewImport: true, applyImport: true, cancelImport: true },
   backups: { list: true, create: true, restore: true, setSettings: true },

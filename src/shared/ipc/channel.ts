@@ -10,7 +10,7 @@ export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
 
 /** Declares a channel with its input schema; call `.returns<T>()` to fix its output type. */
 export function channel<I extends z.ZodType>(input: I): { returns<O>(): Channel<I, O> } {
-  return { returns: <O>() => ({ input }) as Channel<I, O> }
+  return { returns: <O>() => ({ input }) }
 }
 
 /** A contract: namespaces of named channels, e.g. `devices.list` is channel `devices:list`. */
@@ -24,9 +24,8 @@ export type ParsedInputOf<C> = C extends Channel<infer I, unknown> ? z.output<I>
 export type OutputOf<C> = C extends Channel<z.ZodType, infer O> ? O : never
 
 /** The method the renderer calls for one channel. */
-export type ApiMethod<C> = undefined extends InputOf<C>
-  ? (input?: InputOf<C>) => Promise<Result<OutputOf<C>>>
-  : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>
+export type ApiMethod<C> =
+  undefined extends InputOf<C> ? (input?: InputOf<C>) => Promise<Result<OutputOf<C>>> : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>
 
 /** The renderer's typed API for a contract. */
 export type ApiOf<T extends ContractShape> = { [N in keyof T]: { [M in keyof T[N]]: ApiMethod<T[N][M]> } }

@@ -81,7 +81,20 @@ const ALL: readonly GuidedScenario[] = ['sell', 'trade-in', 'family', 'repair', 
 const GIVE_AWAY: readonly GuidedScenario[] = ['sell', 'trade-in', 'family']
 const NO_WAIT: StepPrerequisites = { steps: [], backups: false, allRequired: false }
 
-type Defaults = Pick<StepDefinition, 'optionalIn' | 'perOs' | 'ownInstructionsIn' | 'showsSearchHint' | 'usbConfirmable' | 'canSkip' | 'canBeNotApplicable' | 'followsBackups' | 'waitsFor' | 'warnings' | 'links'>
+type Defaults = Pick<
+  StepDefinition,
+  | 'optionalIn'
+  | 'perOs'
+  | 'ownInstructionsIn'
+  | 'showsSearchHint'
+  | 'usbConfirmable'
+  | 'canSkip'
+  | 'canBeNotApplicable'
+  | 'followsBackups'
+  | 'waitsFor'
+  | 'warnings'
+  | 'links'
+>
 const DEFAULTS: Defaults = {
   optionalIn: [],
   perOs: false,
@@ -157,12 +170,23 @@ export const STEP_CATALOGUE: readonly StepDefinition[] = [
   step('remove-sim-esim', 'disconnect', GIVE_AWAY, { perOs: true, warnings: ['esim-delete'] }),
   step('factory-reset', 'reset', GIVE_AWAY, {
     perOs: true,
-    waitsFor: { steps: ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts', 'remove-sim-esim'], backups: true, allRequired: false },
+    waitsFor: {
+      steps: ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts', 'remove-sim-esim'],
+      backups: true,
+      allRequired: false
+    },
     warnings: ['reset-from-settings', 'esim-kept-through-reset', 'google-password-24h']
   }),
   step('delete-xiaomi-account', 'reset', ['delete-account'], {
     waitsFor: {
-      steps: ['unpair-wearables', 'cancel-subscriptions', 'find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'confirm-no-other-devices'],
+      steps: [
+        'unpair-wearables',
+        'cancel-subscriptions',
+        'find-device-off',
+        'xiaomi-sign-out',
+        'remove-from-cloud-list',
+        'confirm-no-other-devices'
+      ],
       backups: true,
       allRequired: false
     },
@@ -174,7 +198,10 @@ export const STEP_CATALOGUE: readonly StepDefinition[] = [
     warnings: ['check-online'],
     links: ['xiaomi-cloud', 'google-device-activity']
   }),
-  step('hand-over', 'hand-over', ['sell', 'trade-in', 'family', 'repair'], { waitsFor: { ...NO_WAIT, allRequired: true }, ownInstructionsIn: ['repair'] })
+  step('hand-over', 'hand-over', ['sell', 'trade-in', 'family', 'repair'], {
+    waitsFor: { ...NO_WAIT, allRequired: true },
+    ownInstructionsIn: ['repair']
+  })
 ]
 
 const BY_ID = new Map(STEP_CATALOGUE.map((s) => [s.id, s]))

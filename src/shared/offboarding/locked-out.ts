@@ -1,5 +1,12 @@
 /** What the owner gathers before asking Xiaomi for help; texts under `offboarding:lockedOut.gather.<id>`. */
-export const GATHER_ITEMS = ['proof-of-purchase', 'box-imei-label', 'imei-from-dialer', 'account-identifier', 'photo-id', 'seller-contact'] as const
+export const GATHER_ITEMS = [
+  'proof-of-purchase',
+  'box-imei-label',
+  'imei-from-dialer',
+  'account-identifier',
+  'photo-id',
+  'seller-contact'
+] as const
 /** One checklist item of the locked-out route. */
 export type GatherItem = (typeof GATHER_ITEMS)[number]
 

@@ -92,7 +92,9 @@ function pendingBackup(run: Run, c: BackupCategory, allowed: ReadonlyArray<Backu
 
 function checkMethod(c: BackupCategory, method: BackupState['method']): void {
   if (method && !BACKUP_CATALOGUE[c].methods.includes(method)) {
-    throw new ServiceError('invalid-input', { key: 'run.methodNotOffered', params: { category: c } }, [errorDetail('method', 'run.methodNotOfferedField')])
+    throw new ServiceError('invalid-input', { key: 'run.methodNotOffered', params: { category: c } }, [
+      errorDetail('method', 'run.methodNotOfferedField')
+    ])
   }
 }
 
@@ -123,7 +125,8 @@ export function applyChange(run: Run, change: RunChange, at: string): Run {
     case 'backup-verified': {
       const state = pendingBackup(run, change.category, ['pending', 'backed-up'])
       const method = change.method ?? state.method
-      if (!method) throw new ServiceError('invalid-input', { key: 'validation.backupMethodMissing' }, [errorDetail('method', 'validation.required')])
+      if (!method)
+        throw new ServiceError('invalid-input', { key: 'validation.backupMethodMissing' }, [errorDetail('method', 'validation.required')])
       checkMethod(change.category, method)
       return setBackup(run, change.category, { status: 'verified', method, at }, at)
     }
@@ -159,7 +162,7 @@ export function journalUsbCheck(run: Run, summary: string, at: string): Run {
 export function undoLast(run: Run, at: string): Run {
   const index = lastUndoable(run)
   if (index === null) throw new ServiceError('conflict', { key: 'run.nothingToUndo' })
-  const entry = run.journal[index]!
+  const entry = run.journal[index]
   const journal: JournalEntry[] = [...run.journal, { kind: 'undo', at, undoes: index }]
   switch (entry.kind) {
     case 'step':

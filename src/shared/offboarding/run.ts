@@ -12,11 +12,7 @@ export const RUN_SCHEMA_VERSION = 1
 const at = z.string().datetime()
 
 /** A reason the owner types when skipping: required, trimmed, short. */
-export const reasonSchema = z
-  .string()
-  .trim()
-  .min(MIN_REASON_LENGTH, 'Say in a few words why you skip this.')
-  .max(MAX_NOTE_LENGTH)
+export const reasonSchema = z.string().trim().min(MIN_REASON_LENGTH, 'Say in a few words why you skip this.').max(MAX_NOTE_LENGTH)
 
 /** What the USB check found, as a summary without personal data (account types and counts only). */
 export const evidenceSchema = z.string().trim().min(1).max(MAX_NOTE_LENGTH)
@@ -45,7 +41,8 @@ export const backupStateSchema = z
   .superRefine((state, ctx) => {
     const saved = state.status === 'backed-up' || state.status === 'verified'
     if (saved && !state.method) ctx.addIssue({ code: 'custom', path: ['method'], message: errorKey('validation.backupMethodMissing') })
-    if (state.status === 'skipped' && !state.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: errorKey('validation.skipReasonMissing') })
+    if (state.status === 'skipped' && !state.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: errorKey('validation.skipReasonMissing') })
     if (state.status !== 'pending' && !state.at) ctx.addIssue({ code: 'custom', path: ['at'], message: errorKey('validation.timeMissing') })
   })
 /** The state of one backup category: pending, backed up (with its method), verified, or skipped with a reason. */
@@ -76,7 +73,10 @@ function withAddedSteps(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw
   const doc = raw as { scenario?: unknown; steps?: unknown }
   const scenario = doc.scenario
-  const added = typeof scenario === 'string' && Object.hasOwn(STEPS_ADDED_SINCE_STORED, scenario) ? STEPS_ADDED_SINCE_STORED[scenario as Scenario] : undefined
+  const added =
+    typeof scenario === 'string' && Object.hasOwn(STEPS_ADDED_SINCE_STORED, scenario)
+      ? STEPS_ADDED_SINCE_STORED[scenario as Scenario]
+      : undefined
   if (!added || !doc.steps || typeof doc.steps !== 'object' || Array.isArray(doc.steps)) return raw
   const steps = { ...(doc.steps as Record<string, unknown>) }
   for (const id of added) if (!Object.hasOwn(steps, id)) steps[id] = { status: 'pending' }

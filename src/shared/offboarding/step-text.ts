@@ -22,7 +22,10 @@ export function stepTextKeys(id: StepId, scenario: GuidedScenario, variant: OsVa
     title: `${base}.title`,
     why: regionalKey(`${base}.why`, region),
     ifSkipped: regionalKey(`${base}.ifSkipped`, region),
-    instructions: regionalKey(`${base}.instructions.${def.perOs ? variant : def.ownInstructionsIn.includes(scenario) ? scenario : 'any'}`, region),
+    instructions: regionalKey(
+      `${base}.instructions.${def.perOs ? variant : def.ownInstructionsIn.includes(scenario) ? scenario : 'any'}`,
+      region
+    ),
     scenarioNote: `${base}.byScenario.${scenario}`,
     warnings: def.warnings.map((w) => ({ id: w, title: `warnings.${w}.title`, text: regionalKey(`warnings.${w}.text`, region) }))
   }

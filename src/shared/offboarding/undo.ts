@@ -6,7 +6,7 @@ const UNDOABLE = new Set<JournalEntry['kind']>(['step', 'backup', 'gather'])
 export function lastUndoable(run: Run): number | null {
   const undone = new Set(run.journal.flatMap((e) => (e.kind === 'undo' ? [e.undoes] : [])))
   for (let i = run.journal.length - 1; i >= 0; i--) {
-    if (UNDOABLE.has(run.journal[i]!.kind) && !undone.has(i)) return i
+    if (UNDOABLE.has(run.journal[i].kind) && !undone.has(i)) return i
   }
   return null
 }

@@ -120,7 +120,9 @@ function officialRegionOf(props: ReadonlyMap<string, string>): RomRegion {
   const buildRegion = regionOfCode(first(props, ['ro.miui.build.region']))
   if (buildRegion) return buildRegion
   // Build numbers end in e.g. "TMOMIXM": Android letter, two-letter device code, region, carrier.
-  const code = /\.([A-Z])([A-Z]{2})([A-Z]{2})([A-Z]{2})$/.exec(first(props, ['ro.mi.os.version.incremental', 'ro.build.version.incremental']))
+  const code = /\.([A-Z])([A-Z]{2})([A-Z]{2})([A-Z]{2})$/.exec(
+    first(props, ['ro.mi.os.version.incremental', 'ro.build.version.incremental'])
+  )
   return (code && regionOfCode(code[3])) || 'unknown'
 }
 

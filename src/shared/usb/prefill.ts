@@ -38,8 +38,13 @@ export function prefillChanges(current: Pick<DeviceInput, PrefillField>, props: 
 const IDENTITY_FIELDS = ['serial', 'modelNumber'] as const
 
 /** The identity fields on which a saved record and the phone plugged in disagree (both known, different). */
-export function identityMismatch(recorded: Pick<DeviceInput, PrefillField>, props: DeviceProperties): Array<(typeof IDENTITY_FIELDS)[number]> {
-  return IDENTITY_FIELDS.filter((field) => recorded[field] !== '' && props[field] !== '' && recorded[field].toUpperCase() !== props[field].toUpperCase())
+export function identityMismatch(
+  recorded: Pick<DeviceInput, PrefillField>,
+  props: DeviceProperties
+): Array<(typeof IDENTITY_FIELDS)[number]> {
+  return IDENTITY_FIELDS.filter(
+    (field) => recorded[field] !== '' && props[field] !== '' && recorded[field].toUpperCase() !== props[field].toUpperCase()
+  )
 }
 
 /** `current` with the accepted changes applied; the changes are the ones `prefillChanges` offered. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Services } from '../../../src/main/services/create-services'
-import { fromSource, inProcessMainServices } from '../../../e2e/support/main-services'
+import type { Services } from '@main/services/create-services'
+import { fromSource, inProcessMainServices } from '@e2e/support/main-services'
 
 /** Just the parts of the services these checks touch. */
 function fakeServices(emitted: Array<[string, unknown]>): Services {
@@ -18,7 +18,7 @@ describe('main-services facade, Chromium tier', () => {
     const found = await main.run((s, name) => s.household.current().devices.find((d) => d.nickname === name), 'Kitchen POCO')
     expect(found).toEqual({ id: 'a1', nickname: 'Kitchen POCO' })
     found!.nickname = 'changed'
-    expect(services.household.current().devices[0]!.nickname).toBe('Kitchen POCO')
+    expect(services.household.current().devices[0].nickname).toBe('Kitchen POCO')
   })
 
   it('fails work that leans on a variable of the spec, which the main process would not have', async () => {

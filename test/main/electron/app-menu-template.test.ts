@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest'
-import { appMenuTemplate, type AppMenuOptions } from '../../../src/main/electron/app-menu-template'
+import { appMenuTemplate, type AppMenuOptions } from '@main/electron/app-menu-template'
 
 type MenuItemConstructorOptions = ReturnType<typeof appMenuTemplate>[number]
-import type { MenuCommand } from '../../../src/shared/app-events'
-import { CATALOGUES } from '../../../src/shared/i18n/catalogues'
-import { createTranslator } from '../../../src/shared/i18n/create-translator'
-import { createCurrentLanguage } from '../../../src/main/services/language/current-language'
+import type { MenuCommand } from '@shared/app-events'
+import { CATALOGUES } from '@shared/i18n/catalogues'
+import { createTranslator } from '@shared/i18n/create-translator'
+import { createCurrentLanguage } from '@main/services/language/current-language'
 
 /** A few Spanish menu labels, made up for the test (the real translations land on the translators' branches). */
-const spanish = { menu: { file: '&Archivo', newPhone: 'Nuevo teléfono…', view: '&Ver', help: 'A&yuda', openLogFolder: 'Abrir la carpeta de registros' } }
+const spanish = {
+  menu: { file: '&Archivo', newPhone: 'Nuevo teléfono…', view: '&Ver', help: 'A&yuda', openLogFolder: 'Abrir la carpeta de registros' }
+}
 
 /** The menu labels of a language's catalogue. */
 const menuOf = (language: 'en' | 'ru') => (CATALOGUES[language].main as { menu: Record<string, string> }).menu
 
 const labels = (items: MenuItemConstructorOptions[]): string[] =>
-  items.flatMap((item) => [item.label ?? `(${item.role ?? item.type})`, ...(Array.isArray(item.submenu) ? labels(item.submenu).map((label) => `  ${label}`) : [])])
+  items.flatMap((item) => [
+    item.label ?? `(${item.role ?? item.type})`,
+    ...(Array.isArray(item.submenu) ? labels(item.submenu).map((label) => `  ${label}`) : [])
+  ])
 
 function options(overrides: Partial<AppMenuOptions> = {}): AppMenuOptions & { sent: MenuCommand[]; opened: string[] } {
   const sent: MenuCommand[] = []
   const opened: string[] = []
-  return { sent, opened, send: (command) => sent.push(command), openPath: (path) => opened.push(path), dataDir: '/data', logFolder: '/logs', isMac: false, devTools: false, ...overrides }
+  return {
+    sent,
+    opened,
+    send: (command) => sent.push(command),
+    openPath: (path) => opened.push(path),
+    dataDir: '/data',
+    logFolder: '/logs',
+    isMac: false,
+    devTools: false,
+    ...overrides
+  }
 }
 
 describe('the application menu', () => {
@@ -27,9 +42,15 @@ describe('the application menu', () => {
     const { t } = await createCurrentLanguage('en')
     const menu = options()
     const template = appMenuTemplate(t, menu)
-    expect(labels(template).filter((label) => label.trim().startsWith('('))).toEqual(['  (separator)', '  (separator)', '  (separator)', '  (separator)', '  (separator)'])
+    expect(labels(template).filter((label) => label.trim().startsWith('('))).toEqual([
+      '  (separator)',
+      '  (separator)',
+      '  (separator)',
+      '  (separator)',
+      '  (separator)'
+    ])
     expect(labels(template)).toContain('  Verify a Certificate…')
-    const file = template[0]!.submenu as MenuItemConstructorOptions[]
+    const file = template[0].submenu as MenuItemConstructorOptions[]
     file.find((item) => item.label === 'New Phone…')?.click?.(undefined as never, undefined, undefined as never)
     const help = template.at(-1)!.submenu as MenuItemConstructorOptions[]
     help.find((item) => item.label === 'Open Log Folder')?.click?.(undefined as never, undefined, undefined as never)
@@ -38,7 +59,11 @@ describe('the application menu', () => {
   })
 
   it('is written in a second language, falling back to English for a label not yet translated', async () => {
-    const i18n = await createTranslator({ language: 'es', namespaces: ['main'], load: (code, namespace) => (code === 'es' ? spanish : CATALOGUES[code][namespace]) })
+    const i18n = await createTranslator({
+      language: 'es',
+      namespaces: ['main'],
+      load: (code, namespace) => (code === 'es' ? spanish : CATALOGUES[code][namespace])
+    })
     const template = appMenuTemplate(i18n.t, options())
     expect(template.map((item) => item.label)).toEqual(['&Archivo', '&Edit', '&Ver', 'A&yuda'])
     expect(labels(template)).toContain('  Nuevo teléfono…')
@@ -48,12 +73,12 @@ describe('the application menu', () => {
 
   it('follows the main process’s language when it switches', async () => {
     const language = await createCurrentLanguage('en')
-    const before = appMenuTemplate(language.t, options())[0]!.label
+    const before = appMenuTemplate(language.t, options())[0].label
     const heard: string[] = []
     language.onChange((code) => heard.push(code))
     await language.set('ru')
     expect(heard).toEqual(['ru'])
-    expect(appMenuTemplate(language.t, options())[0]!.label).toBe(menuOf('ru').file)
+    expect(appMenuTemplate(language.t, options())[0].label).toBe(menuOf('ru').file)
     expect(before).toBe(menuOf('en').file)
   })
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { crashNotice } from '../../../src/main/electron/crash-notice'
-import { launchSettings } from '../../../src/main/electron/launch-settings'
-import { loadFailurePage } from '../../../src/main/electron/load-failure-page'
-import { secureWebPreferences } from '../../../src/main/electron/web-preferences'
-import { createCurrentLanguage } from '../../../src/main/services/language/current-language'
+import { crashNotice } from '@main/electron/crash-notice'
+import { launchSettings } from '@main/electron/launch-settings'
+import { loadFailurePage } from '@main/electron/load-failure-page'
+import { secureWebPreferences } from '@main/electron/web-preferences'
+import { createCurrentLanguage } from '@main/services/language/current-language'
 
 const { t } = await createCurrentLanguage('en')
 
@@ -17,7 +17,11 @@ describe('launch settings', () => {
 
   it('an unpackaged app (electron-vite dev, tests) honours both and keeps DevTools', () => {
     expect(launchSettings(env, false)).toEqual({ rendererUrl: 'http://127.0.0.1:5173/', dataDir: '/tmp/other-data', devTools: true })
-    expect(launchSettings({ ELECTRON_RENDERER_URL: '  ', HANDOVER_DATA_DIR: '' }, false)).toEqual({ rendererUrl: undefined, dataDir: undefined, devTools: true })
+    expect(launchSettings({ ELECTRON_RENDERER_URL: '  ', HANDOVER_DATA_DIR: '' }, false)).toEqual({
+      rendererUrl: undefined,
+      dataDir: undefined,
+      devTools: true
+    })
   })
 
   it('web preferences leave DevTools off unless asked', () => {
@@ -37,7 +41,9 @@ describe('when something goes wrong', () => {
   })
 
   it('a page that did not load is replaced by one that says so, with the reason escaped', () => {
-    const page = decodeURIComponent(loadFailurePage(t, 'en', 'ERR_FILE_NOT_FOUND <script>alert(1)</script>').replace(/^data:text\/html;charset=utf-8,/, ''))
+    const page = decodeURIComponent(
+      loadFailurePage(t, 'en', 'ERR_FILE_NOT_FOUND <script>alert(1)</script>').replace(/^data:text\/html;charset=utf-8,/, '')
+    )
     expect(page).toContain('Handover could not open its window')
     expect(page).toContain('ERR_FILE_NOT_FOUND &lt;script&gt;')
     expect(page).not.toContain('<script>')

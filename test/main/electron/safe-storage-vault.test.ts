@@ -1,11 +1,11 @@
 import { createCipheriv, pbkdf2Sync } from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
-import type { SafeStorageApi } from '../../../src/main/electron/electron-ports'
+import type { SafeStorageApi } from '@main/electron/electron-ports'
 
 vi.mock('electron', () => ({ dialog: {}, safeStorage: {}, shell: {}, app: {}, ipcMain: {} }))
 vi.mock('electron-store', () => ({ default: class {} }))
 
-const { createSafeStorageVault } = await import('../../../src/main/electron/electron-ports')
+const { createSafeStorageVault } = await import('@main/electron/electron-ports')
 
 /** What Chromium's fallback on Linux produces: "v10" and AES-128-CBC under the published key "peanuts". */
 function fixedKeyCipher(plain: string): Buffer {
@@ -16,12 +16,20 @@ function fixedKeyCipher(plain: string): Buffer {
 /** A keyring-backed encryption: "v11" and the text reversed, so a test can tell sealed from clear. */
 const keyringCipher = (plain: string) => Buffer.from('v11' + [...plain].reverse().join(''), 'utf8')
 
-function fakeSafeStorage(options: { backend: ReturnType<SafeStorageApi['getSelectedStorageBackend']>; fixedKey?: boolean; rotate?: boolean; available?: boolean }): SafeStorageApi {
+function fakeSafeStorage(options: {
+  backend: ReturnType<SafeStorageApi['getSelectedStorageBackend']>
+  fixedKey?: boolean
+  rotate?: boolean
+  available?: boolean
+}): SafeStorageApi {
   return {
     getSelectedStorageBackend: () => options.backend,
     isAsyncEncryptionAvailable: async () => options.available ?? true,
     encryptStringAsync: async (plain) => (options.fixedKey ? fixedKeyCipher(plain) : keyringCipher(plain)),
-    decryptStringAsync: async (buffer) => ({ result: [...buffer.subarray(3).toString('utf8')].reverse().join(''), shouldReEncrypt: options.rotate ?? false })
+    decryptStringAsync: async (buffer) => ({
+      result: [...buffer.subarray(3).toString('utf8')].reverse().join(''),
+      shouldReEncrypt: options.rotate ?? false
+    })
   }
 }
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, resolveAppAsset } from '../../../src/main/electron/app-protocol-paths'
-import { decideNavigation } from '../../../src/main/electron/navigation-policy'
-import { secureWebPreferences } from '../../../src/main/electron/web-preferences'
+import { CONTENT_SECURITY_POLICY, resolveAppAsset } from '@main/electron/app-protocol-paths'
+import { decideNavigation } from '@main/electron/navigation-policy'
+import { secureWebPreferences } from '@main/electron/web-preferences'
 
 describe('security baseline', () => {
   it('the main window runs isolated, sandboxed, without Node', () => {

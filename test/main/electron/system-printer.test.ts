@@ -4,12 +4,12 @@ import { describe, expect, it, vi } from 'vitest'
 let answer: [success: boolean, failureReason: string] = [true, '']
 
 vi.mock('electron', () => ({}))
-vi.mock('../../../src/main/electron/hidden-document', () => ({
+vi.mock('@main/electron/hidden-document', () => ({
   withHiddenDocument: (_html: string, use: (contents: unknown) => Promise<unknown>) =>
     use({ print: (_options: unknown, done: (success: boolean, failureReason: string) => void) => done(...answer) })
 }))
 
-const { createElectronSystemPrinter } = await import('../../../src/main/electron/system-printer')
+const { createElectronSystemPrinter } = await import('@main/electron/system-printer')
 
 describe('system printer', () => {
   it('treats Cancel in the print dialog ("Print job canceled") as a cancel, not an error', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TEST_HOOKS_KEY } from '../../../src/main/electron/test-hooks'
-import { testAdbDevices, testHooksRequested } from '../../../src/main/electron/test-hooks-gate'
+import { TEST_HOOKS_KEY } from '@main/electron/test-hooks'
+import { testAdbDevices, testHooksRequested } from '@main/electron/test-hooks-gate'
 import { runTool } from '../../support/project-tools'
 import { tempDir } from '../../support/temp-dir'
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAppRouter } from '../../../src/main/ipc/handlers'
-import { trustedOrigins, type SenderInfo } from '../../../src/main/ipc/router'
-import { createServices } from '../../../src/main/services/create-services'
-import { createScriptedDialogs } from '../../../harness/ports/scripted-dialogs'
-import { createTestPorts } from '../../../harness/ports/test-ports'
-import { changesToHandOver } from '../../../harness/data/finished-run'
-import { madeUpPhone } from '../../../harness/data/made-up-phones'
+import { createAppRouter } from '@main/ipc/handlers'
+import { trustedOrigins, type SenderInfo } from '@main/ipc/router'
+import { createServices } from '@main/services/create-services'
+import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
+import { createTestPorts } from '@harness/ports/test-ports'
+import { changesToHandOver } from '@harness/data/finished-run'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { tempDir } from '../../support/temp-dir'
 import { fakePdfPrinter } from '../services/certificate/service-fixture'
 
@@ -34,16 +34,23 @@ describe('certificates over IPC, with the run service', () => {
       languages: ['en']
     }
 
-    expect(await call('certificates:readiness', { deviceId })).toEqual({ ok: true, data: { scenario: null, destinations: [], pending: [] } })
+    expect(await call('certificates:readiness', { deviceId })).toEqual({
+      ok: true,
+      data: { scenario: null, destinations: [], pending: [] }
+    })
     expect(await call('runs:start', { deviceId, scenario: 'sell' })).toMatchObject({ ok: true })
     const blocked = await call('certificates:readiness', { deviceId })
     expect(blocked).toMatchObject({ ok: true, data: { scenario: 'sell', destinations: ['sold', 'given-away'] } })
     expect((blocked.ok && (blocked.data as { pending: unknown[] }).pending.length) || 0).toBeGreaterThan(5)
     expect(await call('certificates:issue', form)).toMatchObject({ ok: false, error: { code: 'gate-locked' } })
 
-    for (const change of changesToHandOver('sell')) expect(await call('runs:apply', { deviceId, change }), JSON.stringify(change)).toMatchObject({ ok: true })
+    for (const change of changesToHandOver('sell'))
+      expect(await call('runs:apply', { deviceId, change }), JSON.stringify(change)).toMatchObject({ ok: true })
     expect(await call('certificates:readiness', { deviceId })).toMatchObject({ ok: true, data: { pending: [] } })
-    expect(await call('certificates:issue', { ...form, preparer: { name: '  ', contact: '' } })).toMatchObject({ ok: false, error: { code: 'invalid-input', details: [{ path: 'preparer.name' }] } })
+    expect(await call('certificates:issue', { ...form, preparer: { name: '  ', contact: '' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: [{ path: 'preparer.name' }] }
+    })
     const issued = await call('certificates:issue', form)
     expect(issued).toMatchObject({ ok: true, data: { certificate: { deviceId, identifiers: 'masked', paperSize: 'Letter' } } })
     const certificateId = issued.ok ? (issued.data as { certificate: { id: string } }).certificate.id : ''
@@ -60,7 +67,10 @@ describe('certificates over IPC, with the run service', () => {
     dialogs.answerOpen([target])
     expect(await call('certificates:verifyFile')).toMatchObject({ ok: true, data: { valid: true, signedHere: true } })
     expect(await call('certificates:print', { certificateId })).toEqual({ ok: true, data: { printed: true } })
-    expect(await call('certificates:verifyText', { text: 'hello' })).toMatchObject({ ok: true, data: { valid: false, problem: 'not-a-certificate' } })
+    expect(await call('certificates:verifyText', { text: 'hello' })).toMatchObject({
+      ok: true,
+      data: { valid: false, problem: 'not-a-certificate' }
+    })
 
     const removed = await call('devices:remove', { id: deviceId })
     expect(removed.ok).toBe(true)

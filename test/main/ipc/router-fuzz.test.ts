@@ -3,17 +3,27 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAppRouter } from '../../../src/main/ipc/handlers'
-import type { Router, SenderInfo } from '../../../src/main/ipc/router'
-import { trustedOrigins } from '../../../src/main/ipc/router'
-import type { ErrorCode } from '../../../src/shared/result'
-import { fillHousehold, servicesAt } from '../../../harness/data/full-household'
+import { createAppRouter } from '@main/ipc/handlers'
+import type { Router, SenderInfo } from '@main/ipc/router'
+import { trustedOrigins } from '@main/ipc/router'
+import type { ErrorCode } from '@shared/result'
+import { fillHousehold, servicesAt } from '@harness/data/full-household'
 import { snapshotFolder } from '../../support/temp-dir'
 
 const RUNS_PER_CHANNEL = 1000
 const ORIGIN = 'app://handover'
 const own: SenderInfo = { url: `${ORIGIN}/index.html`, isMainFrame: true }
-const TYPED_CODES = new Set<ErrorCode>(['invalid-input', 'forbidden-sender', 'unknown-channel', 'not-found', 'conflict', 'gate-locked', 'storage-failed', 'cancelled', 'unavailable'])
+const TYPED_CODES = new Set<ErrorCode>([
+  'invalid-input',
+  'forbidden-sender',
+  'unknown-channel',
+  'not-found',
+  'conflict',
+  'gate-locked',
+  'storage-failed',
+  'cancelled',
+  'unavailable'
+])
 
 /** Every file's path, size and modification time: cheap enough to take around each call. */
 function quickState(dir: string): string {
@@ -31,7 +41,34 @@ function quickState(dir: string): string {
 }
 
 /** Keys the contract's inputs use, so random objects often get past the first field and hit deeper checks. */
-const KEYS = ['id', 'deviceId', 'token', 'file', 'passphrase', 'includeSecrets', 'keep', 'name', 'url', 'input', 'status', 'undoToken', 'scenario', 'replace', 'change', 'attachmentId', 'certificateId', 'text', 'serial', 'kind', 'jobId', 'path', 'nickname', 'imei1', '__proto__', 'constructor']
+const KEYS = [
+  'id',
+  'deviceId',
+  'token',
+  'file',
+  'passphrase',
+  'includeSecrets',
+  'keep',
+  'name',
+  'url',
+  'input',
+  'status',
+  'undoToken',
+  'scenario',
+  'replace',
+  'change',
+  'attachmentId',
+  'certificateId',
+  'text',
+  'serial',
+  'kind',
+  'jobId',
+  'path',
+  'nickname',
+  'imei1',
+  '__proto__',
+  'constructor'
+]
 
 function payloads(ids: string[]): fc.Arbitrary<unknown> {
   const value = fc.oneof(
@@ -48,10 +85,21 @@ function payloads(ids: string[]): fc.Arbitrary<unknown> {
     fc.anything({ maxDepth: 3 })
   )
   return fc.oneof(
-    fc.anything({ maxDepth: 4, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }),
+    fc.anything({
+      maxDepth: 4,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true
+    }),
     fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 4 }),
     fc.dictionary(fc.constantFrom(...KEYS), fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 3 }), { maxKeys: 2 }),
-    fc.constantFrom(JSON.parse('{"__proto__":{"polluted":true},"id":"x"}') as unknown, JSON.parse('{"constructor":{"prototype":{"polluted":true}}}') as unknown),
+    fc.constantFrom(
+      JSON.parse('{"__proto__":{"polluted":true},"id":"x"}') as unknown,
+      JSON.parse('{"constructor":{"prototype":{"polluted":true}}}') as unknown
+    ),
     fc.array(value, { maxLength: 5 })
   )
 }
@@ -94,10 +142,10 @@ describe('IPC boundary under hostile input', () => {
           expect(typeof result.ok).toBe('boolean')
           if (result.ok) {
             anyOk = true
-            tally[channel]!.ok += 1
+            tally[channel].ok += 1
             return
           }
-          tally[channel]!.refused += 1
+          tally[channel].refused += 1
           expect(TYPED_CODES.has(result.error.code), `${channel}: ${result.error.code} ${result.error.message}`).toBe(true)
           expect(typeof result.error.message).toBe('string')
           expect(quickState(dataDir)).toBe(before)
@@ -108,7 +156,9 @@ describe('IPC boundary under hostile input', () => {
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     }
     const total = Object.values(tally).reduce((sum, t) => sum + t.ok + t.refused, 0)
-    console.log(`[router-fuzz] ${router.channels.length} channels, ${total} calls, ${Object.values(tally).reduce((s, t) => s + t.ok, 0)} valid`)
+    console.log(
+      `[router-fuzz] ${router.channels.length} channels, ${total} calls, ${Object.values(tally).reduce((s, t) => s + t.ok, 0)} valid`
+    )
     expect(total).toBeGreaterThanOrEqual(router.channels.length * RUNS_PER_CHANNEL)
   }, 900_000)
 })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createAppRouter } from '../../../src/main/ipc/handlers'
-import { trustedOrigins, type SenderInfo } from '../../../src/main/ipc/router'
-import { createServices } from '../../../src/main/services/create-services'
-import { createTestPorts } from '../../../harness/ports/test-ports'
-import { madeUpPhone } from '../../../harness/data/made-up-phones'
-import { NICKNAME_MAX } from '../../../src/shared/device-model'
+import { createAppRouter } from '@main/ipc/handlers'
+import { trustedOrigins, type SenderInfo } from '@main/ipc/router'
+import { createServices } from '@main/services/create-services'
+import { createTestPorts } from '@harness/ports/test-ports'
+import { madeUpPhone } from '@harness/data/made-up-phones'
+import { NICKNAME_MAX } from '@shared/device-model'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 
 const ORIGIN = 'app://handover'
@@ -47,7 +47,11 @@ describe('IPC router', () => {
 
   it('gives each invalid field a message key with its params, and no English as the text to show', async () => {
     const { router } = await setup()
-    const result = await router.handle(own, 'devices:create', madeUpPhone({ nickname: 'n'.repeat(NICKNAME_MAX + 1), imei1: '490154203237519', purchaseDate: 'May' }))
+    const result = await router.handle(
+      own,
+      'devices:create',
+      madeUpPhone({ nickname: 'n'.repeat(NICKNAME_MAX + 1), imei1: '490154203237519', purchaseDate: 'May' })
+    )
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error).toMatchObject({ code: 'invalid-input', key: 'ipc.invalidInput' })
@@ -60,7 +64,10 @@ describe('IPC router', () => {
 
   it('answers a foreign sender and an unknown channel with their own keys', async () => {
     const { router } = await setup()
-    expect(await router.handle({ url: 'https://example.com/', isMainFrame: true }, 'devices:create', {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender', key: 'ipc.forbiddenSender' } })
+    expect(await router.handle({ url: 'https://example.com/', isMainFrame: true }, 'devices:create', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender', key: 'ipc.forbiddenSender' }
+    })
     expect(await router.handle(own, 'devices:nothing', {})).toMatchObject({
       ok: false,
       error: { code: 'unknown-channel', key: 'ipc.unknownChannel', params: { channel: 'devices:nothing' } }
@@ -88,7 +95,10 @@ describe('IPC router', () => {
 
   it('refuses an unknown channel', async () => {
     const { router } = await setup()
-    expect(await router.handle(own, 'fs:readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+    expect(await router.handle(own, 'fs:readFile', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' }
+    })
   })
 
   it('opens only allow-listed https links', async () => {
@@ -96,7 +106,12 @@ describe('IPC router', () => {
     const ports = createTestPorts()
     const router = createAppRouter(await createServices(dataDir, 'test', ports), trustedOrigins([ORIGIN]))
     expect(await router.handle(own, 'app:openExternal', { url: 'https://account.xiaomi.com/' })).toEqual({ ok: true, data: null })
-    for (const url of ['http://account.xiaomi.com/', 'https://account.xiaomi.com.evil.example/', 'https://user:pw@i.mi.com/', 'file:///etc/hosts']) {
+    for (const url of [
+      'http://account.xiaomi.com/',
+      'https://account.xiaomi.com.evil.example/',
+      'https://user:pw@i.mi.com/',
+      'file:///etc/hosts'
+    ]) {
       expect((await router.handle(own, 'app:openExternal', { url })).ok).toBe(false)
     }
     expect(ports.openedLinks).toEqual(['https://account.xiaomi.com/'])

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createAttachmentService, type AttachmentService } from '../../../src/main/services/attachment-service'
-import { createConfStorage } from '../../../harness/ports/conf-storage'
-import { createScriptedDialogs, type ScriptedDialogs } from '../../../harness/ports/scripted-dialogs'
+import { createAttachmentService, type AttachmentService } from '@main/services/attachment-service'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createScriptedDialogs, type ScriptedDialogs } from '@harness/ports/scripted-dialogs'
 import { tempDir } from '../../support/temp-dir'
 
 const PHONE = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9'
@@ -42,7 +42,7 @@ describe('attachment service', () => {
     rmSync(outside, { recursive: true, force: true })
     const listed = service().list(PHONE)
     expect(listed).toEqual(added)
-    expect(readFileSync(join(dataDir, 'attachments', PHONE, listed[0]!.file), 'utf8')).toBe('%PDF-1.4 made-up receipt')
+    expect(readFileSync(join(dataDir, 'attachments', PHONE, listed[0].file), 'utf8')).toBe('%PDF-1.4 made-up receipt')
   })
 
   it('leaves the list unchanged when the dialog is cancelled, and refuses other file types', async () => {
@@ -63,9 +63,9 @@ describe('attachment service', () => {
     dialogs.answerOpen([fileOutside('a.png', 'png'), fileOutside('b.pdf', 'pdf')])
     const att = service()
     const [first, second] = await att.add(PHONE)
-    expect(await att.remove(PHONE, first!.id)).toEqual([second])
-    expect(readdirSync(join(dataDir, 'attachments', PHONE))).toEqual([second!.file])
-    await expect(async () => att.remove(PHONE, first!.id)).rejects.toMatchObject({ code: 'not-found' })
+    expect(await att.remove(PHONE, first.id)).toEqual([second])
+    expect(readdirSync(join(dataDir, 'attachments', PHONE))).toEqual([second.file])
+    await expect(async () => att.remove(PHONE, first.id)).rejects.toMatchObject({ code: 'not-found' })
     expect(att.filesOf(PHONE)).toEqual([join('attachments', `${PHONE}.json`), join('attachments', PHONE)])
     expect(() => att.list('..')).toThrow(expect.objectContaining({ code: 'invalid-input' }))
   })

@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createHouseholdService } from '../../../src/main/services/household-service'
-import { createConfStorage } from '../../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../../harness/ports/plaintext-vault'
+import { createHouseholdService } from '@main/services/household-service'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
 import { notesFor } from '../../support/crash-writer-entry'
-import { madeUpPhone } from '../../../harness/data/made-up-phones'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { tempDir } from '../../support/temp-dir'
 
 const TRIALS = 200
@@ -32,7 +32,9 @@ function killMidWrite(dataDir: string, deviceId: string, delayMs: number): Promi
       for (const line of lines) acknowledged = Math.max(acknowledged, Number(line))
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(acknowledged) : reject(new Error(`writer exited by itself: ${stderr.slice(0, 500)}`))))
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve(acknowledged) : reject(new Error(`writer exited by itself: ${stderr.slice(0, 500)}`))
+    )
   })
 }
 
@@ -42,7 +44,13 @@ beforeAll(async () => {
     configFile: false,
     logLevel: 'warn',
     ssr: { noExternal: true },
-    build: { ssr: join(import.meta.dirname, '../../support/crash-writer-entry.ts'), outDir, emptyOutDir: true, minify: false, rollupOptions: { output: { entryFileNames: 'crash-writer.mjs' } } }
+    build: {
+      ssr: join(import.meta.dirname, '../../support/crash-writer-entry.ts'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'crash-writer.mjs' } }
+    }
   })
   writer = join(outDir, 'crash-writer.mjs')
 }, 120_000)
@@ -69,7 +77,8 @@ describe('crash safety', () => {
           }
           const device = reloaded.get(created.id)
           const version = Number(device.nickname.replace('version ', ''))
-          if (version < Math.max(last, acknowledged) || device.notes !== notesFor(version).trim()) failures.push(`trial ${trial}: version ${version} after ${acknowledged}`)
+          if (version < Math.max(last, acknowledged) || device.notes !== notesFor(version).trim())
+            failures.push(`trial ${trial}: version ${version} after ${acknowledged}`)
           last = version
         }
         return { failures, interrupted, last }
@@ -78,7 +87,9 @@ describe('crash safety', () => {
     expect(lanes.flatMap((lane) => lane.failures)).toEqual([])
     // Kills that left the writer's temp file behind landed between opening the temp file and the rename.
     const interrupted = lanes.reduce((sum, lane) => sum + lane.interrupted, 0)
-    console.log(`[crash-safety] ${TRIALS} kills, ${interrupted} mid-write (temp file left), final versions ${lanes.map((l) => l.last).join(', ')}`)
+    console.log(
+      `[crash-safety] ${TRIALS} kills, ${interrupted} mid-write (temp file left), final versions ${lanes.map((l) => l.last).join(', ')}`
+    )
     expect(interrupted).toBeGreaterThan(0)
     expect(lanes.every((lane) => lane.last > 0)).toBe(true)
   }, 600_000)

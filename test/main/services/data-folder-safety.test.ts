@@ -1,9 +1,9 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { writeFileAtomic } from '../../../src/main/services/atomic-file'
-import { fillHousehold, servicesAt } from '../../../harness/data/full-household'
-import { madeUpPhone } from '../../../harness/data/made-up-phones'
+import { writeFileAtomic } from '@main/services/atomic-file'
+import { fillHousehold, servicesAt } from '@harness/data/full-household'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 
 afterEach(() => void vi.useRealTimers())
@@ -52,7 +52,9 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
 
     const { services } = await servicesAt(dataDir)
     expect(services.household.current().devices).toHaveLength(1)
-    expect(services.household.current().skippedLinks.sort()).toEqual([join('devices', 'dangling.json'), 'loop-a', 'loop-b', 'notes.txt'].sort())
+    expect(services.household.current().skippedLinks.sort()).toEqual(
+      [join('devices', 'dangling.json'), 'loop-a', 'loop-b', 'notes.txt'].sort()
+    )
     const backup = await services.backups.create('manual')
     const copied = snapshotFolder(join(dataDir, 'backups', backup.id, 'data'))
     expect(Object.values(copied).map((b64) => Buffer.from(b64, 'base64').toString())).not.toContain('not Handover data')

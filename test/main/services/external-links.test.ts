@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openAllowedLink } from '../../../src/main/services/external-links'
+import { openAllowedLink } from '@main/services/external-links'
 
 describe('external links', () => {
   it('hands the browser the normalised URL, not the text the renderer sent', async () => {

@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AttachmentTooLargeError, extractCertificateJson } from '../../../src/main/services/certificate/pdf-attachment'
-import { createWorkerParser } from '../../../src/main/services/parsing/worker-parser'
-import { builtParseWorker } from '../../../harness/ports/built-parse-worker'
-import { MAX_ARCHIVE_BYTES } from '../../../src/shared/archive/format'
-import { servicesAt } from '../../../harness/data/full-household'
-import { amplifyingArchive, manyStringsArchive, pdfBomb } from '../../../harness/data/hostile-files'
-import { madeUpPhone } from '../../../harness/data/made-up-phones'
+import { AttachmentTooLargeError, extractCertificateJson } from '@main/services/certificate/pdf-attachment'
+import { createWorkerParser } from '@main/services/parsing/worker-parser'
+import { builtParseWorker } from '@harness/ports/built-parse-worker'
+import { MAX_ARCHIVE_BYTES } from '@shared/archive/format'
+import { servicesAt } from '@harness/data/full-household'
+import { amplifyingArchive, manyStringsArchive, pdfBomb } from '@harness/data/hostile-files'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
-import { openedImport, verifiedPdf } from '../../../harness/services/through-dialogs'
+import { openedImport, verifiedPdf } from '@harness/services/through-dialogs'
 
 const MB = 1024 * 1024
 
@@ -35,7 +35,9 @@ describe('an archive that is hostile to the parser', () => {
     const file = join(tempDir(), 'amplifying.handover')
     amplifyingArchive(file, 24 * MB)
     const before = snapshotFolder(dataDir)
-    await expect((async () => services.archive.previewImport((await openedImport(services.archive, dialogs, file)).token))()).rejects.toThrow(/too (large|complex)/)
+    await expect(
+      (async () => services.archive.previewImport((await openedImport(services.archive, dialogs, file)).token))()
+    ).rejects.toThrow(/too (large|complex)/)
     expect(snapshotFolder(dataDir)).toEqual(before)
   })
 
@@ -52,6 +54,8 @@ describe('an archive that is hostile to the parser', () => {
   it('a parse that takes longer than the worker is given is stopped with a clear message', async () => {
     const file = join(tempDir(), 'many-strings.handover')
     manyStringsArchive(file, 1_500_000)
-    await expect(createWorkerParser(builtParseWorker(), { heapMb: 640, timeoutMs: 1 }).openArchive(file)).rejects.toThrow(/too large or too complex/)
+    await expect(createWorkerParser(builtParseWorker(), { heapMb: 640, timeoutMs: 1 }).openArchive(file)).rejects.toThrow(
+      /too large or too complex/
+    )
   })
 })

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createHouseholdService } from '../../../src/main/services/household-service'
-import type { Vault } from '../../../src/main/services/ports'
-import { createConfStorage } from '../../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../../harness/ports/plaintext-vault'
-import { madeUpImei, madeUpPhone } from '../../../harness/data/made-up-phones'
+import { createHouseholdService } from '@main/services/household-service'
+import type { Vault } from '@main/services/ports'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
+import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
 import { rotatingVault } from '../../support/rotating-vault'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
 
@@ -64,7 +64,9 @@ describe('household service', () => {
     const dir = tempDir()
     const household = service(dir)
     await household.load()
-    await expect(household.create(madeUpPhone({ ownerId: '00000000-0000-4000-8000-000000000000' }))).rejects.toMatchObject({ code: 'invalid-input' })
+    await expect(household.create(madeUpPhone({ ownerId: '00000000-0000-4000-8000-000000000000' }))).rejects.toMatchObject({
+      code: 'invalid-input'
+    })
     expect(snapshotFolder(dir)).toEqual({})
   })
 
@@ -84,11 +86,22 @@ describe('household service', () => {
 
     const reloaded = await service(dir).load()
     expect(reloaded.devices.map((d) => d.nickname)).toEqual(['Good'])
-    expect(reloaded.quarantinedNow.map((q) => q.originalPath).sort()).toEqual([join('devices', `${bad.id}.json`), join('devices', `${invalid.id}.json`)].sort())
+    expect(reloaded.quarantinedNow.map((q) => q.originalPath).sort()).toEqual(
+      [join('devices', `${bad.id}.json`), join('devices', `${invalid.id}.json`)].sort()
+    )
     const quarantine = readdirSync(join(dir, 'quarantine'))
     const badCopy = quarantine.find((name) => name.endsWith(`${bad.id}.json`))!
     expect(readFileSync(join(dir, 'quarantine', badCopy))).toEqual(truncated)
-    expect(readFileSync(join(dir, 'quarantine', quarantine.find((n) => n.endsWith(`${invalid.id}.json`))!), 'utf8')).toBe(wrongShape)
+    expect(
+      readFileSync(
+        join(
+          dir,
+          'quarantine',
+          quarantine.find((n) => n.endsWith(`${invalid.id}.json`))!
+        ),
+        'utf8'
+      )
+    ).toBe(wrongShape)
     expect(reloaded.quarantinedNow.find((q) => q.originalPath.includes(bad.id))?.reason).toMatch(/damaged/)
     expect(good.id).toBeTruthy()
   })

@@ -1,15 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../src/main/services/create-services'
-import { createHouseholdService } from '../../../src/main/services/household-service'
-import type { Vault } from '../../../src/main/services/ports'
-import { createConfStorage } from '../../../harness/ports/conf-storage'
-import { createTestPorts } from '../../../harness/ports/test-ports'
-import { madeUpImei, madeUpPhone } from '../../../harness/data/made-up-phones'
+import { createServices } from '@main/services/create-services'
+import { createHouseholdService } from '@main/services/household-service'
+import type { Vault } from '@main/services/ports'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createTestPorts } from '@harness/ports/test-ports'
+import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
 import { snapshotFolder, tempDir } from '../../support/temp-dir'
-import { exportedArchive } from '../../../harness/services/through-dialogs'
-import { createScriptedDialogs } from '../../../harness/ports/scripted-dialogs'
+import { exportedArchive } from '@harness/services/through-dialogs'
+import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
 
 /** A keyring that can be locked: while locked, decrypt rejects the way safeStorage's async API does. */
 function lockableVault() {
@@ -36,7 +36,10 @@ async function threePhones(dataDir: string, vault: Vault): Promise<string[]> {
   await first.load()
   const ids: string[] = []
   for (const [index, imei] of ['86000011112222', '86000033334444', '86000055556666'].entries()) {
-    ids.push((await first.create(madeUpPhone({ nickname: `Phone ${index}`, serial: `TESTSERIAL000${index}`, imei1: madeUpImei(imei), imei2: '' }))).id)
+    ids.push(
+      (await first.create(madeUpPhone({ nickname: `Phone ${index}`, serial: `TESTSERIAL000${index}`, imei1: madeUpImei(imei), imei2: '' })))
+        .id
+    )
   }
   return ids
 }

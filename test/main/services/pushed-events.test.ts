@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../src/main/services/create-services'
-import { createTestPorts } from '../../../harness/ports/test-ports'
-import type { AppEvents } from '../../../src/shared/app-events'
-import { madeUpPhone } from '../../../harness/data/made-up-phones'
+import { createServices } from '@main/services/create-services'
+import { createTestPorts } from '@harness/ports/test-ports'
+import type { AppEvents } from '@shared/app-events'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { tempDir } from '../../support/temp-dir'
 
 type Pushed = { [K in keyof AppEvents]: { name: K; payload: AppEvents[K] } }[keyof AppEvents]
 
 async function servicesPushing() {
   const pushed: Pushed[] = []
-  const services = await createServices(tempDir('handover-events-'), 'test', createTestPorts({ events: { emit: (name, payload) => void pushed.push({ name, payload } as Pushed) } }))
+  const services = await createServices(
+    tempDir('handover-events-'),
+    'test',
+    createTestPorts({ events: { emit: (name, payload) => void pushed.push({ name, payload } as Pushed) } })
+  )
   return { services, pushed }
 }
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { legibleNickname } from '../../../src/main/services/quarantine'
-import { servicesAt } from '../../../harness/data/full-household'
-import { madeUpPhone } from '../../../harness/data/made-up-phones'
+import { legibleNickname } from '@main/services/quarantine'
+import { servicesAt } from '@harness/data/full-household'
+import { madeUpPhone } from '@harness/data/made-up-phones'
 import { tempDir } from '../../support/temp-dir'
 
 describe('a damaged phone record set aside at start', () => {

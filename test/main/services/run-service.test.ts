@@ -1,15 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { DeviceStatus } from '../../../src/shared/device-model'
-import { BACKUP_CATEGORIES } from '../../../src/shared/offboarding/backup'
-import { stepsOf } from '../../../src/shared/offboarding/catalogue'
-import { runProgress } from '../../../src/shared/offboarding/progress'
-import { listQuarantine } from '../../../src/main/services/quarantine'
-import { createRunService, type RunService } from '../../../src/main/services/run-service'
-import { createConfStorage } from '../../../harness/ports/conf-storage'
+import type { DeviceStatus } from '@shared/device-model'
+import { BACKUP_CATEGORIES } from '@shared/offboarding/backup'
+import { stepsOf } from '@shared/offboarding/catalogue'
+import { runProgress } from '@shared/offboarding/progress'
+import { listQuarantine } from '@main/services/quarantine'
+import { createRunService, type RunService } from '@main/services/run-service'
+import { createConfStorage } from '@harness/ports/conf-storage'
 import { tempDir } from '../../support/temp-dir'
-import { createCurrentLanguage } from '../../../src/main/services/language/current-language'
+import { createCurrentLanguage } from '@main/services/language/current-language'
 
 const english = await createCurrentLanguage('en')
 
@@ -75,12 +75,19 @@ describe('run service', () => {
       if (['check-credentials', 'backup', 'hand-over'].includes(s.id)) continue
       await runs.apply(PHONE, { type: 'step-done', stepId: s.id })
     }
-    expect(statusCalls).toEqual([[PHONE, 'preparing'], [PHONE, 'ready']])
+    expect(statusCalls).toEqual([
+      [PHONE, 'preparing'],
+      [PHONE, 'ready']
+    ])
     expect(runProgress(runs.get(PHONE)!)).toMatchObject({ ready: true, nextStepId: 'hand-over', percentage: 92 })
     await runs.apply(PHONE, { type: 'step-done', stepId: 'hand-over' })
     await runs.undo(PHONE)
     await runs.undo(PHONE)
-    expect(statusCalls.slice(2)).toEqual([[PHONE, 'handed-over'], [PHONE, 'ready'], [PHONE, 'preparing']])
+    expect(statusCalls.slice(2)).toEqual([
+      [PHONE, 'handed-over'],
+      [PHONE, 'ready'],
+      [PHONE, 'preparing']
+    ])
   })
 
   it('records a USB confirmation with its evidence and journals a check', async () => {
@@ -88,7 +95,12 @@ describe('run service', () => {
     await runs.start(PHONE, 'family')
     await runs.journalUsbCheck(PHONE, 'could not read')
     const run = await runs.confirmStepByUsb(PHONE, 'xiaomi-sign-out', 'user 0: com.xiaomi 0')
-    expect(service().get(PHONE)?.steps['xiaomi-sign-out']).toEqual({ status: 'done', at: run.journal.at(-1)!.at, confirmedBy: 'usb', evidence: 'user 0: com.xiaomi 0' })
+    expect(service().get(PHONE)?.steps['xiaomi-sign-out']).toEqual({
+      status: 'done',
+      at: run.journal.at(-1)!.at,
+      confirmedBy: 'usb',
+      evidence: 'user 0: com.xiaomi 0'
+    })
     await expect(runs.confirmStepByUsb(PHONE, 'factory-reset', 'x')).rejects.toMatchObject({ code: 'invalid-input' })
   })
 
@@ -99,7 +111,12 @@ describe('run service', () => {
     const { run, steps } = runs.forCertificate(PHONE)
     expect(run.scenario).toBe('trade-in')
     expect(steps.map((s) => s.id)).toEqual(stepsOf('trade-in').map((s) => s.id))
-    expect(steps[0]).toMatchObject({ id: 'check-credentials', title: 'Check that you can sign in to your accounts', required: true, state: { status: 'done', confirmedBy: 'owner' } })
+    expect(steps[0]).toMatchObject({
+      id: 'check-credentials',
+      title: 'Check that you can sign in to your accounts',
+      required: true,
+      state: { status: 'done', confirmedBy: 'owner' }
+    })
     await runs.start(OTHER, 'locked-out')
     expect(() => runs.forCertificate(OTHER)).toThrow(expect.objectContaining({ code: 'not-found' }))
   })
@@ -117,16 +134,21 @@ describe('run service', () => {
     expect(await listQuarantine(dataDir)).toEqual([expect.objectContaining({ reason: expect.stringContaining('damaged') })])
     const setAside = readdirSync(join(dataDir, 'quarantine')).filter((n) => !n.endsWith('.why.json'))
     expect(setAside).toHaveLength(1)
-    expect(readFileSync(join(dataDir, 'quarantine', setAside[0]!), 'utf8')).toBe(broken)
+    expect(readFileSync(join(dataDir, 'quarantine', setAside[0]), 'utf8')).toBe(broken)
     expect(existsSync(join(dataDir, 'runs', `${PHONE}.json`))).toBe(false)
   })
 
   it('sets aside a run whose JSON is valid but fails the schema', async () => {
     mkdirSync(join(dataDir, 'runs'), { recursive: true })
-    writeFileSync(join(dataDir, 'runs', `${PHONE}.json`), JSON.stringify({ schemaVersion: 1, deviceId: PHONE, scenario: 'sell', steps: {} }))
+    writeFileSync(
+      join(dataDir, 'runs', `${PHONE}.json`),
+      JSON.stringify({ schemaVersion: 1, deviceId: PHONE, scenario: 'sell', steps: {} })
+    )
     const runs = service()
     expect(runs.get(PHONE)).toBeNull()
-    expect(await listQuarantine(dataDir)).toEqual([expect.objectContaining({ originalPath: join('runs', `${PHONE}.json`), reason: expect.stringContaining('format') })])
+    expect(await listQuarantine(dataDir)).toEqual([
+      expect.objectContaining({ originalPath: join('runs', `${PHONE}.json`), reason: expect.stringContaining('format') })
+    ])
     expect((await runs.start(PHONE, 'sell')).scenario).toBe('sell')
   })
 

@@ -1,15 +1,24 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { App } from '../../../src/renderer/src/app/app'
-import type { Household } from '../../../src/shared/household'
-import type { RunProgress } from '../../../src/shared/offboarding/progress'
-import type { Result } from '../../../src/shared/result'
+import { App } from '@renderer/app/app'
+import type { Household } from '@shared/household'
+import type { RunProgress } from '@shared/offboarding/progress'
+import type { Result } from '@shared/result'
 import { type FakeApi, englishError, failure, fakeApi, ok, pending } from '../support/fake-api'
 import { householdOf, madeUpSummary } from '../support/household'
 import { renderWithApp } from '../support/render'
 
 const KITCHEN = madeUpSummary({ id: '11111111-1111-4111-8111-111111111111', nickname: 'Kitchen POCO' })
-const progressOf = (deviceId: string, percentage: number): RunProgress => ({ deviceId, scenario: 'sell', percentage, stage: null, nextStepId: null, nextStepTitleKey: null, ready: false, finished: false })
+const progressOf = (deviceId: string, percentage: number): RunProgress => ({
+  deviceId,
+  scenario: 'sell',
+  percentage,
+  stage: null,
+  nextStepId: null,
+  nextStepTitleKey: null,
+  ready: false,
+  finished: false
+})
 
 const withRuns = (api: FakeApi, progress: RunProgress[] = []) => api.answer('runs', 'progress', () => ok(progress))
 
@@ -25,9 +34,15 @@ describe('the app shell', () => {
 
   it('says why the household could not be loaded, and Try again loads it', async () => {
     let tries = 0
-    const api = withRuns(fakeApi().answer('household', 'load', () => (++tries === 1 ? failure('storage-failed', 'file.unreadable') : ok(householdOf([KITCHEN])))))
+    const api = withRuns(
+      fakeApi().answer('household', 'load', () =>
+        ++tries === 1 ? failure('storage-failed', 'file.unreadable') : ok(householdOf([KITCHEN]))
+      )
+    )
     const { user } = await renderWithApp(<App />, { api })
-    expect((await screen.findByRole('alert')).textContent).toContain(`Handover could not load your records: ${englishError({ key: 'file.unreadable' })}`)
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      `Handover could not load your records: ${englishError({ key: 'file.unreadable' })}`
+    )
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('listitem', { name: 'Kitchen POCO' })).toBeTruthy()
     expect(api.calls('household', 'load')).toHaveLength(2)
@@ -35,7 +50,10 @@ describe('the app shell', () => {
 
   it('keeps the dashboard live from the pushes: a saved phone, a run that moved on, and a reload after an import', async () => {
     let devices = [KITCHEN]
-    const api = withRuns(fakeApi().answer('household', 'load', () => ok(householdOf(devices))), [progressOf(KITCHEN.id, 10)])
+    const api = withRuns(
+      fakeApi().answer('household', 'load', () => ok(householdOf(devices))),
+      [progressOf(KITCHEN.id, 10)]
+    )
     await renderWithApp(<App />, { api })
     const row = await screen.findByRole('listitem', { name: 'Kitchen POCO' })
     expect(await within(row).findByText(/10% done/)).toBeTruthy()
@@ -64,7 +82,9 @@ describe('the app shell', () => {
   })
 
   it('while the run progress is still loading, already lists the phones', async () => {
-    const api = fakeApi().answer('household', 'load', () => ok(householdOf([KITCHEN]))).answer('runs', 'progress', () => pending())
+    const api = fakeApi()
+      .answer('household', 'load', () => ok(householdOf([KITCHEN])))
+      .answer('runs', 'progress', () => pending())
     await renderWithApp(<App />, { api })
     expect(await screen.findByRole('listitem', { name: 'Kitchen POCO' })).toBeTruthy()
   })

@@ -4,14 +4,17 @@ import { chromium } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { CHROMIUM_LAUNCH_OPTIONS } from '../../../e2e/support/chromium-launch'
-import { serveRendererOverHttp } from '../../../e2e/support/static-server'
+import { CHROMIUM_LAUNCH_OPTIONS } from '@e2e/support/chromium-launch'
+import { serveRendererOverHttp } from '@e2e/support/static-server'
 import { tempDir } from '../../support/temp-dir'
 
 /** A page whose only screen throws while rendering, inside the app's error boundary. */
 async function buildBrokenPage(): Promise<string> {
   const root = tempDir('handover-boundary-')
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="./entry.tsx"></script></body></html>')
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="./entry.tsx"></script></body></html>'
+  )
   writeFileSync(
     join(root, 'entry.tsx'),
     [

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { pushToast, startCountdown } from '../../../src/renderer/src/app/toast-queue'
+import { pushToast, startCountdown } from '@renderer/app/toast-queue'
 
 type T = { id: number; action?: string }
 

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { setAppTranslator } from '../../../src/renderer/src/components/app-language'
-import { formatDate, formatDateTime, formatRelative } from '../../../src/renderer/src/components/format'
-import { formatSize, formatWhen } from '../../../src/renderer/src/features/records/format-when'
-import { CATALOGUES } from '../../../src/shared/i18n/catalogues'
-import { createTranslator } from '../../../src/shared/i18n/create-translator'
-import { LANGUAGES, type LanguageCode } from '../../../src/shared/i18n/languages'
+import { setAppTranslator } from '@renderer/components/app-language'
+import { formatDate, formatDateTime, formatRelative } from '@renderer/components/format'
+import { formatSize, formatWhen } from '@renderer/features/records/format-when'
+import { CATALOGUES } from '@shared/i18n/catalogues'
+import { createTranslator } from '@shared/i18n/create-translator'
+import { LANGUAGES, type LanguageCode } from '@shared/i18n/languages'
 
 const appIn = async (language: LanguageCode) =>
-  setAppTranslator(
-    await createTranslator({ language, namespaces: ['common'], load: (code, namespace) => CATALOGUES[code][namespace] })
-  )
+  setAppTranslator(await createTranslator({ language, namespaces: ['common'], load: (code, namespace) => CATALOGUES[code][namespace] }))
 
 const AT = '2024-03-12T14:05:00Z'
 const NOW = Date.parse(AT) + 3 * 24 * 3600 * 1000

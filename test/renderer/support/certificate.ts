@@ -1,4 +1,4 @@
-import type { CertificateView } from '../../../src/shared/certificate/view'
+import type { CertificateView } from '@shared/certificate/view'
 
 /** An issued certificate with a made-up key and printable page. */
 export const VIEW: CertificateView = {

@@ -1,19 +1,23 @@
-import type { AppEvents } from '../../../src/shared/app-events'
-import type { Api } from '../../../src/shared/ipc/contract'
-import { eventChannel } from '../../../src/shared/ipc/events'
-import { errorText } from '../../../src/shared/i18n/error-text'
-import type { AppError, ErrorCode, ErrorKey, ErrorParams, ErrorText, Result } from '../../../src/shared/result'
-import { CATALOGUES } from '../../../src/shared/i18n/catalogues'
-import { createTranslator } from '../../../src/shared/i18n/create-translator'
-import { buildApi } from '../../../src/preload/build-api'
+import type { AppEvents } from '@shared/app-events'
+import type { Api } from '@shared/ipc/contract'
+import { eventChannel } from '@shared/ipc/events'
+import { errorText } from '@shared/i18n/error-text'
+import type { AppError, ErrorCode, ErrorKey, ErrorParams, ErrorText, Result } from '@shared/result'
+import { CATALOGUES } from '@shared/i18n/catalogues'
+import { createTranslator } from '@shared/i18n/create-translator'
+import { buildApi } from '@preload/build-api'
 
 /** A namespace of `window.api` (everything but `on`). */
 export type Namespace = Exclude<keyof Api, 'on'>
 /** A method of a namespace. */
 export type Method<N extends Namespace> = keyof Api[N] & string
-type Call<N extends Namespace, M extends Method<N>> = Api[N][M] extends (...args: infer A) => Promise<Result<infer T>> ? { input: A[0]; output: T } : never
+type Call<N extends Namespace, M extends Method<N>> = Api[N][M] extends (...args: infer A) => Promise<Result<infer T>>
+  ? { input: A[0]; output: T }
+  : never
 /** How a faked channel answers one call: a Result, at once or later. */
-export type Answer<N extends Namespace, M extends Method<N>> = (input: Call<N, M>['input']) => Result<Call<N, M>['output']> | Promise<Result<Call<N, M>['output']>>
+export type Answer<N extends Namespace, M extends Method<N>> = (
+  input: Call<N, M>['input']
+) => Result<Call<N, M>['output']> | Promise<Result<Call<N, M>['output']>>
 
 /** A `window.api` built by the preload's own `buildApi` from the contract's channel names, answering as a test says. */
 export interface FakeApi {
@@ -34,9 +38,13 @@ export const failure = (code: ErrorCode, key: ErrorKey, params?: ErrorParams, de
   error: { code, key, message: key, ...(params ? { params } : {}), ...(details ? { details } : {}) }
 })
 
-const english = await createTranslator({ language: 'en', namespaces: ['errors'], load: (language, namespace) => CATALOGUES[language][namespace] })
+const english = await createTranslator({
+  language: 'en',
+  namespaces: ['errors'],
+  load: (language, namespace) => CATALOGUES[language][namespace]
+})
 /** What an English reader is shown for an error: the expected text of a failure's message. */
-export const englishError = (text: ErrorText): string => errorText(english.t as never, text)
+export const englishError = (text: ErrorText): string => errorText(english.t, text)
 /** An answer that never comes: the component stays in its loading state. */
 export const pending = (): Promise<never> => new Promise<never>(() => undefined)
 
@@ -60,10 +68,10 @@ export function fakeApi(): FakeApi {
   const fake: FakeApi = {
     api,
     answer(namespace, method, answer) {
-      answers.set(`${namespace}:${method}`, answer as (input: unknown) => Result<unknown>)
+      answers.set(`${namespace}:${method}`, answer)
       return fake
     },
-    calls: (namespace, method) => (inputs.get(`${namespace}:${method}`) ?? []) as never[],
+    calls: (namespace, method) => (inputs.get(`${namespace}:${method}`) ?? []),
     push(event, payload) {
       for (const listener of listeners.get(eventChannel(event)) ?? []) listener(payload)
     }

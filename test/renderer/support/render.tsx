@@ -4,18 +4,25 @@ import type { i18n } from 'i18next'
 import type { ReactElement } from 'react'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { onTestFinished, vi } from 'vitest'
-import { RouteContext, type Navigate, type Route } from '../../../src/renderer/src/app/routes'
-import { ToastProvider } from '../../../src/renderer/src/app/toasts'
-import { followPushes } from '../../../src/renderer/src/lib/query/follow-pushes'
-import { CATALOGUES, NAMESPACES } from '../../../src/shared/i18n/catalogues'
-import { createTranslator } from '../../../src/shared/i18n/create-translator'
+import { RouteContext, type Navigate, type Route } from '@renderer/app/routes'
+import { ToastProvider } from '@renderer/app/toasts'
+import { followPushes } from '@renderer/lib/query/follow-pushes'
+import { CATALOGUES, NAMESPACES } from '@shared/i18n/catalogues'
+import { createTranslator } from '@shared/i18n/create-translator'
 import { fakeApi, type FakeApi } from './fake-api'
 
 let english: Promise<i18n> | null = null
 
 /** The app's real English catalogues, every namespace, through the same translator the app uses. */
 function englishI18n(): Promise<i18n> {
-  english ??= createTranslator({ language: 'en', namespaces: NAMESPACES, defaultNamespace: 'common', load: (language, namespace) => CATALOGUES[language][namespace], bundled: { en: CATALOGUES.en }, plugins: [initReactI18next] })
+  english ??= createTranslator({
+    language: 'en',
+    namespaces: NAMESPACES,
+    defaultNamespace: 'common',
+    load: (language, namespace) => CATALOGUES[language][namespace],
+    bundled: { en: CATALOGUES.en },
+    plugins: [initReactI18next]
+  })
   return english
 }
 

@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
-import { clearQueries } from '../../../src/renderer/src/lib/query/query-cache'
+import { clearQueries } from '@renderer/lib/query/query-cache'
 
 // What jsdom lacks and the components use: the modal <dialog> and visibility checks.
 HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '../../../src/shared/certificate/canonical'
+import { canonicalJson } from '@shared/certificate/canonical'
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
@@ -37,9 +37,11 @@ describe('canonicalJson', () => {
       fc.property(fc.jsonValue(), (value) => {
         const once = canonicalJson(value)
         expect(canonicalJson(JSON.parse(once))).toBe(once)
-        const reversed = JSON.parse(JSON.stringify(value, (_key, item) =>
-          item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).reverse()) : item
-        ))
+        const reversed = JSON.parse(
+          JSON.stringify(value, (_key, item) =>
+            item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).reverse()) : item
+          )
+        )
         expect(canonicalJson(reversed)).toBe(once)
       }),
       { numRuns: 200 }

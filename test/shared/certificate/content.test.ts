@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildCertificateContent } from '../../../src/shared/certificate/build'
-import { CERTIFICATE_FORMAT, certificateContentSchema, certificateContentV1Schema, languagesOf } from '../../../src/shared/certificate/content'
+import { buildCertificateContent } from '@shared/certificate/build'
+import { CERTIFICATE_FORMAT, certificateContentSchema, certificateContentV1Schema, languagesOf } from '@shared/certificate/content'
 import v1 from '../../fixtures/certificate/v1-signed.json' with { type: 'json' }
 import { FACTS, sampleSubject } from './sample-subject'
 
@@ -11,7 +11,8 @@ describe('certificate content, format 2', () => {
     expect(CERTIFICATE_FORMAT).toBe('handover-certificate/2')
     expect(v2().languages).toEqual(['zh-CN', 'en'])
     expect(languagesOf(buildCertificateContent(sampleSubject({ languages: ['hi'] }), FACTS))).toEqual(['hi'])
-    for (const languages of [['ru', 'es'], ['pt-BR'], ['id', 'zh-CN']]) expect(certificateContentSchema.safeParse({ ...v2(), languages }).success, languages.join()).toBe(true)
+    for (const languages of [['ru', 'es'], ['pt-BR'], ['id', 'zh-CN']])
+      expect(certificateContentSchema.safeParse({ ...v2(), languages }).success, languages.join()).toBe(true)
   })
 
   it('refuses no language, three, the same one twice, an unknown one, and the old single-language field', () => {

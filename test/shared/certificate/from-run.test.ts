@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { subjectRecordFromRun } from '../../../src/shared/certificate/from-run'
-import { pendingRequiredSteps } from '../../../src/shared/certificate/build'
-import type { Device } from '../../../src/shared/device-model'
-import { requiredStepsPending } from '../../../src/shared/offboarding/gates'
-import { createRun, type Run } from '../../../src/shared/offboarding/run'
-import { ServiceError } from '../../../src/shared/result'
+import { subjectRecordFromRun } from '@shared/certificate/from-run'
+import { pendingRequiredSteps } from '@shared/certificate/build'
+import type { Device } from '@shared/device-model'
+import { requiredStepsPending } from '@shared/offboarding/gates'
+import { createRun, type Run } from '@shared/offboarding/run'
+import { ServiceError } from '@shared/result'
 import { IMEI_1, SERIAL } from './sample-subject'
 
 const DEVICE: Device = {
@@ -39,10 +39,27 @@ function run(scenario: Run['scenario'] = 'sell'): Run {
 describe('subjectRecordFromRun', () => {
   it('snapshots the phone identity and every step but "hand over", with titles', () => {
     const record = subjectRecordFromRun(run(), DEVICE, title, 'All backups skipped')
-    expect(record.device).toEqual({ brand: 'Xiaomi', marketName: 'Xiaomi 13T', modelNumber: '2306EPN60G', serial: SERIAL, imei1: IMEI_1, imei2: '', osFamily: 'HyperOS', osVersion: '1.0' })
+    expect(record.device).toEqual({
+      brand: 'Xiaomi',
+      marketName: 'Xiaomi 13T',
+      modelNumber: '2306EPN60G',
+      serial: SERIAL,
+      imei1: IMEI_1,
+      imei2: '',
+      osFamily: 'HyperOS',
+      osVersion: '1.0'
+    })
     expect(record.scenario).toBe('sell')
     expect(record.steps.map((step) => step.id)).not.toContain('hand-over')
-    expect(record.steps[0]).toEqual({ id: 'check-credentials', title: 'Title of check-credentials', status: 'pending', required: true, at: null, confirmedBy: null, reason: null })
+    expect(record.steps[0]).toEqual({
+      id: 'check-credentials',
+      title: 'Title of check-credentials',
+      status: 'pending',
+      required: true,
+      at: null,
+      confirmedBy: null,
+      reason: null
+    })
   })
 
   it('blocks exactly the steps the run model says are required and pending', () => {
@@ -53,7 +70,9 @@ describe('subjectRecordFromRun', () => {
     partly.steps['cancel-subscriptions'] = { status: 'not-applicable', at: AT }
     for (const scenario of ['sell', 'trade-in', 'family'] as const) {
       const r = scenario === 'sell' ? partly : run(scenario)
-      expect(pendingRequiredSteps(subjectRecordFromRun(r, DEVICE, title, 'All backups skipped')).map((step) => step.id)).toEqual(requiredStepsPending(r))
+      expect(pendingRequiredSteps(subjectRecordFromRun(r, DEVICE, title, 'All backups skipped')).map((step) => step.id)).toEqual(
+        requiredStepsPending(r)
+      )
     }
   })
 

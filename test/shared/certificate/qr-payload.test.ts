@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '../../../src/shared/certificate/canonical'
-import { decodeQrPayload, encodeQrPayload } from '../../../src/shared/certificate/qr-payload'
-import type { Sealed } from '../../../src/shared/certificate/signed'
+import { canonicalJson } from '@shared/certificate/canonical'
+import { decodeQrPayload, encodeQrPayload } from '@shared/certificate/qr-payload'
+import type { Sealed } from '@shared/certificate/signed'
 
 const SEALED: Sealed = {
   seal: {

@@ -1,5 +1,5 @@
-import type { CertificateSubject, SubjectStep } from '../../../src/shared/certificate/subject'
-import { luhnCheckDigit } from '../../../src/shared/imei'
+import type { CertificateSubject, SubjectStep } from '@shared/certificate/subject'
+import { luhnCheckDigit } from '@shared/imei'
 
 /** A made-up IMEI with a valid check digit. */
 export const imei = (body14: string) => body14 + luhnCheckDigit(body14)
@@ -35,8 +35,24 @@ export function sampleSubject(overrides: Partial<CertificateSubject> = {}): Cert
     steps: [
       done('check-credentials', 'Check that your account password and recovery work', '2025-06-03T09:00:00.000Z'),
       done('backup', 'Back up your data', '2025-06-03T09:30:00.000Z'),
-      { id: 'unpair-wearables', title: 'Unpair wearables', status: 'skipped', required: false, at: '2025-06-03T09:40:00.000Z', confirmedBy: null, reason: 'The band goes with the phone' },
-      { id: 'cancel-subscriptions', title: 'Cancel subscriptions', status: 'not-applicable', required: true, at: '2025-06-03T09:41:00.000Z', confirmedBy: null, reason: null },
+      {
+        id: 'unpair-wearables',
+        title: 'Unpair wearables',
+        status: 'skipped',
+        required: false,
+        at: '2025-06-03T09:40:00.000Z',
+        confirmedBy: null,
+        reason: 'The band goes with the phone'
+      },
+      {
+        id: 'cancel-subscriptions',
+        title: 'Cancel subscriptions',
+        status: 'not-applicable',
+        required: true,
+        at: '2025-06-03T09:41:00.000Z',
+        confirmedBy: null,
+        reason: null
+      },
       done('find-device-off', 'Turn off Find device', '2025-06-03T10:00:00.000Z'),
       done('xiaomi-sign-out', 'Sign out of the Xiaomi account', '2025-06-03T10:05:00.000Z', 'usb'),
       done('remove-from-cloud-list', 'Remove the phone from the Xiaomi Cloud device list', '2025-06-03T10:10:00.000Z'),

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { createTranslator } from '../../../src/shared/i18n/create-translator'
+import { createTranslator } from '@shared/i18n/create-translator'
 
 const catalogues = {
   en: { common: { hello: 'Hello {{name}}', phones_one: '{{count}} phone', phones_other: '{{count}} phones', onlyEnglish: 'Only English' } },
-  ru: { common: { hello: 'Привет, {{name}}', phones_one: '{{count}} телефон', phones_few: '{{count}} телефона', phones_many: '{{count}} телефонов', phones_other: '{{count}} телефона' } }
+  ru: {
+    common: {
+      hello: 'Привет, {{name}}',
+      phones_one: '{{count}} телефон',
+      phones_few: '{{count}} телефона',
+      phones_many: '{{count}} телефонов',
+      phones_other: '{{count}} телефона'
+    }
+  }
 } as const
 
 const load = (language: string, namespace: string) => {

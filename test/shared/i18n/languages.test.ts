@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLanguageCode, matchLanguage } from '../../../src/shared/i18n/languages'
+import { isLanguageCode, matchLanguage } from '@shared/i18n/languages'
 
 describe('matchLanguage', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUES } from '../../../src/shared/i18n/catalogues'
-import { pseudoCatalogue, pseudoText } from '../../../src/shared/i18n/pseudo-locale'
+import { CATALOGUES } from '@shared/i18n/catalogues'
+import { pseudoCatalogue, pseudoText } from '@shared/i18n/pseudo-locale'
 
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { CATALOGUES } from '../../../src/shared/i18n/catalogues'
-import { createTranslator } from '../../../src/shared/i18n/create-translator'
-import { errorText, type Translate } from '../../../src/shared/i18n/error-text'
-import { errorKey, zodIssueText } from '../../../src/shared/i18n/zod-error-map'
-import type { LanguageCode } from '../../../src/shared/i18n/languages'
-import { deviceInputSchema } from '../../../src/shared/device-schema'
-import { emptyDeviceInput } from '../../../src/shared/device-model'
-import { recordAt, archiveProblem } from '../../../src/shared/archive/problems'
+import { CATALOGUES } from '@shared/i18n/catalogues'
+import { createTranslator } from '@shared/i18n/create-translator'
+import { errorText, type Translate } from '@shared/i18n/error-text'
+import { errorKey, zodIssueText } from '@shared/i18n/zod-error-map'
+import type { LanguageCode } from '@shared/i18n/languages'
+import { deviceInputSchema } from '@shared/device-schema'
+import { emptyDeviceInput } from '@shared/device-model'
+import { recordAt, archiveProblem } from '@shared/archive/problems'
 
 /** A few Russian messages, made up for the test (the real translations land on the translators' branches). */
 const russian = {
@@ -37,7 +37,7 @@ async function translatorIn(language: LanguageCode): Promise<(issue: z.core.$Zod
     namespaces: ['errors'],
     load: (code, namespace) => (code === 'ru' ? russian : CATALOGUES[code][namespace])
   })
-  return (issue) => errorText(i18n.t as unknown as Translate, zodIssueText(issue))
+  return (issue) => errorText(i18n.t, zodIssueText(issue))
 }
 
 const schema = z.object({
@@ -65,9 +65,9 @@ describe('the translated zod error map', () => {
   })
 
   it('keeps a schema’s own key and a custom issue’s params', () => {
-    const own = z.string().max(3, errorKey('validation.tooLong')).safeParse('four').error!.issues[0]!
+    const own = z.string().max(3, errorKey('validation.tooLong')).safeParse('four').error!.issues[0]
     expect(zodIssueText(own)).toEqual({ key: 'validation.tooLong', params: { maximum: 3 } })
-    const custom = deviceInputSchema.safeParse({ ...emptyDeviceInput(), nickname: 'A', imei1: '12' }).error!.issues[0]!
+    const custom = deviceInputSchema.safeParse({ ...emptyDeviceInput(), nickname: 'A', imei1: '12' }).error!.issues[0]
     expect(zodIssueText(custom)).toEqual({ key: 'validation.imeiLength', params: { count: 2 } })
   })
 
@@ -95,16 +95,30 @@ describe('the translated zod error map', () => {
       'Неверный тип значения.',
       'Значение не принято.'
     ])
-    const short = deviceInputSchema.safeParse({ ...emptyDeviceInput(), nickname: 'A', imei1: '1234' }).error!.issues[0]!
+    const short = deviceInputSchema.safeParse({ ...emptyDeviceInput(), nickname: 'A', imei1: '1234' }).error!.issues[0]
     expect(inRussian(short)).toBe('В IMEI 15 цифр, здесь 4.')
   })
 
   it('says which record and field of an archive a problem is in, in the reader’s language', async () => {
-    const i18n = await createTranslator({ language: 'ru', namespaces: ['errors'], load: (code, namespace) => (code === 'ru' ? russian : CATALOGUES[code][namespace]) })
+    const i18n = await createTranslator({
+      language: 'ru',
+      namespaces: ['errors'],
+      load: (code, namespace) => (code === 'ru' ? russian : CATALOGUES[code][namespace])
+    })
     const records = { devices: [{ nickname: 'Кухня' }, {}] }
-    const named = archiveProblem('devices[0].ownerId', { record: recordAt(records, 'devices', 0), field: 'ownerId' }, { key: 'archive.ownerUnknown' })
-    const unnamed = archiveProblem('devices[1].ownerId', { record: recordAt(records, 'devices', 1), field: 'ownerId' }, { key: 'archive.ownerUnknown' })
-    expect(errorText(i18n.t as unknown as Translate, named)).toBe('Телефон 1 («Кухня»), поле ownerId: Владельца нет ни в архиве, ни в семье.')
+    const named = archiveProblem(
+      'devices[0].ownerId',
+      { record: recordAt(records, 'devices', 0), field: 'ownerId' },
+      { key: 'archive.ownerUnknown' }
+    )
+    const unnamed = archiveProblem(
+      'devices[1].ownerId',
+      { record: recordAt(records, 'devices', 1), field: 'ownerId' },
+      { key: 'archive.ownerUnknown' }
+    )
+    expect(errorText(i18n.t as unknown as Translate, named)).toBe(
+      'Телефон 1 («Кухня»), поле ownerId: Владельца нет ни в архиве, ни в семье.'
+    )
     expect(errorText(i18n.t as unknown as Translate, unnamed)).toBe('Телефон 2, поле ownerId: Владельца нет ни в архиве, ни в семье.')
     expect(named.message).not.toContain('Кухня')
   })

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { channel } from '../../../src/shared/ipc/channel'
-import { CHANNEL_NAMES } from '../../../src/shared/ipc/channel-names'
-import { contract, joinContracts } from '../../../src/shared/ipc/contract'
+import { channel } from '@shared/ipc/channel'
+import { CHANNEL_NAMES } from '@shared/ipc/channel-names'
+import { contract, joinContracts } from '@shared/ipc/contract'
 
-const methodsOf = (shape: Record<string, Record<string, unknown>>) => Object.fromEntries(Object.entries(shape).map(([namespace, methods]) => [namespace, Object.keys(methods).sort()]))
+const methodsOf = (shape: Record<string, Record<string, unknown>>) =>
+  Object.fromEntries(Object.entries(shape).map(([namespace, methods]) => [namespace, Object.keys(methods).sort()]))
 
 describe('the IPC contract', () => {
   const ping = { alpha: { ping: channel(z.undefined()).returns<null>() } } as const

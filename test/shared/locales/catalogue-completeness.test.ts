@@ -1,14 +1,62 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUES, NAMESPACES, type Catalogue } from '../../../src/shared/i18n/catalogues'
-import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../../src/shared/i18n/languages'
+import { CATALOGUES, NAMESPACES, type Catalogue } from '@shared/i18n/catalogues'
+import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '@shared/i18n/languages'
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 /** Names and terms that read the same in every language: a value made only of these (and placeholders) may equal English. */
-const PROPER_NAMES = ['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 'Mi', 'Google', 'Android', 'USB', 'IMEI', 'eSIM', 'SIM', 'PDF', 'QR', 'adb', 'ADB', 'CSV', 'JSON', 'ZIP', 'SHA-256', 'Ed25519', 'RSA', 'OK', 'ID', 'UTC', 'A4', 'LineageOS', 'Dual apps']
+const PROPER_NAMES = [
+  'Handover',
+  'Xiaomi',
+  'Redmi',
+  'POCO',
+  'HyperOS',
+  'MIUI',
+  'Mi',
+  'Google',
+  'Android',
+  'USB',
+  'IMEI',
+  'eSIM',
+  'SIM',
+  'PDF',
+  'QR',
+  'adb',
+  'ADB',
+  'CSV',
+  'JSON',
+  'ZIP',
+  'SHA-256',
+  'Ed25519',
+  'RSA',
+  'OK',
+  'ID',
+  'UTC',
+  'A4',
+  'LineageOS',
+  'Dual apps'
+]
 /** Keys whose value is rightly the same as English in that language (a word both languages share), by language. */
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
-  'pt-BR': ['common:regions.global', 'common:regions.China', 'common:regions.Taiwan', 'records:backups.title', 'records:backups.list', 'usb:connection.states.offline', 'certificate:verify.fields.item'],
-  id: ['common:dashboard.filterStatus', 'common:regions.global', 'common:regions.India', 'common:regions.Indonesia', 'common:regions.Taiwan', 'common:regions.Korea', 'usb:connection.states.offline', 'certificate:verify.fields.format', 'certificate:verify.fields.osFamily'],
+  'pt-BR': [
+    'common:regions.global',
+    'common:regions.China',
+    'common:regions.Taiwan',
+    'records:backups.title',
+    'records:backups.list',
+    'usb:connection.states.offline',
+    'certificate:verify.fields.item'
+  ],
+  id: [
+    'common:dashboard.filterStatus',
+    'common:regions.global',
+    'common:regions.India',
+    'common:regions.Indonesia',
+    'common:regions.Taiwan',
+    'common:regions.Korea',
+    'usb:connection.states.offline',
+    'certificate:verify.fields.format',
+    'certificate:verify.fields.osFamily'
+  ],
   es: ['common:regions.global', 'common:regions.India', 'common:regions.China', 'common:regions.Indonesia']
 }
 
@@ -80,7 +128,9 @@ describe.each(LANGUAGES.filter((language) => language.code !== SOURCE_LANGUAGE))
         .filter(([key, value]) => {
           const forms = englishForms(source, key).map(placeholders)
           const allowed = new Set(forms.flatMap((set) => [...set]))
-          const required = PLURAL_SUFFIX.test(key) ? new Set([...(forms.at(-1) ?? [])].filter((name) => name !== '{{count}}')) : (forms[0] ?? new Set<string>())
+          const required = PLURAL_SUFFIX.test(key)
+            ? new Set([...(forms.at(-1) ?? [])].filter((name) => name !== '{{count}}'))
+            : (forms[0] ?? new Set<string>())
           const used = placeholders(value)
           return [...used].some((name) => !allowed.has(name)) || [...required].some((name) => !used.has(name))
         })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUES, type Catalogue } from '../../../src/shared/i18n/catalogues'
+import { CATALOGUES, type Catalogue } from '@shared/i18n/catalogues'
 import { literalKeys, runtimeKeysInUse, templateKeyPatterns } from '../../support/used-keys'
 
 /**
@@ -8,14 +8,27 @@ import { literalKeys, runtimeKeysInUse, templateKeyPatterns } from '../../suppor
  * the `main` namespace (passed as keys to the dialogs and the menu template, whose tests render them), and the `errors`
  * namespace (test/shared/i18n/error-keys.test.ts holds every key the code throws to English, with its params).
  */
-const KEPT_FOR = [/^certificate:page\./, /^certificate:dialogs\./, /^offboarding:lockedOut\.attachments\./, /^common:errors\.fieldsInvalid$/, /^main:/, /^errors:/]
+const KEPT_FOR = [
+  /^certificate:page\./,
+  /^certificate:dialogs\./,
+  /^offboarding:lockedOut\.attachments\./,
+  /^common:errors\.fieldsInvalid$/,
+  /^main:/,
+  /^errors:/
+]
 
 const PLURAL = /_(zero|one|two|few|many|other)$/
 const flatten = (catalogue: Catalogue, prefix = ''): string[] =>
-  Object.entries(catalogue).flatMap(([key, value]) => (value && typeof value === 'object' ? flatten(value as Catalogue, `${prefix}${key}.`) : [`${prefix}${key}`]))
+  Object.entries(catalogue).flatMap(([key, value]) =>
+    value && typeof value === 'object' ? flatten(value as Catalogue, `${prefix}${key}.`) : [`${prefix}${key}`]
+  )
 
 /** Every English key as "namespace:key", plural suffixes removed (a plural is one key to the code). */
-const englishKeys = new Set(Object.entries(CATALOGUES.en).flatMap(([namespace, catalogue]) => flatten(catalogue).map((key) => `${namespace}:${key.replace(PLURAL, '')}`)))
+const englishKeys = new Set(
+  Object.entries(CATALOGUES.en).flatMap(([namespace, catalogue]) =>
+    flatten(catalogue).map((key) => `${namespace}:${key.replace(PLURAL, '')}`)
+  )
+)
 
 describe('English keeps step with the code (i18next-cli extraction)', () => {
   it('has every key the renderer uses', async () => {

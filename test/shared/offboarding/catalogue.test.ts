@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import en from '../../../src/shared/locales/en/offboarding.json'
-import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, BACKUP_METHODS, backupMethods } from '../../../src/shared/offboarding/backup'
-import { STEP_CATALOGUE, STEP_IDS, WARNING_IDS, isRequired, stepsOf, type StepId } from '../../../src/shared/offboarding/catalogue'
-import { OFFICIAL_LINKS } from '../../../src/shared/offboarding/links'
-import { GATHER_ITEMS, LOCKED_OUT_ROUTES } from '../../../src/shared/offboarding/locked-out'
-import { OS_VARIANTS } from '../../../src/shared/offboarding/os-variant'
-import { CHINA_TEXT_KEYS, guidanceRegionOf } from '../../../src/shared/offboarding/region'
-import { GUIDED_SCENARIOS, SCENARIOS } from '../../../src/shared/offboarding/scenarios'
-import { STAGES } from '../../../src/shared/offboarding/stages'
+import en from '@shared/locales/en/offboarding.json'
+import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, BACKUP_METHODS, backupMethods } from '@shared/offboarding/backup'
+import { STEP_CATALOGUE, STEP_IDS, WARNING_IDS, isRequired, stepsOf, type StepId } from '@shared/offboarding/catalogue'
+import { OFFICIAL_LINKS } from '@shared/offboarding/links'
+import { GATHER_ITEMS, LOCKED_OUT_ROUTES } from '@shared/offboarding/locked-out'
+import { OS_VARIANTS } from '@shared/offboarding/os-variant'
+import { CHINA_TEXT_KEYS, guidanceRegionOf } from '@shared/offboarding/region'
+import { GUIDED_SCENARIOS, SCENARIOS } from '@shared/offboarding/scenarios'
+import { STAGES } from '@shared/offboarding/stages'
 
 /** Looks up a dotted key in the English resource; undefined when missing. */
 function text(key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en)
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en)
 }
 
 function expectText(key: string): void {
@@ -20,16 +22,19 @@ function expectText(key: string): void {
 }
 
 describe('step catalogue texts', () => {
-  it.each(STEP_CATALOGUE.map((s) => [s.id, s] as const))('%s has title, why, if-skipped and instructions for each OS variant', (id, step) => {
-    for (const field of ['title', 'why', 'ifSkipped']) expectText(`steps.${id}.${field}`)
-    if (step.perOs) for (const variant of OS_VARIANTS) expectText(`steps.${id}.instructions.${variant}`)
-    else expectText(`steps.${id}.instructions.any`)
-    for (const w of step.warnings) {
-      expectText(`warnings.${w}.title`)
-      expectText(`warnings.${w}.text`)
+  it.each(STEP_CATALOGUE.map((s) => [s.id, s] as const))(
+    '%s has title, why, if-skipped and instructions for each OS variant',
+    (id, step) => {
+      for (const field of ['title', 'why', 'ifSkipped']) expectText(`steps.${id}.${field}`)
+      if (step.perOs) for (const variant of OS_VARIANTS) expectText(`steps.${id}.instructions.${variant}`)
+      else expectText(`steps.${id}.instructions.any`)
+      for (const w of step.warnings) {
+        expectText(`warnings.${w}.title`)
+        expectText(`warnings.${w}.text`)
+      }
+      for (const link of step.links) expectText(`links.${link}`)
     }
-    for (const link of step.links) expectText(`links.${link}`)
-  })
+  )
 
   it('has no texts for steps, warnings or scenarios the catalogue does not know', () => {
     expect(Object.keys(en.steps).sort()).toEqual([...STEP_IDS].sort())
@@ -112,7 +117,9 @@ describe('scenarios', () => {
 
   it('gives giving-away scenarios the full list, repair keeps the account, and deletion no reset', () => {
     for (const scenario of ['sell', 'trade-in', 'family'] as const) {
-      expect(stepsOf(scenario).map((s) => s.id)).toEqual(expect.arrayContaining(['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts', 'factory-reset', 'post-reset-check']))
+      expect(stepsOf(scenario).map((s) => s.id)).toEqual(
+        expect.arrayContaining(['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts', 'factory-reset', 'post-reset-check'])
+      )
     }
     const repair = stepsOf('repair').map((s) => s.id)
     expect(repair).not.toContain('xiaomi-sign-out')

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { BACKUP_CATEGORIES } from '../../../src/shared/offboarding/backup'
-import { isRequired, stepsOf } from '../../../src/shared/offboarding/catalogue'
-import { currentStepId, isReady, requiredStepsPending, runDeviceStatus, stepGate, type GateItem } from '../../../src/shared/offboarding/gates'
-import { runProgress } from '../../../src/shared/offboarding/progress'
-import { applyChange } from '../../../src/shared/offboarding/reducer'
-import { GUIDED_SCENARIOS } from '../../../src/shared/offboarding/scenarios'
+import { BACKUP_CATEGORIES } from '@shared/offboarding/backup'
+import { isRequired, stepsOf } from '@shared/offboarding/catalogue'
+import { currentStepId, isReady, requiredStepsPending, runDeviceStatus, stepGate, type GateItem } from '@shared/offboarding/gates'
+import { runProgress } from '@shared/offboarding/progress'
+import { applyChange } from '@shared/offboarding/reducer'
+import { GUIDED_SCENARIOS } from '@shared/offboarding/scenarios'
 import { apply, done, fresh, nextTime, skipAllBackups } from './run-helpers'
 
 const ACCOUNT_STEPS = ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts'] as const
@@ -13,23 +13,34 @@ const RESET_PREREQUISITES = [...ACCOUNT_STEPS, 'remove-sim-esim'] as const
 const stepItem = (stepId: string): GateItem => ({ kind: 'step', stepId }) as GateItem
 
 describe('the factory-reset gate', () => {
-  it.each([['sell'], ['trade-in'], ['family']] as const)('%s: locked until Find device, sign-out, Google accounts, SIM/eSIM and every backup are settled', (scenario) => {
-    let run = fresh(scenario)
-    const first = stepGate(run, 'factory-reset')
-    expect(first.locked).toBe(true)
-    expect(first.waitsFor).toEqual([...RESET_PREREQUISITES.map(stepItem), ...BACKUP_CATEGORIES.map((category) => ({ kind: 'backup', category }))])
-    expect(() => applyChange(run, { type: 'step-done', stepId: 'factory-reset' }, nextTime())).toThrow(expect.objectContaining({ code: 'gate-locked' }))
+  it.each([['sell'], ['trade-in'], ['family']] as const)(
+    '%s: locked until Find device, sign-out, Google accounts, SIM/eSIM and every backup are settled',
+    (scenario) => {
+      let run = fresh(scenario)
+      const first = stepGate(run, 'factory-reset')
+      expect(first.locked).toBe(true)
+      expect(first.waitsFor).toEqual([
+        ...RESET_PREREQUISITES.map(stepItem),
+        ...BACKUP_CATEGORIES.map((category) => ({ kind: 'backup', category }))
+      ])
+      expect(() => applyChange(run, { type: 'step-done', stepId: 'factory-reset' }, nextTime())).toThrow(
+        expect.objectContaining({ code: 'gate-locked' })
+      )
 
-    run = skipAllBackups(run)
-    expect(stepGate(run, 'factory-reset').waitsFor).toEqual(RESET_PREREQUISITES.map(stepItem))
-    run = done(run, 'find-device-off', 'xiaomi-sign-out')
-    expect(stepGate(run, 'factory-reset')).toEqual({ locked: true, waitsFor: [stepItem('remove-google-accounts'), stepItem('remove-sim-esim')] })
-    run = done(run, 'remove-sim-esim')
-    expect(stepGate(run, 'factory-reset')).toEqual({ locked: true, waitsFor: [stepItem('remove-google-accounts')] })
-    // not applicable (no Google account on the phone) satisfies the gate
-    run = apply(run, { type: 'step-not-applicable', stepId: 'remove-google-accounts' })
-    expect(stepGate(run, 'factory-reset')).toEqual({ locked: false, waitsFor: [] })
-  })
+      run = skipAllBackups(run)
+      expect(stepGate(run, 'factory-reset').waitsFor).toEqual(RESET_PREREQUISITES.map(stepItem))
+      run = done(run, 'find-device-off', 'xiaomi-sign-out')
+      expect(stepGate(run, 'factory-reset')).toEqual({
+        locked: true,
+        waitsFor: [stepItem('remove-google-accounts'), stepItem('remove-sim-esim')]
+      })
+      run = done(run, 'remove-sim-esim')
+      expect(stepGate(run, 'factory-reset')).toEqual({ locked: true, waitsFor: [stepItem('remove-google-accounts')] })
+      // not applicable (no Google account on the phone) satisfies the gate
+      run = apply(run, { type: 'step-not-applicable', stepId: 'remove-google-accounts' })
+      expect(stepGate(run, 'factory-reset')).toEqual({ locked: false, waitsFor: [] })
+    }
+  )
 
   it('does not open when only one backup category is left pending', () => {
     let run = skipAllBackups(fresh('sell'))
@@ -53,7 +64,14 @@ describe('other gates', () => {
   it('delete-account: deletion waits for bands, balances, the phone leaving the account and no other device to be left', () => {
     let run = skipAllBackups(fresh('delete-account'))
     expect(stepGate(run, 'delete-xiaomi-account').waitsFor).toEqual(
-      ['unpair-wearables', 'cancel-subscriptions', 'find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'confirm-no-other-devices'].map(stepItem)
+      [
+        'unpair-wearables',
+        'cancel-subscriptions',
+        'find-device-off',
+        'xiaomi-sign-out',
+        'remove-from-cloud-list',
+        'confirm-no-other-devices'
+      ].map(stepItem)
     )
     expect(stepGate(run, 'confirm-no-other-devices').waitsFor).toEqual([stepItem('remove-from-cloud-list'), stepItem('unpair-wearables')])
     run = done(run, 'find-device-off', 'xiaomi-sign-out', 'remove-from-cloud-list', 'unpair-wearables', 'confirm-no-other-devices')
@@ -116,12 +134,19 @@ describe('a sell run from start to handed over', () => {
   it('walks preparing → ready → handed-over, and progress and next step follow', () => {
     let run = fresh('sell')
     expect(runDeviceStatus(run)).toBe('preparing')
-    expect(runProgress(run)).toMatchObject({ percentage: 0, stage: 'prepare', nextStepId: 'check-credentials', nextStepTitleKey: 'offboarding:steps.check-credentials.title' })
+    expect(runProgress(run)).toMatchObject({
+      percentage: 0,
+      stage: 'prepare',
+      nextStepId: 'check-credentials',
+      nextStepTitleKey: 'offboarding:steps.check-credentials.title'
+    })
     run = done(run, 'check-credentials')
     run = skipAllBackups(run)
     expect(run.steps.backup).toMatchObject({ status: 'done', confirmedBy: 'owner' })
     expect(runProgress(run)).toMatchObject({ stage: 'disconnect', nextStepId: 'unpair-wearables' })
-    const ids = stepsOf('sell').map((s) => s.id).filter((id) => !['check-credentials', 'backup', 'hand-over'].includes(id))
+    const ids = stepsOf('sell')
+      .map((s) => s.id)
+      .filter((id) => !['check-credentials', 'backup', 'hand-over'].includes(id))
     for (const id of ids) {
       expect(isReady(run)).toBe(false)
       run = done(run, id)

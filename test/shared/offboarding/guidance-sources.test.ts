@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import en from '../../../src/shared/locales/en/offboarding.json'
+import en from '@shared/locales/en/offboarding.json'
 
 const DOC = readFileSync(fileURLToPath(new URL('../../../docs/guidance-sources.md', import.meta.url)), 'utf8')
 
@@ -33,7 +33,10 @@ function statementRows(): Row[] {
     .split('\n')
     .filter((line) => line.startsWith('| `'))
     .map((line) => {
-      const [keys, statement, source, checked] = line.split('|').slice(1, -1).map((cell) => cell.trim())
+      const [keys, statement, source, checked] = line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim())
       return { keys: [...keys.matchAll(/`([^`]+)`/g)].map((m) => m[1]), statement, source, checked }
     })
 }
@@ -41,7 +44,9 @@ function statementRows(): Row[] {
 /** The source ids of the sources table. */
 function sourceIds(): Set<string> {
   const section = DOC.split(/^## Sources$/m)[1]?.split(/^## /m)[0] ?? ''
-  return new Set(section.split('\n').flatMap((line) => (/^\| [A-Z]/.test(line) && !line.startsWith('| Id') ? [line.split('|')[1].trim()] : [])))
+  return new Set(
+    section.split('\n').flatMap((line) => (/^\| [A-Z]/.test(line) && !line.startsWith('| Id') ? [line.split('|')[1].trim()] : []))
+  )
 }
 
 describe('docs/guidance-sources.md', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { osVariantOf } from '../../../src/shared/offboarding/os-variant'
+import { osVariantOf } from '@shared/offboarding/os-variant'
 
 describe('osVariantOf', () => {
   it('maps each OS family to its instructions, and an unknown OS to HyperOS, the current Xiaomi OS', () => {

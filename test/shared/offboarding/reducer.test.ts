@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_CATALOGUE, BACKUP_CATEGORIES } from '../../../src/shared/offboarding/backup'
-import { STEP_IDS } from '../../../src/shared/offboarding/catalogue'
-import { GATHER_ITEMS } from '../../../src/shared/offboarding/locked-out'
-import { applyChange, confirmByUsb, journalUsbCheck, undoLast, type RunChange } from '../../../src/shared/offboarding/reducer'
-import { pendingBackups, stepGate } from '../../../src/shared/offboarding/gates'
-import { lastUndoable } from '../../../src/shared/offboarding/undo'
-import { runSchema, type Run } from '../../../src/shared/offboarding/run'
-import { GUIDED_SCENARIOS } from '../../../src/shared/offboarding/scenarios'
+import { BACKUP_CATALOGUE, BACKUP_CATEGORIES } from '@shared/offboarding/backup'
+import { STEP_IDS } from '@shared/offboarding/catalogue'
+import { GATHER_ITEMS } from '@shared/offboarding/locked-out'
+import { applyChange, confirmByUsb, journalUsbCheck, undoLast, type RunChange } from '@shared/offboarding/reducer'
+import { pendingBackups, stepGate } from '@shared/offboarding/gates'
+import { lastUndoable } from '@shared/offboarding/undo'
+import { runSchema, type Run } from '@shared/offboarding/run'
+import { GUIDED_SCENARIOS } from '@shared/offboarding/scenarios'
 import { apply, done, fresh, nextTime, skipAllBackups } from './run-helpers'
 
 const AT = '2025-02-03T10:00:00.000Z'
@@ -16,15 +16,29 @@ describe('applyChange', () => {
   it('journals each change with its time and previous state, and refuses marking a step twice', () => {
     const run = applyChange(fresh('sell'), { type: 'step-done', stepId: 'check-credentials' }, AT)
     expect(run.steps['check-credentials']).toEqual({ status: 'done', at: AT, confirmedBy: 'owner' })
-    expect(run.journal.at(-1)).toEqual({ kind: 'step', at: AT, stepId: 'check-credentials', from: { status: 'pending' }, to: run.steps['check-credentials'] })
-    expect(() => applyChange(run, { type: 'step-done', stepId: 'check-credentials' }, AT)).toThrow(expect.objectContaining({ code: 'conflict' }))
+    expect(run.journal.at(-1)).toEqual({
+      kind: 'step',
+      at: AT,
+      stepId: 'check-credentials',
+      from: { status: 'pending' },
+      to: run.steps['check-credentials']
+    })
+    expect(() => applyChange(run, { type: 'step-done', stepId: 'check-credentials' }, AT)).toThrow(
+      expect.objectContaining({ code: 'conflict' })
+    )
   })
 
   it('refuses steps outside the scenario, marking the backup step by hand, and not-applicable where it cannot apply', () => {
     const repair = fresh('repair')
-    expect(() => applyChange(repair, { type: 'step-done', stepId: 'factory-reset' }, AT)).toThrow(expect.objectContaining({ code: 'invalid-input' }))
-    expect(() => applyChange(repair, { type: 'step-done', stepId: 'backup' }, AT)).toThrow(expect.objectContaining({ code: 'invalid-input' }))
-    expect(() => applyChange(repair, { type: 'step-not-applicable', stepId: 'check-credentials' }, AT)).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+    expect(() => applyChange(repair, { type: 'step-done', stepId: 'factory-reset' }, AT)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' })
+    )
+    expect(() => applyChange(repair, { type: 'step-done', stepId: 'backup' }, AT)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' })
+    )
+    expect(() => applyChange(repair, { type: 'step-not-applicable', stepId: 'check-credentials' }, AT)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' })
+    )
   })
 
   it('takes a backup through backed up → verified, keeping the method; refuses a method the category does not offer', () => {
@@ -32,8 +46,12 @@ describe('applyChange', () => {
     expect(run.backups['photos-videos']).toMatchObject({ status: 'backed-up', method: 'copy-to-computer' })
     run = apply(run, { type: 'backup-verified', category: 'photos-videos' })
     expect(run.backups['photos-videos']).toMatchObject({ status: 'verified', method: 'copy-to-computer' })
-    expect(() => apply(run, { type: 'backup-skip', category: 'photos-videos', reason: 'changed my mind' })).toThrow(expect.objectContaining({ code: 'conflict' }))
-    expect(() => apply(run, { type: 'backup-saved', category: 'authenticator', method: 'xiaomi-cloud' })).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+    expect(() => apply(run, { type: 'backup-skip', category: 'photos-videos', reason: 'changed my mind' })).toThrow(
+      expect.objectContaining({ code: 'conflict' })
+    )
+    expect(() => apply(run, { type: 'backup-saved', category: 'authenticator', method: 'xiaomi-cloud' })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' })
+    )
     expect(() => apply(run, { type: 'backup-verified', category: 'contacts' })).toThrow(expect.objectContaining({ code: 'invalid-input' }))
   })
 
@@ -41,11 +59,11 @@ describe('applyChange', () => {
     let run = fresh('sell')
     const [last, ...others] = [...BACKUP_CATEGORIES].reverse()
     run = apply(run, ...others.map((category): RunChange => ({ type: 'backup-skip', category, reason: 'not used' })))
-    run = apply(run, { type: 'backup-saved', category: last!, method: BACKUP_CATALOGUE[last!].methods[0]! })
+    run = apply(run, { type: 'backup-saved', category: last, method: BACKUP_CATALOGUE[last].methods[0] })
     expect(run.steps.backup).toEqual({ status: 'pending' })
     expect(pendingBackups(run)).toEqual([last])
     expect(stepGate(run, 'factory-reset').waitsFor).toContainEqual({ kind: 'backup', category: last })
-    run = apply(run, { type: 'backup-verified', category: last! })
+    run = apply(run, { type: 'backup-verified', category: last })
     expect(run.steps.backup?.status).toBe('done')
     expect(pendingBackups(run)).toEqual([])
   })
@@ -55,19 +73,25 @@ describe('applyChange', () => {
     const [last, ...others] = [...BACKUP_CATEGORIES].reverse()
     run = apply(run, ...others.map((category): RunChange => ({ type: 'backup-skip', category, reason: 'not used' })))
     expect(run.steps.backup).toEqual({ status: 'pending' })
-    run = apply(run, { type: 'backup-verified', category: last!, method: BACKUP_CATALOGUE[last!].methods[0]! })
+    run = apply(run, { type: 'backup-verified', category: last, method: BACKUP_CATALOGUE[last].methods[0] })
     expect(run.steps.backup?.status).toBe('done')
     run = undoLast(run, AT)
     expect(run.steps.backup).toEqual({ status: 'pending' })
   })
 
   it('toggles the locked-out checklist and refuses it in a guided run', () => {
-    let run = apply(fresh('locked-out'), { type: 'gather', item: 'proof-of-purchase', have: true }, { type: 'gather', item: 'box-imei-label', have: true })
+    let run = apply(
+      fresh('locked-out'),
+      { type: 'gather', item: 'proof-of-purchase', have: true },
+      { type: 'gather', item: 'box-imei-label', have: true }
+    )
     expect(run.gathered).toEqual(['proof-of-purchase', 'box-imei-label'])
     run = undoLast(run, AT)
     expect(run.gathered).toEqual(['proof-of-purchase'])
     expect(() => apply(run, { type: 'step-done', stepId: 'backup' })).toThrow(expect.objectContaining({ code: 'invalid-input' }))
-    expect(() => apply(fresh('sell'), { type: 'gather', item: 'photo-id', have: true })).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+    expect(() => apply(fresh('sell'), { type: 'gather', item: 'photo-id', have: true })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' })
+    )
   })
 })
 
@@ -75,7 +99,12 @@ describe('USB confirmation', () => {
   it('confirms a sign-out step with evidence even before its gate opens, and can be undone', () => {
     const run = fresh('sell')
     const confirmed = confirmByUsb(run, 'xiaomi-sign-out', 'user 0: com.xiaomi 0, com.google 1', AT)
-    expect(confirmed.steps['xiaomi-sign-out']).toEqual({ status: 'done', at: AT, confirmedBy: 'usb', evidence: 'user 0: com.xiaomi 0, com.google 1' })
+    expect(confirmed.steps['xiaomi-sign-out']).toEqual({
+      status: 'done',
+      at: AT,
+      confirmedBy: 'usb',
+      evidence: 'user 0: com.xiaomi 0, com.google 1'
+    })
     expect(undoLast(confirmed, AT).steps['xiaomi-sign-out']).toEqual({ status: 'pending' })
   })
 
@@ -126,8 +155,12 @@ const changeArb: fc.Arbitrary<RunChange> = fc.oneof(
   fc.constantFrom(...STEP_IDS).map((stepId): RunChange => ({ type: 'step-done', stepId })),
   fc.constantFrom(...STEP_IDS).map((stepId): RunChange => ({ type: 'step-skip', stepId, reason: 'not needed' })),
   fc.constantFrom(...STEP_IDS).map((stepId): RunChange => ({ type: 'step-not-applicable', stepId })),
-  fc.constantFrom(...BACKUP_CATEGORIES).map((category): RunChange => ({ type: 'backup-saved', category, method: BACKUP_CATALOGUE[category].methods[0]! })),
-  fc.constantFrom(...BACKUP_CATEGORIES).map((category): RunChange => ({ type: 'backup-verified', category, method: BACKUP_CATALOGUE[category].methods.at(-1)! })),
+  fc
+    .constantFrom(...BACKUP_CATEGORIES)
+    .map((category): RunChange => ({ type: 'backup-saved', category, method: BACKUP_CATALOGUE[category].methods[0] })),
+  fc
+    .constantFrom(...BACKUP_CATEGORIES)
+    .map((category): RunChange => ({ type: 'backup-verified', category, method: BACKUP_CATALOGUE[category].methods.at(-1)! })),
   fc.constantFrom(...BACKUP_CATEGORIES).map((category): RunChange => ({ type: 'backup-skip', category, reason: 'not used' })),
   fc.constantFrom(...GATHER_ITEMS).chain((item) => fc.boolean().map((have): RunChange => ({ type: 'gather', item, have })))
 )
@@ -143,25 +176,29 @@ function tryApply(run: Run, change: RunChange): Run {
 describe('any sequence of changes', () => {
   it('keeps the run valid, never resets before the account steps, and undoes back to the start', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...GUIDED_SCENARIOS, 'locked-out' as const), fc.array(changeArb, { maxLength: 60 }), (scenario, changes) => {
-        const start = fresh(scenario)
-        let run = start
-        for (const change of changes) {
-          run = tryApply(run, change)
-          expect(runSchema.safeParse(JSON.parse(JSON.stringify(run))).success).toBe(true)
-          if (run.steps['factory-reset']?.status === 'done') {
-            for (const id of ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts'] as const) {
-              expect(['done', 'not-applicable']).toContain(run.steps[id]?.status)
+      fc.property(
+        fc.constantFrom(...GUIDED_SCENARIOS, 'locked-out' as const),
+        fc.array(changeArb, { maxLength: 60 }),
+        (scenario, changes) => {
+          const start = fresh(scenario)
+          let run = start
+          for (const change of changes) {
+            run = tryApply(run, change)
+            expect(runSchema.safeParse(JSON.parse(JSON.stringify(run))).success).toBe(true)
+            if (run.steps['factory-reset']?.status === 'done') {
+              for (const id of ['find-device-off', 'xiaomi-sign-out', 'remove-google-accounts'] as const) {
+                expect(['done', 'not-applicable']).toContain(run.steps[id]?.status)
+              }
+              expect(Object.values(run.backups).every((b) => b.status !== 'pending')).toBe(true)
             }
-            expect(Object.values(run.backups).every((b) => b.status !== 'pending')).toBe(true)
           }
+          while (lastUndoable(run) !== null) run = undoLast(run, nextTime())
+          expect(run.steps).toEqual(start.steps)
+          expect(run.backups).toEqual(start.backups)
+          expect(run.gathered).toEqual([])
+          expect(run.finishedAt).toBeNull()
         }
-        while (lastUndoable(run) !== null) run = undoLast(run, nextTime())
-        expect(run.steps).toEqual(start.steps)
-        expect(run.backups).toEqual(start.backups)
-        expect(run.gathered).toEqual([])
-        expect(run.finishedAt).toBeNull()
-      }),
+      ),
       { numRuns: 300 }
     )
   })

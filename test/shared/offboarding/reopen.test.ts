@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { stepsOf } from '../../../src/shared/offboarding/catalogue'
-import { isFinished } from '../../../src/shared/offboarding/gates'
-import { applyChange, undoLast } from '../../../src/shared/offboarding/reducer'
+import { stepsOf } from '@shared/offboarding/catalogue'
+import { isFinished } from '@shared/offboarding/gates'
+import { applyChange, undoLast } from '@shared/offboarding/reducer'
 import { apply, done, fresh, nextTime, skipAllBackups } from './run-helpers'
 
 describe('reopening a settled step', () => {
@@ -9,7 +9,12 @@ describe('reopening a settled step', () => {
     const before = done(fresh('sell'), 'check-credentials')
     const reopened = apply(before, { type: 'step-reopen', stepId: 'check-credentials' })
     expect(reopened.steps['check-credentials']).toEqual({ status: 'pending' })
-    expect(reopened.journal.at(-1)).toMatchObject({ kind: 'step', stepId: 'check-credentials', from: { status: 'done' }, to: { status: 'pending' } })
+    expect(reopened.journal.at(-1)).toMatchObject({
+      kind: 'step',
+      stepId: 'check-credentials',
+      from: { status: 'done' },
+      to: { status: 'pending' }
+    })
     expect(undoLast(reopened, nextTime()).steps['check-credentials']).toMatchObject({ status: 'done' })
   })
 
@@ -26,9 +31,13 @@ describe('reopening a settled step', () => {
 
   it('refuses a step still to do, and the backup step, which follows its categories', () => {
     const run = fresh('sell')
-    expect(() => applyChange(run, { type: 'step-reopen', stepId: 'check-credentials' }, nextTime())).toThrow(expect.objectContaining({ code: 'conflict' }))
+    expect(() => applyChange(run, { type: 'step-reopen', stepId: 'check-credentials' }, nextTime())).toThrow(
+      expect.objectContaining({ code: 'conflict' })
+    )
     const backedUp = skipAllBackups(run)
     expect(backedUp.steps.backup?.status).toBe('done')
-    expect(() => applyChange(backedUp, { type: 'step-reopen', stepId: 'backup' }, nextTime())).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+    expect(() => applyChange(backedUp, { type: 'step-reopen', stepId: 'backup' }, nextTime())).toThrow(
+      expect.objectContaining({ code: 'invalid-input' })
+    )
   })
 })

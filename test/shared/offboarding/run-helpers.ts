@@ -1,8 +1,8 @@
-import { BACKUP_CATEGORIES } from '../../../src/shared/offboarding/backup'
-import type { StepId } from '../../../src/shared/offboarding/catalogue'
-import { applyChange, type RunChange } from '../../../src/shared/offboarding/reducer'
-import { createRun, type Run } from '../../../src/shared/offboarding/run'
-import type { Scenario } from '../../../src/shared/offboarding/scenarios'
+import { BACKUP_CATEGORIES } from '@shared/offboarding/backup'
+import type { StepId } from '@shared/offboarding/catalogue'
+import { applyChange, type RunChange } from '@shared/offboarding/reducer'
+import { createRun, type Run } from '@shared/offboarding/run'
+import type { Scenario } from '@shared/offboarding/scenarios'
 
 /** A made-up device id. */
 export const DEVICE = '7d3c1e0a-4b7f-4a8e-9c61-2f5d8a9b0c11'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRun, runSchema } from '../../../src/shared/offboarding/run'
+import { createRun, runSchema } from '@shared/offboarding/run'
 
 const DEVICE = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'
 const AT = '2026-11-30T09:00:00.000Z'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { regionalKey } from '../../../src/shared/offboarding/region'
-import { stepTextKeys } from '../../../src/shared/offboarding/step-text'
+import { regionalKey } from '@shared/offboarding/region'
+import { stepTextKeys } from '@shared/offboarding/step-text'
 
 describe('stepTextKeys', () => {
   it('picks the OS variant for per-OS steps and "any" for the others', () => {
@@ -14,7 +14,9 @@ describe('stepTextKeys', () => {
   })
 
   it('takes the China wording on a China phone and the wording for elsewhere on the others', () => {
-    expect(stepTextKeys('factory-reset', 'sell', 'hyperos', 'china').instructions).toBe('byRegion.china.steps.factory-reset.instructions.hyperos')
+    expect(stepTextKeys('factory-reset', 'sell', 'hyperos', 'china').instructions).toBe(
+      'byRegion.china.steps.factory-reset.instructions.hyperos'
+    )
     expect(stepTextKeys('factory-reset', 'sell', 'hyperos', 'global').instructions).toBe('steps.factory-reset.instructions.hyperos')
     expect(stepTextKeys('cancel-subscriptions', 'sell', 'miui', 'china')).toMatchObject({
       instructions: 'byRegion.china.steps.cancel-subscriptions.instructions.any',
@@ -22,7 +24,11 @@ describe('stepTextKeys', () => {
       why: 'steps.cancel-subscriptions.why'
     })
     const warning = stepTextKeys('xiaomi-sign-out', 'sell', 'miui', 'china').warnings.find((w) => w.id === 'keep-remove-synced-data')
-    expect(warning).toEqual({ id: 'keep-remove-synced-data', title: 'warnings.keep-remove-synced-data.title', text: 'byRegion.china.warnings.keep-remove-synced-data.text' })
+    expect(warning).toEqual({
+      id: 'keep-remove-synced-data',
+      title: 'warnings.keep-remove-synced-data.title',
+      text: 'byRegion.china.warnings.keep-remove-synced-data.text'
+    })
   })
 
   it('lists the warnings in catalogue order, with the scenario note key', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { accountFamily, familyCounts, familyVerdict, parseDumpsysAccount, type AccountCensus } from '../../../src/shared/usb/account-census'
-import { adbFixture, leaksAccountName } from '../../../harness/adb/adb-fixtures'
+import { accountFamily, familyCounts, familyVerdict, parseDumpsysAccount, type AccountCensus } from '@shared/usb/account-census'
+import { adbFixture, leaksAccountName } from '@harness/adb/adb-fixtures'
 
 function users(census: AccountCensus) {
   if (census.state !== 'read') throw new Error(`expected a read census, got ${census.reason}`)
@@ -37,8 +37,10 @@ describe('parseDumpsysAccount', () => {
   })
 
   it('finds a Google account left only in Second space', () => {
-    const text = adbFixture('second-space-phone', 'dumpsys-account')
-      .replace('  Accounts: 2\n    Account {name=handover.test.owner@example.com, type=com.google}\n    Account {name=1876543210, type=com.xiaomi}\n', '  Accounts: 0\n')
+    const text = adbFixture('second-space-phone', 'dumpsys-account').replace(
+      '  Accounts: 2\n    Account {name=handover.test.owner@example.com, type=com.google}\n    Account {name=1876543210, type=com.xiaomi}\n',
+      '  Accounts: 0\n'
+    )
     const census = parseDumpsysAccount(text)
     expect(users(census)[0]).toEqual({ userId: 0, counts: {} })
     expect(familyVerdict(census, 'xiaomi')).toBe('none')
@@ -107,7 +109,12 @@ describe('accountFamily', () => {
     expect(accountFamily('com.xiaomi')).toBe('xiaomi')
     expect(accountFamily('com.xiaomi.unactivated')).toBe('xiaomi')
     expect(accountFamily('com.google')).toBe('google')
-    for (const mail of ['com.google.android.gm.exchange', 'com.google.android.gm.pop3', 'com.google.android.gm.legacyimap', 'com.google.work']) {
+    for (const mail of [
+      'com.google.android.gm.exchange',
+      'com.google.android.gm.pop3',
+      'com.google.android.gm.legacyimap',
+      'com.google.work'
+    ]) {
       expect(accountFamily(mail), mail).toBeNull()
     }
     expect(accountFamily('com.googlex')).toBeNull()
@@ -117,7 +124,9 @@ describe('accountFamily', () => {
 
 describe('familyCounts', () => {
   it('puts every type outside Xiaomi and Google into one "other" count', () => {
-    expect(familyCounts({ userId: 0, counts: { 'com.google': 2, 'com.xiaomi': 1, 'www.instagram.com': 1, 'com.google.android.gm.pop3': 1 } })).toEqual({ xiaomi: 1, google: 2, other: 2 })
+    expect(
+      familyCounts({ userId: 0, counts: { 'com.google': 2, 'com.xiaomi': 1, 'www.instagram.com': 1, 'com.google.android.gm.pop3': 1 } })
+    ).toEqual({ xiaomi: 1, google: 2, other: 2 })
     expect(familyCounts({ userId: 10, counts: {} })).toEqual({ xiaomi: 0, google: 0, other: 0 })
   })
 })
@@ -125,7 +134,16 @@ describe('familyCounts', () => {
 describe('a phone with a work profile, a second user and Dual apps', () => {
   it('reads users 0, 10, 900 and 999, each from its own section', () => {
     expect(users(parseDumpsysAccount(adbFixture('work-profile-phone', 'dumpsys-account')))).toEqual([
-      { userId: 0, counts: { 'com.google': 1, 'com.google.android.gm.exchange': 1, 'com.google.android.gm.legacyimap': 1, 'com.xiaomi': 1, 'www.instagram.com': 1 } },
+      {
+        userId: 0,
+        counts: {
+          'com.google': 1,
+          'com.google.android.gm.exchange': 1,
+          'com.google.android.gm.legacyimap': 1,
+          'com.xiaomi': 1,
+          'www.instagram.com': 1
+        }
+      },
       { userId: 10, counts: { 'com.google': 1, 'com.google.android.gm.pop3': 1 } },
       { userId: 900, counts: { 'app.revanced': 1 } },
       { userId: 999, counts: {} }
@@ -136,7 +154,10 @@ describe('a phone with a work profile, a second user and Dual apps', () => {
     const before = parseDumpsysAccount(adbFixture('work-profile-phone', 'dumpsys-account'))
     expect(familyVerdict(before, 'google')).toBe('present')
     const onlyWorkProfile = parseDumpsysAccount(
-      adbFixture('work-profile-phone', 'dumpsys-account').replace('  Accounts: 5\n    Account {name=handover.test.owner@example.com, type=com.google}\n', '  Accounts: 4\n')
+      adbFixture('work-profile-phone', 'dumpsys-account').replace(
+        '  Accounts: 5\n    Account {name=handover.test.owner@example.com, type=com.google}\n',
+        '  Accounts: 4\n'
+      )
     )
     expect(familyVerdict(onlyWorkProfile, 'google')).toBe('present')
     const after = parseDumpsysAccount(adbFixture('work-profile-phone', 'dumpsys-account-after-sign-out'))

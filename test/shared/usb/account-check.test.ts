@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseDumpsysAccount } from '../../../src/shared/usb/account-census'
-import { accountCheck, censusSummary, evidenceSummary, type CheckedPhone } from '../../../src/shared/usb/account-check'
-import { adbFixture, leaksAccountName } from '../../../harness/adb/adb-fixtures'
+import { parseDumpsysAccount } from '@shared/usb/account-census'
+import { accountCheck, censusSummary, evidenceSummary, type CheckedPhone } from '@shared/usb/account-check'
+import { adbFixture, leaksAccountName } from '@harness/adb/adb-fixtures'
 
 const PHONE: CheckedPhone = { marketName: 'Redmi Note 13 Pro 5G', modelNumber: '23117RA68G', serialTail: 'AB12' }
 const AT = '2026-12-01T10:00:00.000Z'
@@ -15,13 +15,17 @@ function check(file: 'dumpsys-account' | 'dumpsys-account-after-sign-out') {
 describe('censusSummary', () => {
   it('gives Xiaomi, Google and other counts per user, and never the other types', () => {
     const text = censusSummary(check('dumpsys-account'))
-    expect(text).toBe('USB account check: user 0: Xiaomi ×1, Google ×1, other ×3; user 10: Xiaomi ×0, Google ×1, other ×1; user 900: Xiaomi ×0, Google ×0, other ×1; user 999: no accounts.')
+    expect(text).toBe(
+      'USB account check: user 0: Xiaomi ×1, Google ×1, other ×3; user 10: Xiaomi ×0, Google ×1, other ×1; user 900: Xiaomi ×0, Google ×0, other ×1; user 999: no accounts.'
+    )
     for (const type of OTHER_TYPES) expect(text).not.toContain(type)
     expect(leaksAccountName(text)).toBe(false)
   })
 
   it('says a failed read confirms nothing', () => {
-    expect(censusSummary(accountCheck(AT, { state: 'unknown', reason: 'truncated' }, PHONE))).toBe('USB account check could not read the phone (truncated); nothing is confirmed.')
+    expect(censusSummary(accountCheck(AT, { state: 'unknown', reason: 'truncated' }, PHONE))).toBe(
+      'USB account check could not read the phone (truncated); nothing is confirmed.'
+    )
   })
 
   it('cuts a long summary to the limit with an ellipsis', () => {
@@ -36,7 +40,9 @@ describe('evidenceSummary', () => {
     const after = check('dumpsys-account-after-sign-out')
     expect(after.google).toBe('none')
     const text = evidenceSummary(after, 'google')
-    expect(text).toBe('No Google account on users 0, 10, 900, 999 of Redmi Note 13 Pro 5G (serial …AB12), read over USB (accounts: Xiaomi 0, Google 0, other 5).')
+    expect(text).toBe(
+      'No Google account on users 0, 10, 900, 999 of Redmi Note 13 Pro 5G (serial …AB12), read over USB (accounts: Xiaomi 0, Google 0, other 5).'
+    )
     for (const type of OTHER_TYPES) expect(text).not.toContain(type)
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseGetprop } from '../../../src/shared/usb/getprop'
-import { readDeviceProperties } from '../../../src/shared/usb/device-properties'
-import { adbFixture, propertiesOf } from '../../../harness/adb/adb-fixtures'
+import { parseGetprop } from '@shared/usb/getprop'
+import { readDeviceProperties } from '@shared/usb/device-properties'
+import { adbFixture, propertiesOf } from '@harness/adb/adb-fixtures'
 
 describe('parseGetprop', () => {
   it('reads names and values, including empty values and a value over two lines', () => {
@@ -69,8 +69,18 @@ describe('readDeviceProperties', () => {
   })
 
   it('reads a Redmi on HyperOS 1 and a Redmi on MIUI 14', () => {
-    expect(propertiesOf(adbFixture('second-space-phone', 'getprop'))).toMatchObject({ brand: 'Redmi', marketName: 'Redmi Note 13 Pro 5G', osFamily: 'HyperOS', osVersion: 'OS1.0.6.0.UNRMIXM' })
-    expect(propertiesOf(adbFixture('no-accounts-phone', 'getprop'))).toMatchObject({ brand: 'Redmi', modelNumber: '23053RN02Y', osFamily: 'MIUI', romRegion: 'global' })
+    expect(propertiesOf(adbFixture('second-space-phone', 'getprop'))).toMatchObject({
+      brand: 'Redmi',
+      marketName: 'Redmi Note 13 Pro 5G',
+      osFamily: 'HyperOS',
+      osVersion: 'OS1.0.6.0.UNRMIXM'
+    })
+    expect(propertiesOf(adbFixture('no-accounts-phone', 'getprop'))).toMatchObject({
+      brand: 'Redmi',
+      modelNumber: '23053RN02Y',
+      osFamily: 'MIUI',
+      romRegion: 'global'
+    })
   })
 
   it('finds the region from mod_device, then the MIUI build region, then the build number', () => {
@@ -83,19 +93,29 @@ describe('readDeviceProperties', () => {
   })
 
   it('takes an old phone whose model is its market name, and an older Redmi reporting brand Xiaomi, leaving the model number empty', () => {
-    const old = propertiesOf('[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [Redmi Note 8 Pro]\n[ro.build.version.release]: [10]\n[ro.product.system.model]: [qssi]\n[ro.miui.ui.version.name]: [V125]\n')
+    const old = propertiesOf(
+      '[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [Redmi Note 8 Pro]\n[ro.build.version.release]: [10]\n[ro.product.system.model]: [qssi]\n[ro.miui.ui.version.name]: [V125]\n'
+    )
     expect(old).toMatchObject({ brand: 'Redmi', marketName: 'Redmi Note 8 Pro', modelNumber: '', osFamily: 'MIUI' })
   })
 
   it('takes the model number from ro.product.cert when ro.product.model holds the market name', () => {
     const base = '[ro.build.version.release]: [10]\n[ro.miui.ui.version.name]: [V125]\n'
-    expect(propertiesOf(`${base}[ro.product.brand]: [Redmi]\n[ro.product.model]: [Redmi K30 5G]\n[ro.product.cert]: [M2001G7AE]\n`)).toMatchObject({ marketName: 'Redmi K30 5G', modelNumber: 'M2001G7AE' })
-    expect(propertiesOf(`${base}[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [MI PAD 4]\n[ro.product.vendor.cert]: [M1806D9W]\n`)).toMatchObject({ marketName: 'MI PAD 4', modelNumber: 'M1806D9W' })
-    expect(propertiesOf(`${base}[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [MI PAD 4]\n[ro.product.odm.model]: [M1806D9E]\n`).modelNumber).toBe('M1806D9E')
+    expect(
+      propertiesOf(`${base}[ro.product.brand]: [Redmi]\n[ro.product.model]: [Redmi K30 5G]\n[ro.product.cert]: [M2001G7AE]\n`)
+    ).toMatchObject({ marketName: 'Redmi K30 5G', modelNumber: 'M2001G7AE' })
+    expect(
+      propertiesOf(`${base}[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [MI PAD 4]\n[ro.product.vendor.cert]: [M1806D9W]\n`)
+    ).toMatchObject({ marketName: 'MI PAD 4', modelNumber: 'M1806D9W' })
+    expect(
+      propertiesOf(`${base}[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [MI PAD 4]\n[ro.product.odm.model]: [M1806D9E]\n`).modelNumber
+    ).toBe('M1806D9E')
   })
 
   it('maps brands it does not know to "other" and drops a serial with odd characters', () => {
-    const p = propertiesOf('[ro.product.brand]: [google]\n[ro.product.model]: [Pixel 8]\n[ro.build.version.release]: [14]\n[ro.serialno]: [bad serial!]\n')
+    const p = propertiesOf(
+      '[ro.product.brand]: [google]\n[ro.product.model]: [Pixel 8]\n[ro.build.version.release]: [14]\n[ro.serialno]: [bad serial!]\n'
+    )
     expect(p.brand).toBe('other')
     expect(p.serial).toBe('')
   })
@@ -104,7 +124,9 @@ describe('readDeviceProperties', () => {
     const text = adbFixture('hyperos2-tablet', 'getprop')
     const eu = propertiesOf(text.replace('[ro.product.mod_device]: [sheng_global]', '[ro.product.mod_device]: [sheng_xiaomieu_global]'))
     expect(eu).toMatchObject({ unofficialRom: ['xiaomi-eu'], romRegion: 'other' })
-    const lineage = propertiesOf(`${text}[ro.lineage.version]: [21.0]\n`.replace('[ro.build.tags]: [release-keys]', '[ro.build.tags]: [test-keys]'))
+    const lineage = propertiesOf(
+      `${text}[ro.lineage.version]: [21.0]\n`.replace('[ro.build.tags]: [release-keys]', '[ro.build.tags]: [test-keys]')
+    )
     expect(lineage).toMatchObject({ unofficialRom: ['lineage', 'test-keys'], romRegion: 'other' })
   })
 
@@ -120,7 +142,8 @@ describe('readDeviceProperties', () => {
       ['mx', 'MX', 'Mexico'],
       ['za', 'ZA', 'South Africa']
     ] as const
-    const base = '[ro.product.model]: [23129RAA4G]\n[ro.build.version.release]: [14]\n[ro.product.brand]: [Redmi]\n[ro.miui.ui.version.name]: [V816]\n'
+    const base =
+      '[ro.product.model]: [23129RAA4G]\n[ro.build.version.release]: [14]\n[ro.product.brand]: [Redmi]\n[ro.miui.ui.version.name]: [V816]\n'
     for (const [suffix, build, region] of cases) {
       expect(propertiesOf(`${base}[ro.product.mod_device]: [emerald_${suffix}_global]\n`).romRegion, suffix).toBe(region)
       expect(propertiesOf(`${base}[ro.mi.os.version.incremental]: [OS1.0.7.0.UNF${build}XM]\n`).romRegion, build).toBe(region)
@@ -128,13 +151,14 @@ describe('readDeviceProperties', () => {
   })
 
   it('answers "unknown" for a mod_device code it does not know, instead of falling back to the build number', () => {
-    const text = '[ro.product.model]: [23129RAA4G]\n[ro.build.version.release]: [14]\n[ro.mi.os.version.incremental]: [OS1.0.7.0.UNFMIXM]\n[ro.product.brand]: [Redmi]\n'
+    const text =
+      '[ro.product.model]: [23129RAA4G]\n[ro.build.version.release]: [14]\n[ro.mi.os.version.incremental]: [OS1.0.7.0.UNFMIXM]\n[ro.product.brand]: [Redmi]\n'
     expect(propertiesOf(`${text}[ro.product.mod_device]: [emerald_xx_global]\n`).romRegion).toBe('unknown')
     expect(propertiesOf(`${text}[ro.product.mod_device]: [emerald_constructor_global]\n`).romRegion).toBe('unknown')
     expect(propertiesOf(`${text}[ro.product.mod_device]: [clover_mam_global]\n`).romRegion).toBe('other')
   })
 
-  it('flags a HyperOS version that is not Xiaomi\'s, but not a China beta build', () => {
+  it("flags a HyperOS version that is not Xiaomi's, but not a China beta build", () => {
     const base = '[ro.product.model]: [23049PCD8G]\n[ro.build.version.release]: [14]\n[ro.product.brand]: [Redmi]\n'
     const port = propertiesOf(`${base}[ro.mi.os.version.incremental]: [OSZKOS.LITE.V2]\n[ro.mi.os.version.name]: [OS2.0]\n`)
     expect(port).toMatchObject({ osFamily: 'HyperOS', unofficialRom: ['unofficial-hyperos'], romRegion: 'other' })
@@ -142,14 +166,23 @@ describe('readDeviceProperties', () => {
   })
 
   it('shows the HyperOS 3 build number from About phone, whatever ro.ai.os.version.name says', () => {
-    const text = '[ro.product.model]: [25030PN60G]\n[ro.build.version.release]: [16]\n[ro.product.brand]: [Xiaomi]\n[ro.mi.os.version.name]: [OS3.0]\n[ro.mi.os.version.incremental]: [OS3.0.4.0.WOCMIXM]\n[ro.ai.os.version.name]: [OS3.1]\n[ro.ai.os.version.code]: [31]\n'
-    expect(propertiesOf(text)).toMatchObject({ osFamily: 'HyperOS', osVersion: 'OS3.0.4.0.WOCMIXM', romRegion: 'global', unofficialRom: [] })
+    const text =
+      '[ro.product.model]: [25030PN60G]\n[ro.build.version.release]: [16]\n[ro.product.brand]: [Xiaomi]\n[ro.mi.os.version.name]: [OS3.0]\n[ro.mi.os.version.incremental]: [OS3.0.4.0.WOCMIXM]\n[ro.ai.os.version.name]: [OS3.1]\n[ro.ai.os.version.code]: [31]\n'
+    expect(propertiesOf(text)).toMatchObject({
+      osFamily: 'HyperOS',
+      osVersion: 'OS3.0.4.0.WOCMIXM',
+      romRegion: 'global',
+      unofficialRom: []
+    })
   })
 
   it('answers unrecognised for garbage, empty and truncated-before-the-model output', () => {
     expect(readDeviceProperties(parseGetprop(adbFixture('garbage', 'getprop')).props)).toEqual({ state: 'unknown', reason: 'unrecognised' })
     expect(readDeviceProperties(parseGetprop('').props)).toEqual({ state: 'unknown', reason: 'unrecognised' })
-    expect(readDeviceProperties(parseGetprop(adbFixture('truncated', 'getprop')).props)).toEqual({ state: 'unknown', reason: 'unrecognised' })
+    expect(readDeviceProperties(parseGetprop(adbFixture('truncated', 'getprop')).props)).toEqual({
+      state: 'unknown',
+      reason: 'unrecognised'
+    })
   })
 })
 
@@ -165,7 +198,12 @@ describe('real phones (public getprop dumps, identifiers replaced)', () => {
       unofficialRom: ['xiaomi-eu']
     })
     // Its ro.miui.build.region says "cn" and ro.bootimage.build.tags says "test-keys": neither counts.
-    expect(propertiesOf(adbFixture('xiaomieu-xiaomi-12x', 'getprop'))).toMatchObject({ marketName: 'Xiaomi 12X', modelNumber: '2112123AG', romRegion: 'other', unofficialRom: ['xiaomi-eu'] })
+    expect(propertiesOf(adbFixture('xiaomieu-xiaomi-12x', 'getprop'))).toMatchObject({
+      marketName: 'Xiaomi 12X',
+      modelNumber: '2112123AG',
+      romRegion: 'other',
+      unofficialRom: ['xiaomi-eu']
+    })
   })
 
   it('reads an official HyperOS 2 Xiaomi Pad 6 from the EEA', () => {
@@ -182,7 +220,12 @@ describe('real phones (public getprop dumps, identifiers replaced)', () => {
   })
 
   it('reads an official MIUI 14 Redmi 9 Power from India, although ro.build.keys says "test-keys"', () => {
-    expect(propertiesOf(adbFixture('miui14-redmi9power-india', 'getprop'))).toMatchObject({ marketName: 'Redmi 9 Power', modelNumber: 'M2010J19SI', romRegion: 'India', unofficialRom: [] })
+    expect(propertiesOf(adbFixture('miui14-redmi9power-india', 'getprop'))).toMatchObject({
+      marketName: 'Redmi 9 Power',
+      modelNumber: 'M2010J19SI',
+      romRegion: 'India',
+      unofficialRom: []
+    })
   })
 
   it('flags crDroid on a POCO F6 and a Redmi Note 11S as custom ROMs, whatever mod_device claims', () => {
@@ -195,11 +238,24 @@ describe('real phones (public getprop dumps, identifiers replaced)', () => {
       unofficialRom: ['custom-rom']
     })
     // This one reports its code name "miel" as the model: the model number stays empty rather than wrong.
-    expect(propertiesOf(adbFixture('crdroid-redmi-note-11s', 'getprop'))).toMatchObject({ brand: 'Redmi', marketName: '', modelNumber: '', romRegion: 'other', unofficialRom: ['custom-rom'] })
+    expect(propertiesOf(adbFixture('crdroid-redmi-note-11s', 'getprop'))).toMatchObject({
+      brand: 'Redmi',
+      marketName: '',
+      modelNumber: '',
+      romRegion: 'other',
+      unofficialRom: ['custom-rom']
+    })
   })
 
   it('parses every real dump whole, also with CR/LF line ends or two runs in one file', () => {
-    const phones = ['xiaomieu-poco-x5-pro', 'xiaomieu-xiaomi-12x', 'hyperos2-pad6-eea', 'crdroid-poco-f6', 'crdroid-redmi-note-11s', 'miui14-redmi9power-india'] as const
+    const phones = [
+      'xiaomieu-poco-x5-pro',
+      'xiaomieu-xiaomi-12x',
+      'hyperos2-pad6-eea',
+      'crdroid-poco-f6',
+      'crdroid-redmi-note-11s',
+      'miui14-redmi9power-india'
+    ] as const
     for (const phone of phones) {
       const text = adbFixture(phone, 'getprop')
       const once = parseGetprop(text)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { emptyDeviceInput } from '../../../src/shared/device-model'
-import { applyChanges, identityMismatch, prefillChanges } from '../../../src/shared/usb/prefill'
-import { UNOFFICIAL_ROM_SIGNS } from '../../../src/shared/usb/unofficial-rom'
-import usbTexts from '../../../src/shared/locales/en/usb.json'
-import { adbFixture, propertiesOf } from '../../../harness/adb/adb-fixtures'
+import { emptyDeviceInput } from '@shared/device-model'
+import { applyChanges, identityMismatch, prefillChanges } from '@shared/usb/prefill'
+import { UNOFFICIAL_ROM_SIGNS } from '@shared/usb/unofficial-rom'
+import usbTexts from '@shared/locales/en/usb.json'
+import { adbFixture, propertiesOf } from '@harness/adb/adb-fixtures'
 
 const poco = propertiesOf(adbFixture('miui14-poco', 'getprop'))
 

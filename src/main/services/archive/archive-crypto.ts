@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto'
-import { canonicalJson } from '../../../shared/certificate/canonical'
-import { ENCRYPTED_FORMAT, SCRYPT_LOG_N, type Envelope, type EnvelopeHeader } from '../../../shared/archive/envelope'
+import { canonicalJson } from '@shared/certificate/canonical'
+import { ENCRYPTED_FORMAT, SCRYPT_LOG_N, type Envelope, type EnvelopeHeader } from '@shared/archive/envelope'
 
 /** Thrown when the passphrase is wrong or the protected file was changed (GCM cannot tell them apart). */
 export class WrongPassphraseError extends Error {
@@ -14,8 +14,12 @@ export class WrongPassphraseError extends Error {
 function deriveKey(passphrase: string, kdf: EnvelopeHeader['kdf']): Promise<Buffer> {
   const N = 2 ** kdf.logN
   return new Promise((resolve, reject) =>
-    scrypt(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, { N, r: kdf.r, p: kdf.p, maxmem: 256 * N * kdf.r }, (error, key) =>
-      error ? reject(error) : resolve(key)
+    scrypt(
+      passphrase.normalize('NFC'),
+      Buffer.from(kdf.salt, 'base64'),
+      32,
+      { N, r: kdf.r, p: kdf.p, maxmem: 256 * N * kdf.r },
+      (error, key) => (error ? reject(error) : resolve(key))
     )
   )
 }

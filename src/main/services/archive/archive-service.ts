@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import { archiveSchema, buildArchive, MAX_ARCHIVE_BYTES, type ArchiveRecords } from '../../../shared/archive/format'
-import { SECTION_NAMES } from '../../../shared/archive/section-names'
-import type { ImportOutcome, ImportPreview } from '../../../shared/archive/plan'
-import { ServiceError } from '../../../shared/result'
+import { archiveSchema, buildArchive, MAX_ARCHIVE_BYTES, type ArchiveRecords } from '@shared/archive/format'
+import { SECTION_NAMES } from '@shared/archive/section-names'
+import type { ImportOutcome, ImportPreview } from '@shared/archive/plan'
+import { ServiceError } from '@shared/result'
 import { beginStaging, abandonStaging, commitStaged } from '../backups/staging'
 import { copyDataTree } from '../backups/data-tree'
 import { withDataFolderLock } from '../backups/data-folder-lock'
@@ -159,7 +159,16 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       entry.decoded = await decoded(entry.opened, passphrase)
       const { counts, changed, changes } = await plan(entry)
       const { manifest } = entry.decoded.archive
-      return { token, fileName: entry.fileName, createdAt: manifest.createdAt, appVersion: manifest.appVersion, migratedFrom: entry.decoded.migratedFrom, counts, changed, changes }
+      return {
+        token,
+        fileName: entry.fileName,
+        createdAt: manifest.createdAt,
+        appVersion: manifest.appVersion,
+        migratedFrom: entry.decoded.migratedFrom,
+        counts,
+        changed,
+        changes
+      }
     },
     async applyImport(token) {
       const entry = take(token)
@@ -176,7 +185,11 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
           await copyDataTree(dataDir, staged)
           const there: SectionContext = { dir: staged, storage, vault }
           for (const name of SECTION_NAMES) {
-            await (SECTIONS[name].importRecords as (ctx: SectionContext, changed: unknown[], all: unknown[]) => Promise<void>)(there, steps.writes[name], steps.after[name])
+            await (SECTIONS[name].importRecords as (ctx: SectionContext, changed: unknown[], all: unknown[]) => Promise<void>)(
+              there,
+              steps.writes[name],
+              steps.after[name]
+            )
           }
           const readBack = await readAllRecords(there)
           const lost = SECTION_NAMES.find((name) => readBack[name].length !== steps.after[name].length)

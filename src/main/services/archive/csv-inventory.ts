@@ -1,4 +1,4 @@
-import type { Device, Member } from '../../../shared/device-model'
+import type { Device, Member } from '@shared/device-model'
 
 const COLUMNS: Array<[header: string, value: (device: Device, owner: string) => string]> = [
   ['Nickname', (d) => d.nickname],

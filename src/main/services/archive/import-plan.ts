@@ -1,12 +1,12 @@
-import type { ArchiveRecords, AttachmentBundle } from '../../../shared/archive/format'
-import { SECTION_NAMES, type SectionName } from '../../../shared/archive/section-names'
-import type { ChangeKind, ImportPreview, PlannedRecord } from '../../../shared/archive/plan'
-import { archiveProblem, recordAt, type ArchiveProblem } from '../../../shared/archive/problems'
-import type { ErrorText } from '../../../shared/result'
-import { canonicalJson } from '../../../shared/certificate/canonical'
-import type { Device } from '../../../shared/device-model'
+import type { ArchiveRecords, AttachmentBundle } from '@shared/archive/format'
+import { SECTION_NAMES, type SectionName } from '@shared/archive/section-names'
+import type { ChangeKind, ImportPreview, PlannedRecord } from '@shared/archive/plan'
+import { archiveProblem, recordAt, type ArchiveProblem } from '@shared/archive/problems'
+import type { ErrorText } from '@shared/result'
+import { canonicalJson } from '@shared/certificate/canonical'
+import type { Device } from '@shared/device-model'
 import { verifySignedCertificate } from '../certificate/seal'
-import { ATTACHMENT_EXTENSIONS } from '../../../shared/offboarding/attachment'
+import { ATTACHMENT_EXTENSIONS } from '@shared/offboarding/attachment'
 import { extname } from 'node:path'
 
 const KEPT_EXTENSIONS: ReadonlySet<string> = new Set(ATTACHMENT_EXTENSIONS)
@@ -75,7 +75,11 @@ function planSection<R>(options: {
 }
 
 function identifiers(device: Device): string[] {
-  return [device.imei1 && `imei:${device.imei1}`, device.imei2 && `imei:${device.imei2}`, device.serial && `serial:${device.serial.toUpperCase()}`].filter(Boolean) as string[]
+  return [
+    device.imei1 && `imei:${device.imei1}`,
+    device.imei2 && `imei:${device.imei2}`,
+    device.serial && `serial:${device.serial.toUpperCase()}`
+  ].filter(Boolean) as string[]
 }
 
 function mergeAttachments(local: AttachmentBundle, incoming: AttachmentBundle): AttachmentBundle {
@@ -96,9 +100,13 @@ function checkReferences(incoming: ArchiveRecords, deviceIds: Set<string>, membe
   const seen = new Map<string, number>()
   incoming.devices.forEach((device, index) => {
     if (device.ownerId !== null && !memberIds.has(device.ownerId)) at('devices', index, 'ownerId', { key: 'archive.ownerUnknown' })
-    for (const [field, id] of [['id', device.id], ...identifiers(device).map((i) => [i.startsWith('imei') ? 'imei1' : 'serial', i])] as const) {
+    for (const [field, id] of [
+      ['id', device.id],
+      ...identifiers(device).map((i) => [i.startsWith('imei') ? 'imei1' : 'serial', i])
+    ] as const) {
       const other = seen.get(id)
-      if (other !== undefined && other !== index) at('devices', index, field, { key: 'archive.samePhoneAsArchive', params: { other: other + 1 } })
+      if (other !== undefined && other !== index)
+        at('devices', index, field, { key: 'archive.samePhoneAsArchive', params: { other: other + 1 } })
       seen.set(id, index)
     }
   })
@@ -107,7 +115,10 @@ function checkReferences(incoming: ArchiveRecords, deviceIds: Set<string>, membe
     if (!deviceIds.has(bundle.deviceId)) at('attachments', index, 'deviceId', { key: 'archive.phoneUnknown' })
     bundle.list.files.forEach((entry, fileIndex) => {
       if (!KEPT_EXTENSIONS.has(extname(entry.file).slice(1))) {
-        at('attachments', index, `list.files.${fileIndex}.file`, { key: 'archive.fileKindNotKept', params: { extensions: ATTACHMENT_EXTENSIONS.join(', ') } })
+        at('attachments', index, `list.files.${fileIndex}.file`, {
+          key: 'archive.fileKindNotKept',
+          params: { extensions: ATTACHMENT_EXTENSIONS.join(', ') }
+        })
       }
     })
   })
@@ -121,7 +132,10 @@ function checkReferences(incoming: ArchiveRecords, deviceIds: Set<string>, membe
     }
     if (!verdict?.valid) {
       const fields = verdict && !verdict.valid && verdict.fields.length > 0 ? verdict.fields.join(', ') : 'signature'
-      at('certificates', index, `signed.${fields.split(', ')[0]}`, { key: 'archive.certificateDoesNotVerify', params: { problem: verdict && !verdict.valid ? verdict.problem : 'unreadable', fields } })
+      at('certificates', index, `signed.${fields.split(', ')[0]}`, {
+        key: 'archive.certificateDoesNotVerify',
+        params: { problem: verdict && !verdict.valid ? verdict.problem : 'unreadable', fields }
+      })
     }
   })
   return problems
@@ -132,7 +146,10 @@ function checkReferences(incoming: ArchiveRecords, deviceIds: Set<string>, membe
  * id, IMEI or serial, is a match (updated or unchanged), never a duplicate; records that refer to a matched
  * member or phone are rewritten to the local id. Returns problems instead when the archive contradicts itself.
  */
-export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { ok: true; plan: ImportPlan } | { ok: false; problems: ArchiveProblem[] } {
+export function planImport(
+  incoming: ArchiveRecords,
+  local: ArchiveRecords
+): { ok: true; plan: ImportPlan } | { ok: false; problems: ArchiveProblem[] } {
   const memberById = new Map(local.members.map((m) => [m.id, m]))
   const memberByName = new Map(local.members.map((m) => [m.name.toLocaleLowerCase(), m]))
   const memberIds = new Map<string, string>()
@@ -152,7 +169,11 @@ export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { o
   const deviceById = new Map(local.devices.map((d) => [d.id, d]))
   const deviceByIdentifier = new Map(local.devices.flatMap((d) => identifiers(d).map((i) => [i, d] as const)))
   const deviceIds = new Map<string, string>()
-  const localMatch = (d: Device) => deviceById.get(d.id) ?? identifiers(d).map((i) => deviceByIdentifier.get(i)).find(Boolean)
+  const localMatch = (d: Device) =>
+    deviceById.get(d.id) ??
+    identifiers(d)
+      .map((i) => deviceByIdentifier.get(i))
+      .find(Boolean)
   const problems = checkReferences(
     incoming,
     new Set([...local.devices.map((d) => d.id), ...incoming.devices.map((d) => d.id)]),
@@ -163,7 +184,14 @@ export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { o
     const found = localMatch(device)
     if (!found) return
     const other = claimed.get(found.id)
-    if (other !== undefined) problems.push(archiveProblem(`devices[${index}].imei1`, { record: recordAt(incoming, 'devices', index), field: 'imei1' }, { key: 'archive.samePhoneAsHousehold', params: { other: other + 1 } }))
+    if (other !== undefined)
+      problems.push(
+        archiveProblem(
+          `devices[${index}].imei1`,
+          { record: recordAt(incoming, 'devices', index), field: 'imei1' },
+          { key: 'archive.samePhoneAsHousehold', params: { other: other + 1 } }
+        )
+      )
     claimed.set(found.id, index)
   })
   if (problems.length > 0) return { ok: false, problems }
@@ -217,8 +245,20 @@ export function planImport(incoming: ArchiveRecords, local: ArchiveRecords): { o
       counts,
       changed,
       changes,
-      writes: { members: members.writes, devices: devices.writes, runs: runs.writes, attachments: attachments.writes, certificates: certificates.writes },
-      after: { members: members.after, devices: devices.after, runs: runs.after, attachments: attachments.after, certificates: certificates.after }
+      writes: {
+        members: members.writes,
+        devices: devices.writes,
+        runs: runs.writes,
+        attachments: attachments.writes,
+        certificates: certificates.writes
+      },
+      after: {
+        members: members.after,
+        devices: devices.after,
+        runs: runs.after,
+        attachments: attachments.after,
+        certificates: certificates.after
+      }
     }
   }
 }

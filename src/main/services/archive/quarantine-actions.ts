@@ -2,13 +2,13 @@ import { copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { z } from 'zod'
-import type { SectionName } from '../../../shared/archive/section-names'
-import { issuedCertificateSchema } from '../../../shared/certificate/issued'
-import type { QuarantineEntry } from '../../../shared/quarantine'
-import type { QuarantineRestoreOutcome } from '../../../shared/quarantine'
-import { attachmentListSchema } from '../../../shared/offboarding/attachment'
-import { runSchema } from '../../../shared/offboarding/run'
-import { ServiceError } from '../../../shared/result'
+import type { SectionName } from '@shared/archive/section-names'
+import { issuedCertificateSchema } from '@shared/certificate/issued'
+import type { QuarantineEntry } from '@shared/quarantine'
+import type { QuarantineRestoreOutcome } from '@shared/quarantine'
+import { attachmentListSchema } from '@shared/offboarding/attachment'
+import { runSchema } from '@shared/offboarding/run'
+import { ServiceError } from '@shared/result'
 import { householdFileSchema, storedDeviceSchema } from '../household-service'
 import type { FileDialogs, Storage, Vault } from '../ports'
 import { listQuarantine, quarantineDir } from '../quarantine'
@@ -38,7 +38,13 @@ export interface QuarantineActions {
 }
 
 /** Builds the quarantine actions. `reload` re-reads the records after a file is put back. */
-export function createQuarantineActions(deps: { dataDir: string; storage: Storage; vault: Vault; dialogs: FileDialogs; reload: () => Promise<unknown> }): QuarantineActions {
+export function createQuarantineActions(deps: {
+  dataDir: string
+  storage: Storage
+  vault: Vault
+  dialogs: FileDialogs
+  reload: () => Promise<unknown>
+}): QuarantineActions {
   const { dataDir } = deps
 
   async function entry(file: string): Promise<QuarantineEntry> {
@@ -91,7 +97,8 @@ export function createQuarantineActions(deps: { dataDir: string; storage: Storag
       const kind = KINDS.find((k) => k.path.test(relPath))
       if (!kind) return { restored: false, reason: 'Handover cannot tell which record this file was, so it stays in quarantine.' }
       const target = join(dataDir, relPath)
-      if (await exists(target)) return { restored: false, reason: `A file is already at ${relPath}; putting this one back would replace it.` }
+      if (await exists(target))
+        return { restored: false, reason: `A file is already at ${relPath}; putting this one back would replace it.` }
       const source = join(quarantineDir(dataDir), found.file)
       const problem = await problemOf(source, relPath, kind)
       if (problem) return { restored: false, reason: problem }

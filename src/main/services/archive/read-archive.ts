@@ -1,8 +1,8 @@
-import { ENCRYPTED_FORMAT, envelopeSchema, type Envelope } from '../../../shared/archive/envelope'
-import { ARCHIVE_VERSION, archiveSchema, type Archive } from '../../../shared/archive/format'
-import { checkVersion, migrateArchive } from '../../../shared/archive/migrate'
-import { describeArchiveIssues, type ArchiveProblem } from '../../../shared/archive/problems'
-import { errorDetail, ServiceError, type ErrorKey, type ErrorParams, type ErrorText } from '../../../shared/result'
+import { ENCRYPTED_FORMAT, envelopeSchema, type Envelope } from '@shared/archive/envelope'
+import { ARCHIVE_VERSION, archiveSchema, type Archive } from '@shared/archive/format'
+import { checkVersion, migrateArchive } from '@shared/archive/migrate'
+import { describeArchiveIssues, type ArchiveProblem } from '@shared/archive/problems'
+import { errorDetail, ServiceError, type ErrorKey, type ErrorParams, type ErrorText } from '@shared/result'
 import { ForbiddenKeyError, parseJsonStrictly } from '../safe-json'
 import { decryptArchive, WrongPassphraseError } from './archive-crypto'
 
@@ -18,8 +18,13 @@ export interface DecodedArchive {
 /** The refusal of an archive: its one problem, or how many there are (each one listed in the details). */
 export function refuse(problems: ArchiveProblem[]): ServiceError {
   const [first] = problems
-  const text: ErrorText = problems.length > 1 ? { key: 'archive.problems', params: { count: problems.length } } : first ?? { key: 'archive.invalid' }
-  return new ServiceError('invalid-input', { key: text.key, ...(text.params ? { params: text.params } : {}), ...(text.where ? { where: text.where } : {}) }, problems)
+  const text: ErrorText =
+    problems.length > 1 ? { key: 'archive.problems', params: { count: problems.length } } : (first ?? { key: 'archive.invalid' })
+  return new ServiceError(
+    'invalid-input',
+    { key: text.key, ...(text.params ? { params: text.params } : {}), ...(text.where ? { where: text.where } : {}) },
+    problems
+  )
 }
 
 const fileProblem = (key: ErrorKey, params?: ErrorParams): ArchiveProblem => errorDetail('(file)', key, params)
@@ -69,7 +74,15 @@ export function openArchiveText(text: string): OpenedArchive {
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && (raw as { format?: unknown }).format === ENCRYPTED_FORMAT) {
     const envelope = envelopeSchema.safeParse(raw)
     if (!envelope.success) {
-      throw refuse(envelope.error.issues.slice(0, 20).map((issue) => errorDetail(issue.path.map(String).join('.') || '(file)', 'archive.headerDamaged', { field: issue.path.map(String).join('.') || 'file' })))
+      throw refuse(
+        envelope.error.issues
+          .slice(0, 20)
+          .map((issue) =>
+            errorDetail(issue.path.map(String).join('.') || '(file)', 'archive.headerDamaged', {
+              field: issue.path.map(String).join('.') || 'file'
+            })
+          )
+      )
     }
     return { kind: 'protected', envelope: envelope.data }
   }

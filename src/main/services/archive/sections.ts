@@ -2,17 +2,17 @@ import { readdir, readFile } from 'node:fs/promises'
 import { makePrivateDirAsync, writePrivateFileAsync } from '../private-files'
 import { exists } from '../exists'
 import { join } from 'node:path'
-import type { ArchiveRecords, AttachmentBundle, CertificateRecord } from '../../../shared/archive/format'
-import type { SectionName } from '../../../shared/archive/section-names'
-import { type Device, type Member } from '../../../shared/device-model'
-import { attachmentListSchema } from '../../../shared/offboarding/attachment'
-import { runSchema, type Run } from '../../../shared/offboarding/run'
+import type { ArchiveRecords, AttachmentBundle, CertificateRecord } from '@shared/archive/format'
+import type { SectionName } from '@shared/archive/section-names'
+import { type Device, type Member } from '@shared/device-model'
+import { attachmentListSchema } from '@shared/offboarding/attachment'
+import { runSchema, type Run } from '@shared/offboarding/run'
 import { certificateStore } from '../certificate/certificate-store'
 import { householdFileSchema, sealDevice, storedDeviceSchema, unsealDevice } from '../household-service'
 import type { Storage, Vault } from '../ports'
 import { recordIdsInAsync } from '../record-ids'
 import { VaultUnavailableError } from '../vault-unavailable'
-import { ServiceError } from '../../../shared/result'
+import { ServiceError } from '@shared/result'
 
 /** Where a section reads and writes: a data folder (the real one, or a staged copy) and the ports. */
 export interface SectionContext {
@@ -32,7 +32,6 @@ export interface ArchiveSection<R> {
   importRecords(ctx: SectionContext, changed: R[], all: R[]): Promise<void>
 }
 
-
 /** A record, or null when it cannot be read; a keyring that will not decrypt is no reason to leave records out, so that refuses. */
 function readOr<T>(fn: () => T | Promise<T>): Promise<T | null> {
   return Promise.resolve()
@@ -45,7 +44,10 @@ function readOr<T>(fn: () => T | Promise<T>): Promise<T | null> {
 
 const members: ArchiveSection<Member> = {
   async exportRecords({ dir, storage }) {
-    return (await readOr(() => householdFileSchema.parse(storage.open(dir, 'household').read() ?? { schemaVersion: 1, members: [] }).members)) ?? []
+    return (
+      (await readOr(() => householdFileSchema.parse(storage.open(dir, 'household').read() ?? { schemaVersion: 1, members: [] }).members)) ??
+      []
+    )
   },
   async importRecords({ dir, storage }, changed, all) {
     if (changed.length === 0) return
@@ -57,7 +59,11 @@ const members: ArchiveSection<Member> = {
 const devices: ArchiveSection<Device> = {
   async exportRecords({ dir, storage, vault }) {
     const folder = join(dir, 'devices')
-    const found = await Promise.all((await recordIdsInAsync(folder)).map((id) => readOr(() => unsealDevice(vault, storedDeviceSchema.parse(storage.open(folder, id).read())))))
+    const found = await Promise.all(
+      (await recordIdsInAsync(folder)).map((id) =>
+        readOr(() => unsealDevice(vault, storedDeviceSchema.parse(storage.open(folder, id).read())))
+      )
+    )
     return found.filter((device): device is Device => device !== null)
   },
   async importRecords({ dir, storage, vault }, changed) {
@@ -70,7 +76,9 @@ const devices: ArchiveSection<Device> = {
 const runs: ArchiveSection<Run> = {
   async exportRecords({ dir, storage }) {
     const folder = join(dir, 'runs')
-    const found = await Promise.all((await recordIdsInAsync(folder)).map((id) => readOr(() => runSchema.parse(storage.open(folder, id).read()))))
+    const found = await Promise.all(
+      (await recordIdsInAsync(folder)).map((id) => readOr(() => runSchema.parse(storage.open(folder, id).read())))
+    )
     return found.filter((run): run is Run => run !== null)
   },
   async importRecords({ dir, storage }, changed) {
@@ -87,7 +95,12 @@ const attachments: ArchiveSection<AttachmentBundle> = {
       (await recordIdsInAsync(folder)).map((deviceId) =>
         readOr(async () => {
           const list = attachmentListSchema.parse(storage.open(folder, deviceId).read())
-          const files = await Promise.all(list.files.map(async (entry) => ({ file: entry.file, data: (await readFile(join(folder, deviceId, entry.file))).toString('base64') })))
+          const files = await Promise.all(
+            list.files.map(async (entry) => ({
+              file: entry.file,
+              data: (await readFile(join(folder, deviceId, entry.file))).toString('base64')
+            }))
+          )
           return { deviceId, list, files }
         })
       )
@@ -113,9 +126,18 @@ const certificates: ArchiveSection<CertificateRecord> = {
   async exportRecords({ dir, storage, vault }) {
     const folder = join(dir, 'certificates')
     const store = certificateStore(storage, vault, dir)
-    const deviceIds = (await exists(folder)) ? (await readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort() : []
+    const deviceIds = (await exists(folder))
+      ? (await readdir(folder, { withFileTypes: true }))
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name)
+          .sort()
+      : []
     const found = await Promise.all(
-      deviceIds.flatMap((deviceId) => store.listForDevice(deviceId).map((summary) => readOr(async () => ({ summary, signed: (await store.load(summary.id, deviceId)).signed }))))
+      deviceIds.flatMap((deviceId) =>
+        store
+          .listForDevice(deviceId)
+          .map((summary) => readOr(async () => ({ summary, signed: (await store.load(summary.id, deviceId)).signed })))
+      )
     )
     return found.filter((record): record is CertificateRecord => record !== null)
   },
@@ -126,7 +148,13 @@ const certificates: ArchiveSection<CertificateRecord> = {
 }
 
 /** Every section, in import order. A new kind of record joins the archive by adding its section here. */
-export const SECTIONS: { [K in SectionName]: ArchiveSection<ArchiveRecords[K][number]> } = { members, devices, runs, attachments, certificates }
+export const SECTIONS: { [K in SectionName]: ArchiveSection<ArchiveRecords[K][number]> } = {
+  members,
+  devices,
+  runs,
+  attachments,
+  certificates
+}
 
 /** Reads every record of a data folder, in clear form, for export or comparison. */
 export async function readAllRecords(ctx: SectionContext): Promise<ArchiveRecords> {

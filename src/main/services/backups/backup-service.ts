@@ -2,8 +2,16 @@ import { createHash } from 'node:crypto'
 import { lstat, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { z } from 'zod'
-import { BACKUP_ID_PATTERN, BACKUP_REASONS, isBackupId, MAX_KEEP, type BackupInfo, type BackupReason, type BackupSettings } from '../../../shared/archive/backups'
-import { ServiceError } from '../../../shared/result'
+import {
+  BACKUP_ID_PATTERN,
+  BACKUP_REASONS,
+  isBackupId,
+  MAX_KEEP,
+  type BackupInfo,
+  type BackupReason,
+  type BackupSettings
+} from '@shared/archive/backups'
+import { ServiceError } from '@shared/result'
 import type { Clock, Storage } from '../ports'
 import { copyDataTree, dataEntries } from './data-tree'
 import { makePrivateDir, writePrivateFileAsync } from '../private-files'
@@ -97,7 +105,8 @@ export function createBackupService(deps: {
   }
 
   async function prune(keep: number, spare: string): Promise<void> {
-    for (const old of (await list()).filter((info) => info.id !== spare).slice(keep - 1)) await rm(join(root, old.id), { recursive: true, force: true })
+    for (const old of (await list()).filter((info) => info.id !== spare).slice(keep - 1))
+      await rm(join(root, old.id), { recursive: true, force: true })
     for (const name of await readdir(root)) if (name.startsWith('.partial-')) await rm(join(root, name), { recursive: true, force: true })
   }
 
@@ -155,24 +164,25 @@ export function createBackupService(deps: {
   return {
     list,
     create: (reason) => locked(() => create(reason)),
-    restore: (id) => locked(async () => {
-      if (deps.readOnly) throw new ServiceError('conflict', { key: 'data.readOnly' })
-      const source = isBackupId(id) ? await readInfo(id) : null
-      if (!source) throw new ServiceError('not-found', { key: 'backup.gone' })
-      const staged = await beginStaging(dataDir)
-      let safetyCopy: BackupInfo
-      try {
-        await copyDataTree(join(root, id, 'data'), staged)
-        safetyCopy = await create('before-restore')
-      } catch (error) {
-        await abandonStaging(dataDir)
-        if (error instanceof ServiceError) throw error
-        throw new ServiceError('storage-failed', { key: 'backup.readFailed' })
-      }
-      await commitStaged(dataDir)
-      await deps.reload()
-      return { safetyCopy }
-    }),
+    restore: (id) =>
+      locked(async () => {
+        if (deps.readOnly) throw new ServiceError('conflict', { key: 'data.readOnly' })
+        const source = isBackupId(id) ? await readInfo(id) : null
+        if (!source) throw new ServiceError('not-found', { key: 'backup.gone' })
+        const staged = await beginStaging(dataDir)
+        let safetyCopy: BackupInfo
+        try {
+          await copyDataTree(join(root, id, 'data'), staged)
+          safetyCopy = await create('before-restore')
+        } catch (error) {
+          await abandonStaging(dataDir)
+          if (error instanceof ServiceError) throw error
+          throw new ServiceError('storage-failed', { key: 'backup.readFailed' })
+        }
+        await commitStaged(dataDir)
+        await deps.reload()
+        return { safetyCopy }
+      }),
     settings: () => ({ keep: readSettings().keep }),
     async setSettings({ keep }) {
       writeSettings({ ...readSettings(), keep })

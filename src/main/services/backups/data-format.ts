@@ -26,9 +26,15 @@ export type DataFormatOutcome = 'current' | 'new' | 'migrated' | 'newer'
  * Checks the data folder's format version. An older folder is backed up first, then migrated step by step.
  * A folder written by a newer Handover is left alone.
  */
-export async function ensureDataFormat(dataDir: string, storage: Storage, backups: Pick<BackupService, 'create'>, appVersion?: string): Promise<DataFormatOutcome> {
+export async function ensureDataFormat(
+  dataDir: string,
+  storage: Storage,
+  backups: Pick<BackupService, 'create'>,
+  appVersion?: string
+): Promise<DataFormatOutcome> {
   const marker = storage.open<Marker>(dataDir, MARKER)
-  const current: Marker = appVersion === undefined ? { version: DATA_FORMAT_VERSION } : { version: DATA_FORMAT_VERSION, writtenBy: appVersion }
+  const current: Marker =
+    appVersion === undefined ? { version: DATA_FORMAT_VERSION } : { version: DATA_FORMAT_VERSION, writtenBy: appVersion }
   let version: number
   try {
     const raw = marker.read()

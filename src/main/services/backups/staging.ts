@@ -29,7 +29,8 @@ async function readPhase(dataDir: string): Promise<Phase | null> {
 
 async function moveAll(from: string, to: string, names: readonly string[]): Promise<void> {
   await makePrivateDirAsync(to)
-  for (const name of names) if ((await exists(join(from, name))) && !(await exists(join(to, name)))) await rename(join(from, name), join(to, name))
+  for (const name of names)
+    if ((await exists(join(from, name))) && !(await exists(join(to, name)))) await rename(join(from, name), join(to, name))
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { AnyCertificateContent, CertificateStatement, CertificateStep, PaperSize } from '../../../shared/certificate/content'
-import { languagesOf } from '../../../shared/certificate/content'
-import { formatCertificateTime } from '../../../shared/certificate/format-time'
-import type { LanguageCode } from '../../../shared/i18n/languages'
-import { languageNames } from '../../../shared/certificate/language-names'
-import { stepTitleKey, type StepId } from '../../../shared/offboarding/catalogue'
+import type { AnyCertificateContent, CertificateStatement, CertificateStep, PaperSize } from '@shared/certificate/content'
+import { languagesOf } from '@shared/certificate/content'
+import { formatCertificateTime } from '@shared/certificate/format-time'
+import type { LanguageCode } from '@shared/i18n/languages'
+import { languageNames } from '@shared/certificate/language-names'
+import { stepTitleKey, type StepId } from '@shared/offboarding/catalogue'
 import { CERTIFICATE_FONT_STACK, CERTIFICATE_MONO_STACK } from './certificate-fonts'
 import { certificateTexts, type CertificateTexts } from './certificate-text'
 
@@ -43,9 +43,11 @@ function writer(texts: CertificateTexts): Writer {
   const translate = (index: number, key: string, values?: Values) =>
     texts.each[index](key, typeof values === 'function' ? values(texts.languages[index]) : values) as string
   const plain = (key: string, values?: Values) => translate(0, key, values)
-  const differs = (key: string, values?: Values, primaryText = plain(key, values)) => secondary !== undefined && translate(1, key, values) !== primaryText
+  const differs = (key: string, values?: Values, primaryText = plain(key, values)) =>
+    secondary !== undefined && translate(1, key, values) !== primaryText
   const beneath = (html: string) => `<span class="second" lang="${secondary}">${html}</span>`
-  const second = (key: string, values?: Values, primaryText?: string) => (differs(key, values, primaryText) ? beneath(translate(1, key, values)) : '')
+  const second = (key: string, values?: Values, primaryText?: string) =>
+    differs(key, values, primaryText) ? beneath(translate(1, key, values)) : ''
   return {
     primary,
     plain,
@@ -62,9 +64,12 @@ function row(w: Writer, label: string, value: string): string {
 function statementLine(w: Writer, statement: CertificateStatement, steps: CertificateStep[]): string {
   const outcome = statement.outcome === 'confirmed' ? `confirmed-${statement.confirmedBy ?? 'owner'}` : statement.outcome
   const keys = [`page.statements.${statement.id}`, `page.statementOutcomes.${outcome}`]
-  const line = (t: (key: string) => string) => `<span class="statement">${t(keys[0]!)}</span> <strong>${t(keys[1]!)}</strong>`
+  const line = (t: (key: string) => string) => `<span class="statement">${t(keys[0])}</span> <strong>${t(keys[1])}</strong>`
   const numbers = statement.stepIds.map((id) => steps.findIndex((step) => step.id === id) + 1).filter((n) => n > 0)
-  const stepNote = numbers.length > 0 ? ` <span class="muted">(${w.plain('page.seeSteps', { count: numbers.length, steps: numbers.join(', ') })})</span>` : ''
+  const stepNote =
+    numbers.length > 0
+      ? ` <span class="muted">(${w.plain('page.seeSteps', { count: numbers.length, steps: numbers.join(', ') })})</span>`
+      : ''
   return `<li>${line(w.plain)}${stepNote}${w.secondParagraph(line, keys)}</li>`
 }
 
@@ -160,7 +165,6 @@ section, .signatures, .notice, tr { break-inside: avoid; }
 }
 `
 
-
 const NOTICE_KEYS = ['page.tamperEvident', 'page.algorithm', 'page.tamperEvidentDetail'] as const
 
 /** The closing notice: what the seal proves and what it does not. */
@@ -170,7 +174,11 @@ function notice(t: (key: string) => string): string {
 
 function pageBody(content: AnyCertificateContent, w: Writer, options: RenderOptions): string {
   const zone = content.timeZone
-  const issued = w.text('page.issuedValue', (language) => ({ date: formatCertificateTime(content.issuedAt, zone, language, 'long'), zone, offset: content.utcOffset }))
+  const issued = w.text('page.issuedValue', (language) => ({
+    date: formatCertificateTime(content.issuedAt, zone, language, 'long'),
+    zone,
+    offset: content.utcOffset
+  }))
   const preview = options.qrSvg === null
   const device = content.device
   const os = [device.osFamily, device.osVersion].filter(Boolean).join(' ')

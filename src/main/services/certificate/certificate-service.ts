@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { buildCertificateContent, pendingRequiredSteps } from '../../../shared/certificate/build'
-import { canonicalJson } from '../../../shared/certificate/canonical'
-import { languagesOf, type CertificateContent } from '../../../shared/certificate/content'
-import { SOURCE_LANGUAGE, type LanguageCode } from '../../../shared/i18n/languages'
-import { DESTINATIONS_BY_SCENARIO } from '../../../shared/certificate/from-run'
-import type { IssuedCertificate } from '../../../shared/certificate/issued'
-import type { CertificatePreview, CertificateReadiness, CertificateView } from '../../../shared/certificate/view'
-import { decodeQrPayload, encodeQrPayload } from '../../../shared/certificate/qr-payload'
-import type { SignedCertificate } from '../../../shared/certificate/signed'
-import type { IssueOptions, SubjectRecord } from '../../../shared/certificate/subject'
-import type { VerificationResult } from '../../../shared/certificate/verification'
-import { errorDetail, ServiceError } from '../../../shared/result'
+import { buildCertificateContent, pendingRequiredSteps } from '@shared/certificate/build'
+import { canonicalJson } from '@shared/certificate/canonical'
+import { languagesOf, type CertificateContent } from '@shared/certificate/content'
+import { SOURCE_LANGUAGE, type LanguageCode } from '@shared/i18n/languages'
+import { DESTINATIONS_BY_SCENARIO } from '@shared/certificate/from-run'
+import type { IssuedCertificate } from '@shared/certificate/issued'
+import type { CertificatePreview, CertificateReadiness, CertificateView } from '@shared/certificate/view'
+import { decodeQrPayload, encodeQrPayload } from '@shared/certificate/qr-payload'
+import type { SignedCertificate } from '@shared/certificate/signed'
+import type { IssueOptions, SubjectRecord } from '@shared/certificate/subject'
+import type { VerificationResult } from '@shared/certificate/verification'
+import { errorDetail, ServiceError } from '@shared/result'
 import { writeFileAtomic } from '../atomic-file'
 import type { Clock, FileDialogs, PdfPrinter, Storage, SystemPrinter, Vault } from '../ports'
 import { renderCertificateHtml } from './certificate-html'
@@ -24,7 +24,7 @@ import type { UntrustedFileParser } from '../parsing/worker-parser'
 import { qrSvg } from './qr-code'
 import { sealedPart, signCertificate, signedContent, verifySealed, verifySignedCertificate } from './seal'
 import { systemFontCoverage, type FontCoverage } from './font-coverage'
-import { scriptsIn } from '../../../shared/certificate/scripts'
+import { scriptsIn } from '@shared/certificate/scripts'
 import { loadSigningKey, type SigningKey } from './signing-key'
 
 /** A request to preview or issue a certificate for one phone. */
@@ -108,13 +108,19 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     const { deviceId, ...options } = request
     const record = await deps.subjectRecord(deviceId, options.languages[0])
     if (!DESTINATIONS_BY_SCENARIO[record.scenario].includes(options.destination)) {
-      throw new ServiceError('invalid-input', { key: 'certificate.destinationMismatch' }, [errorDetail('destination', 'certificate.chooseDestination')])
+      throw new ServiceError('invalid-input', { key: 'certificate.destinationMismatch' }, [
+        errorDetail('destination', 'certificate.chooseDestination')
+      ])
     }
     return buildCertificateContent({ ...record, ...options }, { id, issuedAt: deps.clock.now(), timeZone, toolVersion: deps.appVersion })
   }
 
   async function htmlOf(signed: SignedCertificate, paperSize: IssuedCertificate['paperSize']): Promise<string> {
-    return renderCertificateHtml(signedContent(signed), { paperSize, fingerprint: signed.seal.key, qrSvg: await qrSvg(encodeQrPayload(sealedPart(signed))) })
+    return renderCertificateHtml(signedContent(signed), {
+      paperSize,
+      fingerprint: signed.seal.key,
+      qrSvg: await qrSvg(encodeQrPayload(sealedPart(signed)))
+    })
   }
 
   async function view(certificateId: string): Promise<CertificateView> {
@@ -127,7 +133,10 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     const { summary, signed } = await store.load(certificateId)
     const printed = await deps.pdf.htmlToPdf(await htmlOf(signed, summary.paperSize), { pageSize: summary.paperSize })
     const t = await certificateText(languagesOf(signedContent(signed))[0])
-    return attachCertificateJson(printed, canonicalJson(signed), { title: `${t('page.title')} ${summary.id}`, when: new Date(summary.issuedAt) })
+    return attachCertificateJson(printed, canonicalJson(signed), {
+      title: `${t('page.title')} ${summary.id}`,
+      when: new Date(summary.issuedAt)
+    })
   }
 
   /** Verifies the bytes of a certificate PDF. */
@@ -168,7 +177,11 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     },
     async preview(request) {
       const content = await contentFor(request, randomUUID())
-      const html = await renderCertificateHtml(content, { paperSize: request.paperSize, fingerprint: (await signingKey()).fingerprint, qrSvg: null })
+      const html = await renderCertificateHtml(content, {
+        paperSize: request.paperSize,
+        fingerprint: (await signingKey()).fingerprint,
+        qrSvg: null
+      })
       return { html, missingScripts: await fonts.missing(scriptsIn(html)) }
     },
     async issue(request) {
@@ -229,7 +242,10 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     },
     async verifyText(text) {
       const decoded = decodeQrPayload(text)
-      if (!decoded.ok) return decoded.problem === 'malformed' ? { valid: false, source: 'qr', problem: 'malformed', fields: decoded.fields, claimed: null } : notACertificate('qr')
+      if (!decoded.ok)
+        return decoded.problem === 'malformed'
+          ? { valid: false, source: 'qr', problem: 'malformed', fields: decoded.fields, claimed: null }
+          : notACertificate('qr')
       return verifySealed(decoded.sealed, (await signingKey()).publicKey)
     },
     filesOf: (deviceId) => [path.join(CERTIFICATES_DIR, deviceId)]

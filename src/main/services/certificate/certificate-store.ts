@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
-import { issuedCertificateSchema, type IssuedCertificate } from '../../../shared/certificate/issued'
-import { signedCertificateSchema, type SignedCertificate } from '../../../shared/certificate/signed'
-import { ServiceError } from '../../../shared/result'
+import { issuedCertificateSchema, type IssuedCertificate } from '@shared/certificate/issued'
+import { signedCertificateSchema, type SignedCertificate } from '@shared/certificate/signed'
+import { ServiceError } from '@shared/result'
 import type { Storage, Vault } from '../ports'
 import { readRecord, setAsideRecord, type BadRecordPolicy } from '../record-reader'
 import { recordIdsIn } from '../record-ids'
@@ -37,16 +37,28 @@ export interface CertificateStore {
  * fails its schema goes to quarantine like every other record; without one (a copy being read for export or
  * import) it is skipped. A keyring that will not decrypt is reported as such and the file stays.
  */
-export function certificateStore(storage: Storage, vault: Vault, dataDir: string, badRecords: BadRecordPolicy | null = null): CertificateStore {
+export function certificateStore(
+  storage: Storage,
+  vault: Vault,
+  dataDir: string,
+  badRecords: BadRecordPolicy | null = null
+): CertificateStore {
   const root = path.join(dataDir, CERTIFICATES_DIR)
   const deviceDir = (deviceId: string) => path.join(root, deviceId)
-  const deviceIds = () => (fs.existsSync(root) ? fs.readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [])
+  const deviceIds = () =>
+    fs.existsSync(root)
+      ? fs
+          .readdirSync(root, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+      : []
   const readStored = (dir: string, id: string): StoredCertificate | null =>
     readRecord(
       storage.open<StoredCertificate>(dir, id),
       (raw) => {
         const stored = storedSchema.parse(raw)
-        if (stored.id !== id || path.basename(dir) !== stored.deviceId) throw new SyntaxError('The record inside does not match its file name.')
+        if (stored.id !== id || path.basename(dir) !== stored.deviceId)
+          throw new SyntaxError('The record inside does not match its file name.')
         return stored
       },
       badRecords
@@ -93,7 +105,9 @@ export function certificateStore(storage: Storage, vault: Vault, dataDir: string
         .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))
     },
     async load(id, deviceId) {
-      const dir = (deviceId !== undefined ? [deviceId] : deviceIds()).map(deviceDir).find((candidate) => fs.existsSync(path.join(candidate, `${id}.json`)))
+      const dir = (deviceId !== undefined ? [deviceId] : deviceIds())
+        .map(deviceDir)
+        .find((candidate) => fs.existsSync(path.join(candidate, `${id}.json`)))
       const stored = dir ? readStored(dir, id) : null
       const signed = dir && stored ? await decryptSigned(dir, stored) : null
       if (stored && signed) return { summary: summaryOf(stored), signed }

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next'
-import type { CertificateLanguages } from '../../../shared/certificate/content'
-import { CATALOGUES } from '../../../shared/i18n/catalogues'
-import { createTranslator } from '../../../shared/i18n/create-translator'
-import type { LanguageCode } from '../../../shared/i18n/languages'
+import type { CertificateLanguages } from '@shared/certificate/content'
+import { CATALOGUES } from '@shared/i18n/catalogues'
+import { createTranslator } from '@shared/i18n/create-translator'
+import type { LanguageCode } from '@shared/i18n/languages'
 
 /** The certificate's texts in one language, with interpolated values HTML-escaped; step titles under `offboarding:`. */
 export type CertificateT = TFunction<'certificate'>

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import type { Script } from '../../../shared/certificate/scripts'
+import type { Script } from '@shared/certificate/scripts'
 
 /** The fontconfig language whose coverage stands for each script. */
 const FONTCONFIG_LANGUAGE: Record<Script, string> = { han: 'zh-cn', devanagari: 'hi', cyrillic: 'ru', arabic: 'ar' }
@@ -13,7 +13,9 @@ export interface FontCoverage {
 }
 
 const runProgram: RunProgram = (file, args) =>
-  new Promise((resolve, reject) => execFile(file, args, { timeout: 5000, maxBuffer: 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout))))
+  new Promise((resolve, reject) =>
+    execFile(file, args, { timeout: 5000, maxBuffer: 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout)))
+  )
 
 /**
  * The system's font coverage. Windows and macOS ship a font for each script (certificate-fonts.ts); on Linux,

@@ -25,7 +25,8 @@ function attachmentBytes(stream: PDFRawStream): Uint8Array {
     return contents
   }
   const only = filter instanceof PDFArray && filter.size() === 1 ? filter.lookup(0) : filter
-  if (only !== PDFName.of('FlateDecode')) throw new AttachmentTooLargeError('The attachment is compressed in a way no Handover certificate is.')
+  if (only !== PDFName.of('FlateDecode'))
+    throw new AttachmentTooLargeError('The attachment is compressed in a way no Handover certificate is.')
   try {
     return inflateSync(contents, { maxOutputLength: MAX_ATTACHMENT_JSON_BYTES })
   } catch (error) {

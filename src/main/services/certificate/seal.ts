@@ -1,8 +1,14 @@
-import { canonicalJson } from '../../../shared/certificate/canonical'
-import { CERTIFICATE_FORMAT, CONTENT_SCHEMAS, type AnyCertificateContent, type CertificateContent, type CertificateFormat } from '../../../shared/certificate/content'
-import { contentFields } from '../../../shared/certificate/fields'
-import { sealedSchema, signedCertificateSchema, type Seal, type Sealed, type SignedCertificate } from '../../../shared/certificate/signed'
-import type { SealSummary, VerificationResult } from '../../../shared/certificate/verification'
+import { canonicalJson } from '@shared/certificate/canonical'
+import {
+  CERTIFICATE_FORMAT,
+  CONTENT_SCHEMAS,
+  type AnyCertificateContent,
+  type CertificateContent,
+  type CertificateFormat
+} from '@shared/certificate/content'
+import { contentFields } from '@shared/certificate/fields'
+import { sealedSchema, signedCertificateSchema, type Seal, type Sealed, type SignedCertificate } from '@shared/certificate/signed'
+import type { SealSummary, VerificationResult } from '@shared/certificate/verification'
 import { FORBIDDEN_KEYS, findForbiddenKey } from '../safe-json'
 import { keyFingerprint, sha256, verifyEd25519 } from './ed25519'
 import type { SigningKey } from './signing-key'
@@ -106,8 +112,11 @@ export function verifySignedCertificate(document: unknown, ownPublicKey: string)
   if (forbidden !== null) return malformed([forbidden], null)
   const parsed = signedCertificateSchema.safeParse(document)
   if (!parsed.success) {
-    const seal = sealedSchema.shape.seal.safeParse((document as { seal: unknown }).seal)
-    return malformed(parsed.error.issues.map((issue) => issue.path.join('.')), seal.success ? summaryOf(seal.data) : null)
+    const seal = sealedSchema.shape.seal.safeParse((document).seal)
+    return malformed(
+      parsed.error.issues.map((issue) => issue.path.join('.')),
+      seal.success ? summaryOf(seal.data) : null
+    )
   }
   const signed = parsed.data
   const claimed = summaryOf(signed.seal)
@@ -131,7 +140,11 @@ export function verifySignedCertificate(document: unknown, ownPublicKey: string)
     return { valid: false, source: 'pdf', problem: 'altered', fields: [...fields].sort(), claimed }
   }
   const content = CONTENT_SCHEMAS[signed.seal.format].safeParse(signed.content)
-  if (!content.success) return malformed(content.error.issues.map((issue) => issue.path.join('.')), claimed)
+  if (!content.success)
+    return malformed(
+      content.error.issues.map((issue) => issue.path.join('.')),
+      claimed
+    )
   return { valid: true, source: 'pdf', summary: claimed, signedHere: check.signedHere }
 }
 
@@ -139,6 +152,13 @@ export function verifySignedCertificate(document: unknown, ownPublicKey: string)
 export function verifySealed(sealed: Sealed, ownPublicKey: string): VerificationResult {
   const check = checkSignature(sealed, ownPublicKey)
   const summary = summaryOf(sealed.seal)
-  if (!check.ok) return { valid: false, source: 'qr', problem: check.problem, fields: [check.problem === 'key-mismatch' ? 'publicKey' : 'signature'], claimed: summary }
+  if (!check.ok)
+    return {
+      valid: false,
+      source: 'qr',
+      problem: check.problem,
+      fields: [check.problem === 'key-mismatch' ? 'publicKey' : 'signature'],
+      claimed: summary
+    }
   return { valid: true, source: 'qr', summary, signedHere: check.signedHere }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ServiceError } from '../../../shared/result'
+import { ServiceError } from '@shared/result'
 import { resealed } from '../reseal'
 import type { Clock, Storage, Vault } from '../ports'
 import { generateEd25519, keyFingerprint, privateKeyFromPkcs8, rawPublicKey, signEd25519 } from './ed25519'
@@ -27,8 +27,7 @@ export interface SigningKey {
   sign(message: Uint8Array): string
 }
 
-const unreadable = () =>
-  new ServiceError('storage-failed', { key: 'certificate.keyUnreadable' })
+const unreadable = () => new ServiceError('storage-failed', { key: 'certificate.keyUnreadable' })
 
 /**
  * Loads this installation's Ed25519 key pair, creating it on first use. The private key is stored only

@@ -1,8 +1,8 @@
-import { subjectRecordFromRun } from '../../../shared/certificate/from-run'
-import type { SubjectRecord } from '../../../shared/certificate/subject'
-import type { Device } from '../../../shared/device-model'
-import type { LanguageCode } from '../../../shared/i18n/languages'
-import { stepTitleKey } from '../../../shared/offboarding/catalogue'
+import { subjectRecordFromRun } from '@shared/certificate/from-run'
+import type { SubjectRecord } from '@shared/certificate/subject'
+import type { Device } from '@shared/device-model'
+import type { LanguageCode } from '@shared/i18n/languages'
+import { stepTitleKey } from '@shared/offboarding/catalogue'
 import type { RunForCertificate } from '../run-service'
 import { certificateText } from './certificate-text'
 

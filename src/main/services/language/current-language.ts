@@ -1,7 +1,7 @@
 import type { i18n, TFunction } from 'i18next'
-import { CATALOGUES, NAMESPACES } from '../../../shared/i18n/catalogues'
-import { createTranslator } from '../../../shared/i18n/create-translator'
-import type { LanguageCode } from '../../../shared/i18n/languages'
+import { CATALOGUES, NAMESPACES } from '@shared/i18n/catalogues'
+import { createTranslator } from '@shared/i18n/create-translator'
+import type { LanguageCode } from '@shared/i18n/languages'
 
 /** The main process's language: what menus, dialogs and messages are written in, switched in place. */
 export interface CurrentLanguage {

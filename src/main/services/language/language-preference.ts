@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises'
 import { z } from 'zod'
-import { isLanguageChoice, type LanguageChoice, type LanguageInfo } from '../../../shared/i18n/language-choice'
-import { matchLanguage, type LanguageCode } from '../../../shared/i18n/languages'
-import { ServiceError } from '../../../shared/result'
+import { isLanguageChoice, type LanguageChoice, type LanguageInfo } from '@shared/i18n/language-choice'
+import { matchLanguage, type LanguageCode } from '@shared/i18n/languages'
+import { ServiceError } from '@shared/result'
 import type { Storage, SystemLanguages } from '../ports'
 import type { CurrentLanguage } from './current-language'
 
@@ -45,7 +45,12 @@ export function readLanguageChoice(storage: Storage, dataDir: string): LanguageC
 }
 
 /** The preference over `language.json` in `dataDir`, switching `current` (which starts in the effective language). */
-export function createLanguagePreference(options: { storage: Storage; dataDir: string; system: SystemLanguages; current: CurrentLanguage }): LanguagePreference {
+export function createLanguagePreference(options: {
+  storage: Storage
+  dataDir: string
+  system: SystemLanguages
+  current: CurrentLanguage
+}): LanguagePreference {
   const { storage, dataDir, system, current } = options
   const doc = storage.open<LanguageFile>(dataDir, LANGUAGE_FILE)
   let chosen = readLanguageChoice(storage, dataDir)

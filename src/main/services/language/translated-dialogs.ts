@@ -6,9 +6,12 @@ import type { CurrentLanguage } from './current-language'
  * language at the moment the dialog opens.
  */
 export function translatedDialogs(dialogs: FileDialogs, language: Pick<CurrentLanguage, 't'>): FileDialogs {
-  const filters = (list: Array<{ name: string; extensions: string[] }>) => list.map((filter) => ({ ...filter, name: language.t(filter.name) }))
+  const filters = (list: Array<{ name: string; extensions: string[] }>) =>
+    list.map((filter) => ({ ...filter, name: language.t(filter.name) }))
   return {
-    chooseSavePath: (options) => dialogs.chooseSavePath({ ...options, title: language.t(options.title), filters: filters(options.filters) }),
-    chooseOpenPaths: (options) => dialogs.chooseOpenPaths({ ...options, title: language.t(options.title), filters: filters(options.filters) })
+    chooseSavePath: (options) =>
+      dialogs.chooseSavePath({ ...options, title: language.t(options.title), filters: filters(options.filters) }),
+    chooseOpenPaths: (options) =>
+      dialogs.chooseOpenPaths({ ...options, title: language.t(options.title), filters: filters(options.filters) })
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
-import type { Envelope } from '../../../shared/archive/envelope'
-import { MAX_ARCHIVE_BYTES } from '../../../shared/archive/format'
-import { ServiceError, type AppError } from '../../../shared/result'
+import type { Envelope } from '@shared/archive/envelope'
+import { MAX_ARCHIVE_BYTES } from '@shared/archive/format'
+import { ServiceError, type AppError } from '@shared/result'
 import type { DecodedArchive } from '../archive/read-archive'
 
 // Each task loads only what it needs (pdf-lib for PDFs, the archive schemas for archives): a fresh worker per
@@ -16,9 +16,7 @@ export type ParseRequest =
 
 /** An archive file as opened: decoded (or refused, with why) when plain; the envelope when protected. */
 export type OpenedArchiveFile =
-  | { kind: 'plain'; decoded: DecodedArchive }
-  | { kind: 'plain-refused'; refusal: Refusal }
-  | { kind: 'protected'; envelope: Envelope }
+  { kind: 'plain'; decoded: DecodedArchive } | { kind: 'plain-refused'; refusal: Refusal } | { kind: 'protected'; envelope: Envelope }
 
 /** The answer to each kind of request. */
 export interface ParseAnswers {

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import { runParseRequest, toRefusal, type ParseRequest } from './parse-tasks'
-import { ServiceError } from '../../../shared/result'
+import { ServiceError } from '@shared/result'
 
 /**
  * The parse worker's entry: one request per worker, answered once. Untrusted PDFs and archives are parsed here,

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
-import type { Envelope } from '../../../shared/archive/envelope'
-import { ServiceError } from '../../../shared/result'
+import type { Envelope } from '@shared/archive/envelope'
+import { ServiceError } from '@shared/result'
 import type { DecodedArchive } from '../archive/read-archive'
 import { fromRefusal, type OpenedArchiveFile, type ParseAnswers, type ParseRequest, type Refusal } from './parse-tasks'
 
@@ -32,7 +32,9 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = { heapMb: 640, timeoutMs: 60_00
 export function createWorkerParser(workerFile: string | URL, limits: ParseLimits = DEFAULT_PARSE_LIMITS): UntrustedFileParser {
   function run<K extends ParseRequest['task']>(request: Extract<ParseRequest, { task: K }>): Promise<ParseAnswers[K]> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } })
+      const worker = new Worker(workerFile, {
+        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 }
+      })
       let settled = false
       const finish = (outcome: () => void) => {
         if (settled) return
@@ -46,7 +48,13 @@ export function createWorkerParser(workerFile: string | URL, limits: ParseLimits
         finish(() => (answer.ok ? resolve(answer.value) : reject(fromRefusal(answer.refusal))))
       )
       worker.once('error', (error: NodeJS.ErrnoException) =>
-        finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ServiceError('invalid-input', { key: 'file.tooComplex' }) : new ServiceError('unavailable', { key: 'file.readerUnavailable' })))
+        finish(() =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new ServiceError('invalid-input', { key: 'file.tooComplex' })
+              : new ServiceError('unavailable', { key: 'file.readerUnavailable' })
+          )
+        )
       )
       worker.once('exit', () => finish(() => reject(new ServiceError('invalid-input', { key: 'file.tooComplex' }))))
       worker.postMessage(request)

@@ -1,4 +1,4 @@
-import { parseDeviceList, type AdbDeviceEntry } from '../../../shared/usb/device-list'
+import { parseDeviceList, type AdbDeviceEntry } from '@shared/usb/device-list'
 import { AdbError, AdbSocket, type AdbAddress } from './adb-protocol'
 
 /** Asks the server a `host:` question whose answer is one length-prefixed string (e.g. host:version). */

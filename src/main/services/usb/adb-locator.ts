@@ -68,7 +68,10 @@ export function isRunnableFile(file: string): boolean {
 }
 
 /** The first candidate that can be run, or null, with the list that was searched (for the owner). */
-export function locateAdb(candidates: readonly string[], runnable: (file: string) => boolean = isRunnableFile): { found: string | null; searched: string[] } {
+export function locateAdb(
+  candidates: readonly string[],
+  runnable: (file: string) => boolean = isRunnableFile
+): { found: string | null; searched: string[] } {
   return { found: candidates.find(runnable) ?? null, searched: [...candidates] }
 }
 
@@ -76,4 +79,3 @@ export function locateAdb(candidates: readonly string[], runnable: (file: string
 export function currentLocatorContext(configured: string, home: string): LocatorContext {
   return { platform: process.platform, env: process.env, home, configured }
 }
-

@@ -1,4 +1,4 @@
-import { ServiceError } from '../../../shared/result'
+import { ServiceError } from '@shared/result'
 import type { DocumentStore, FileDialogs } from '../ports'
 import { answersLikeAdb, isAdbFileName } from './adb-launcher'
 

@@ -151,7 +151,7 @@ export class AdbSocket {
   /** Takes `n` buffered bytes off the queue (n <= buffered), copying only when they span chunks. */
   private take(n: number): Buffer {
     if (n === 0) return Buffer.alloc(0)
-    const first = this.chunks[0]!
+    const first = this.chunks[0]
     if (first.length - this.offset >= n) {
       const out = first.subarray(this.offset, this.offset + n)
       this.offset += n
@@ -162,7 +162,7 @@ export class AdbSocket {
     const out = Buffer.allocUnsafe(n)
     let filled = 0
     while (filled < n) {
-      const chunk = this.chunks[0]!
+      const chunk = this.chunks[0]
       const count = Math.min(n - filled, chunk.length - this.offset)
       chunk.copy(out, filled, this.offset, this.offset + count)
       filled += count

@@ -1,4 +1,4 @@
-import type { UnknownOutcome, UnknownReason } from '../../../shared/usb/read-outcome'
+import type { UnknownOutcome, UnknownReason } from '@shared/usb/read-outcome'
 import type { Adb } from '../ports'
 import type { ConnectionTracker } from './connection-tracker'
 import { beforeEndMarker, failureReason, withEndMarker } from './marked-read'

@@ -1,5 +1,5 @@
-import { connectionFor, type AdbDeviceEntry, type UsbConnection } from '../../../shared/usb/device-list'
-import type { UnknownReason } from '../../../shared/usb/read-outcome'
+import { connectionFor, type AdbDeviceEntry, type UsbConnection } from '@shared/usb/device-list'
+import type { UnknownReason } from '@shared/usb/read-outcome'
 import type { Adb } from '../ports'
 
 /** Follows the adb server's device list (`track-devices`): the connection, the phones on it, and waits for a change. */
@@ -69,7 +69,11 @@ export function createConnectionTracker(adb: Adb, events: ConnectionEvents): Con
   async function connectNow(adbPath: string): Promise<void> {
     const server = await adb.ensureServer(adbPath)
     if (!server.ok) {
-      setConnection(server.problem === 'adb-missing' ? { kind: 'adb-missing', searched: server.searched } : { kind: 'server-down', message: server.message })
+      setConnection(
+        server.problem === 'adb-missing'
+          ? { kind: 'adb-missing', searched: server.searched }
+          : { kind: 'server-down', message: server.message }
+      )
       return
     }
     const first = waitForChange(3000)

@@ -1,4 +1,4 @@
-import type { UsbKeyView } from '../../../shared/usb/usb-status'
+import type { UsbKeyView } from '@shared/usb/usb-status'
 import type { Adb, Clock, DaemonDeviceSource, EventSink, FileDialogs, Storage, Vault } from '../ports'
 import { createAppAdbKey } from './credential-store'
 import { recordAccountCheckInRun, type RunJournal } from './record-in-run'

@@ -2,7 +2,7 @@ import { createHash, generateKeyPair } from 'node:crypto'
 import { promisify } from 'node:util'
 import { adbGeneratePublicKey, type AdbCredentialStore, type AdbPrivateKey } from '@yume-chan/adb'
 import { z } from 'zod'
-import { ServiceError } from '../../../shared/result'
+import { ServiceError } from '@shared/result'
 import type { Clock, Storage, Vault } from '../ports'
 
 /** The name of the key document in the data folder (`usb-adb-key.json`). */
@@ -27,8 +27,7 @@ export interface AppAdbKey extends AdbCredentialStore {
   forget(): Promise<void>
 }
 
-const unreadable = () =>
-  new ServiceError('storage-failed', { key: 'usb.keyUnreadable' })
+const unreadable = () => new ServiceError('storage-failed', { key: 'usb.keyUnreadable' })
 
 /**
  * The fingerprint Android shows for a computer's key: MD5 of the decoded public key, upper-case hex pairs

@@ -1,4 +1,4 @@
-import type { UnknownReason } from '../../../shared/usb/read-outcome'
+import type { UnknownReason } from '@shared/usb/read-outcome'
 import { AdbError } from './adb-protocol'
 
 /** Printed by the phone after the command: its presence proves the output arrived whole. */

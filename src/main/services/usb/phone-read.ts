@@ -1,8 +1,8 @@
-import { tail } from '../../../shared/device-model'
-import { parseDumpsysAccount, type AccountCensus } from '../../../shared/usb/account-census'
-import { accountCheck, type AccountCheck, type CheckedPhone } from '../../../shared/usb/account-check'
-import { readDeviceProperties, type PropertiesOutcome } from '../../../shared/usb/device-properties'
-import { parseGetprop } from '../../../shared/usb/getprop'
+import { tail } from '@shared/device-model'
+import { parseDumpsysAccount, type AccountCensus } from '@shared/usb/account-census'
+import { accountCheck, type AccountCheck, type CheckedPhone } from '@shared/usb/account-check'
+import { readDeviceProperties, type PropertiesOutcome } from '@shared/usb/device-properties'
+import { parseGetprop } from '@shared/usb/getprop'
 import type { Clock } from '../ports'
 import type { CommandReader } from './command-reader'
 import type { ReadJob, ReadJobs } from './read-jobs'
@@ -58,7 +58,11 @@ export function createPhoneRead(deps: {
     }
     const phone: CheckedPhone | null =
       properties.state === 'read'
-        ? { marketName: properties.properties.marketName, modelNumber: properties.properties.modelNumber, serialTail: tail(properties.properties.serial) }
+        ? {
+            marketName: properties.properties.marketName,
+            modelNumber: properties.properties.modelNumber,
+            serialTail: tail(properties.properties.serial)
+          }
         : null
     const census = properties.state === 'read' ? await readCensus(job) : properties
     const check = accountCheck(clock.now().toISOString(), census, phone)
@@ -71,7 +75,10 @@ export function createPhoneRead(deps: {
     try {
       await run(job)
     } catch {
-      job.outcome ??= job.kind === 'properties' ? { state: 'unknown', reason: 'adb-error' } : accountCheck(clock.now().toISOString(), { state: 'unknown', reason: 'adb-error' }, null)
+      job.outcome ??=
+        job.kind === 'properties'
+          ? { state: 'unknown', reason: 'adb-error' }
+          : accountCheck(clock.now().toISOString(), { state: 'unknown', reason: 'adb-error' }, null)
     } finally {
       jobs.push(job)
     }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import type { AccountCheck } from '../../../shared/usb/account-check'
-import type { PropertiesOutcome } from '../../../shared/usb/device-properties'
-import type { UnknownReason } from '../../../shared/usb/read-outcome'
-import type { ReadJobView, ReadKind, ReadProgress } from '../../../shared/usb/usb-job'
-import { ServiceError } from '../../../shared/result'
+import type { AccountCheck } from '@shared/usb/account-check'
+import type { PropertiesOutcome } from '@shared/usb/device-properties'
+import type { UnknownReason } from '@shared/usb/read-outcome'
+import type { ReadJobView, ReadKind, ReadProgress } from '@shared/usb/usb-job'
+import { ServiceError } from '@shared/result'
 import type { EventSink } from '../ports'
 
 /** One read of one phone: what it reads, how far it got, how to cancel it and, once finished, its outcome. */

@@ -1,7 +1,7 @@
-import type { StepId } from '../../../shared/offboarding/catalogue'
-import type { Run } from '../../../shared/offboarding/run'
-import type { AccountFamily } from '../../../shared/usb/account-census'
-import { censusSummary, evidenceSummary } from '../../../shared/usb/account-check'
+import type { StepId } from '@shared/offboarding/catalogue'
+import type { Run } from '@shared/offboarding/run'
+import type { AccountFamily } from '@shared/usb/account-census'
+import { censusSummary, evidenceSummary } from '@shared/usb/account-check'
 import type { AccountCheckReport } from './phone-read'
 
 /** The steps an account check can confirm, by the family that must be gone. */
@@ -26,7 +26,10 @@ export function recordAccountCheckInRun(runs: RunJournal, recordSerial: (deviceI
     if (!run) return
     const expected = (await recordSerial(deviceId)).trim()
     if (expected && check.census.state === 'read' && serial.toLowerCase() !== expected.toLowerCase()) {
-      await runs.journalUsbCheck(deviceId, 'USB account check read a different phone than this record (serials differ); nothing is confirmed.')
+      await runs.journalUsbCheck(
+        deviceId,
+        'USB account check read a different phone than this record (serials differ); nothing is confirmed.'
+      )
       return
     }
     await runs.journalUsbCheck(deviceId, censusSummary(check))

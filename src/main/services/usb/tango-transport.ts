@@ -1,6 +1,6 @@
 import { Adb as TangoAdb, AdbDaemonTransport, type AdbCredentialStore, type AdbDaemonDevice, type AdbSocket } from '@yume-chan/adb'
-import type { AdbDeviceEntry } from '../../../shared/usb/device-list'
-import type { DirectUsbProblem } from '../../../shared/usb/usb-status'
+import type { AdbDeviceEntry } from '@shared/usb/device-list'
+import type { DirectUsbProblem } from '@shared/usb/usb-status'
 import type { Adb, DaemonDeviceSource } from '../ports'
 import { AdbError } from './adb-protocol'
 
@@ -59,7 +59,9 @@ async function openShell(adb: TangoAdb, command: string, signal: AbortSignal | u
   } catch (error) {
     // A socket that opens after the cancel is closed straight away.
     void opening.then((late) => late.close()).catch(() => {})
-    throw error instanceof AdbError ? error : new AdbError('closed', error instanceof Error ? error.message : 'The phone refused the shell.')
+    throw error instanceof AdbError
+      ? error
+      : new AdbError('closed', error instanceof Error ? error.message : 'The phone refused the shell.')
   } finally {
     signal?.removeEventListener('abort', onAbort)
   }
@@ -163,7 +165,12 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
     publish?.()
   }
 
-  async function readAll(adb: TangoAdb, command: string, signal: AbortSignal | undefined, onData: ((received: number) => void) | undefined): Promise<string> {
+  async function readAll(
+    adb: TangoAdb,
+    command: string,
+    signal: AbortSignal | undefined,
+    onData: ((received: number) => void) | undefined
+  ): Promise<string> {
     const socket = await openShell(adb, command, signal)
     const reader = socket.readable.getReader()
     let stopped: AdbError | null = null

@@ -56,4 +56,3 @@ export function createTcpAdb(options: TcpAdbOptions = {}): Adb {
     }
   }
 }
-

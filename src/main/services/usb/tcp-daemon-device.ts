@@ -46,7 +46,10 @@ export function tcpDaemonDevice(address: AdbAddress): AdbDaemonDevice {
             close: () => void socket.end(),
             abort: () => void socket.destroy()
           })
-          resolve({ readable: bytes.pipeThrough(new StructDeserializeStream(AdbPacket)), writable: pipeFrom(sink, new AdbPacketSerializeStream()) })
+          resolve({
+            readable: bytes.pipeThrough(new StructDeserializeStream(AdbPacket)),
+            writable: pipeFrom(sink, new AdbPacketSerializeStream())
+          })
         })
       })
   }

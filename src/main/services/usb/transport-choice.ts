@@ -1,4 +1,4 @@
-import type { UsbPlatform, UsbTransportKind, UsbTransportView } from '../../../shared/usb/usb-status'
+import type { UsbPlatform, UsbTransportKind, UsbTransportView } from '@shared/usb/usb-status'
 import type { Adb } from '../ports'
 import type { DaemonAdb } from './tango-transport'
 

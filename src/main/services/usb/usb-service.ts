@@ -1,6 +1,6 @@
-import type { UnknownReason } from '../../../shared/usb/read-outcome'
-import type { ReadJobView, ReadKind } from '../../../shared/usb/usb-job'
-import type { UsbStatusView, UsbTransportView } from '../../../shared/usb/usb-status'
+import type { UnknownReason } from '@shared/usb/read-outcome'
+import type { ReadJobView, ReadKind } from '@shared/usb/usb-job'
+import type { UsbStatusView, UsbTransportView } from '@shared/usb/usb-status'
 import type { Adb, Clock, DocumentStore, EventSink, FileDialogs } from '../ports'
 import { createAdbPathSetting, type UsbSettings } from './adb-path-setting'
 import { createCommandReader } from './command-reader'
@@ -59,10 +59,19 @@ export interface UsbService {
 export function createUsbService(options: UsbServiceOptions): UsbService {
   const adbPath = createAdbPathSetting(options)
   const jobs = createReadJobs(options.events, options.progressEveryMs ?? 100)
-  const status = (): UsbStatusView => ({ connection: phones.connection(), configuredAdbPath: adbPath.current(), ...(options.transport ? { transport: options.transport() } : {}) })
+  const status = (): UsbStatusView => ({
+    connection: phones.connection(),
+    configuredAdbPath: adbPath.current(),
+    ...(options.transport ? { transport: options.transport() } : {})
+  })
   const pushStatus = () => options.events?.emit('usbStatus', status())
   const phones = createConnectionTracker(options.adb, { changed: pushStatus, lost: jobs.abortAbsent })
-  const readCommand = createCommandReader({ adb: options.adb, phones, commandTimeoutMs: options.commandTimeoutMs ?? 30_000, unplugGraceMs: options.unplugGraceMs ?? 500 })
+  const readCommand = createCommandReader({
+    adb: options.adb,
+    phones,
+    commandTimeoutMs: options.commandTimeoutMs ?? 30_000,
+    unplugGraceMs: options.unplugGraceMs ?? 500
+  })
   const readPhone = createPhoneRead({ readCommand, jobs, clock: options.clock, onAccountCheck: options.onAccountCheck })
   const connect = async (): Promise<UsbStatusView> => {
     await phones.connect(adbPath.current())
@@ -82,7 +91,8 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
       const job = jobs.add({ serial, kind, deviceId })
       const entry = phones.entry(serial)
       if (!entry || entry.state !== 'device') {
-        const reason: UnknownReason = entry?.state === 'unauthorized' ? 'unauthorized' : entry?.state === 'offline' ? 'offline' : 'disconnected'
+        const reason: UnknownReason =
+          entry?.state === 'unauthorized' ? 'unauthorized' : entry?.state === 'offline' ? 'offline' : 'disconnected'
         job.controller.abort(reason)
       }
       void readPhone(job)

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module'
 import { AdbDaemonWebUsbDevice, AdbDaemonWebUsbDeviceManager, AdbDefaultInterfaceFilter } from '@yume-chan/adb-daemon-webusb'
 import type * as NodeUsb from 'usb'
-import type { DirectUsbProblem } from '../../../shared/usb/usb-status'
+import type { DirectUsbProblem } from '@shared/usb/usb-status'
 import type { DaemonDeviceSource } from '../ports'
 
 /** Phones are matched by their ADB interface (class 0xFF, subclass 0x42, protocol 1), whatever the vendor. */
@@ -11,7 +11,8 @@ const ADB_FILTERS = [AdbDefaultInterfaceFilter]
 /** Why opening a USB phone failed: another program holds it, the OS denies access, or the interface would not be claimed. */
 export function usbProblemOf(error: unknown): DirectUsbProblem {
   if (error instanceof AdbDaemonWebUsbDevice.DeviceBusyError) return 'busy'
-  const text = error instanceof Error ? `${error.name} ${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : String(error)
+  const text =
+    error instanceof Error ? `${error.name} ${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : String(error)
   if (/busy|in use|EBUSY/i.test(text)) return 'busy'
   if (/SecurityError|access|permission|EACCES|EPERM|denied/i.test(text)) return 'no-permissions'
   return 'claim-failed'

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { QuarantineEntry } from '../../../shared/quarantine'
+import type { QuarantineEntry } from '@shared/quarantine'
 
 /**
  * What a set-aside file held, in words: "the record of Kitchen POCO" (the nickname still legible in the file,

@@ -11,6 +11,8 @@ export const SCREEN_FAILED_ENGLISH = {
 export function screenFailedWords(): Record<keyof typeof SCREEN_FAILED_ENGLISH, string> {
   const translator = currentTranslator()
   const say = (key: keyof typeof SCREEN_FAILED_ENGLISH) =>
-    translator?.isInitialized && translator.exists(`common:screenFailed.${key}`) ? translator.t(`common:screenFailed.${key}`) : SCREEN_FAILED_ENGLISH[key]
+    translator?.isInitialized && translator.exists(`common:screenFailed.${key}`)
+      ? translator.t(`common:screenFailed.${key}`)
+      : SCREEN_FAILED_ENGLISH[key]
   return { title: say('title'), body: say('body'), reload: say('reload') }
 }

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next'
-import { SOURCE_LANGUAGE } from '../../../shared/i18n/languages'
+import { SOURCE_LANGUAGE } from '@shared/i18n/languages'
 
 let appTranslator: i18n | null = null
 

@@ -26,7 +26,8 @@ export function Field(props: {
   const helpId = `${id}-help`
   const errorId = `${id}-error`
   const counterId = `${id}-counter`
-  const describedBy = [props.error ? errorId : null, props.help ? helpId : null, props.counter ? counterId : null].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [props.error ? errorId : null, props.help ? helpId : null, props.counter ? counterId : null].filter(Boolean).join(' ') || undefined
   return (
     <div className={props.error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>

@@ -2,11 +2,15 @@ import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { focusScreenHeading, focusWasLost } from '../lib/focus'
 
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])'
+const FOCUSABLE =
+  'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])'
 
 /** The control a dialog opens on: `[data-autofocus]`, else its first control after the title bar. */
 function initialFocus(dialog: HTMLDialogElement): HTMLElement | null {
-  return dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(`:scope > :not(.modal-header) :is(${FOCUSABLE})`)
+  return (
+    dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+    dialog.querySelector<HTMLElement>(`:scope > :not(.modal-header) :is(${FOCUSABLE})`)
+  )
 }
 
 /**
@@ -14,7 +18,13 @@ function initialFocus(dialog: HTMLDialogElement): HTMLElement | null {
  * focus starts on `[data-autofocus]` or the first control, Escape closes, and focus returns afterwards
  * (to the screen's heading when the control that opened it is gone).
  */
-export function ModalDialog(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; role?: 'dialog' | 'alertdialog' }) {
+export function ModalDialog(props: {
+  title: string
+  onClose: () => void
+  children: ReactNode
+  wide?: boolean
+  role?: 'dialog' | 'alertdialog'
+}) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()

@@ -1,6 +1,6 @@
 import { getI18n } from 'react-i18next'
-import { errorText, type Translate } from '../../../shared/i18n/error-text'
-import type { AppError, ErrorText, Result } from '../../../shared/result'
+import { errorText, type Translate } from '@shared/i18n/error-text'
+import type { AppError, ErrorText, Result } from '@shared/result'
 
 /** An IPC error surfaced to the UI, with the main process's code, message key and field details. */
 export class ApiError extends Error {
@@ -23,7 +23,7 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
 
 /** An error's message (or a field detail's) in the app's language. */
 export function apiErrorText(text: ErrorText): string {
-  return errorText(getI18n().t as Translate, text)
+  return errorText(getI18n().t, text)
 }
 
 /** The message to show for anything a call threw: the error's own, translated, or `fallback`. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '../../../shared/device-model'
-import type { Household } from '../../../shared/household'
+import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '@shared/device-model'
+import type { Household } from '@shared/household'
 import { invalidate, setQueryData } from './query/query-cache'
 import { queryKeys } from './query/query-keys'
 import { useQuery } from './query/use-query'
@@ -21,7 +21,8 @@ async function loadHousehold() {
   return result
 }
 
-const change = (next: (current: Household) => Partial<Household>): void => setQueryData<Household>(queryKeys.household, (current = EMPTY) => ({ ...current, ...next(current) }))
+const change = (next: (current: Household) => Partial<Household>): void =>
+  setQueryData<Household>(queryKeys.household, (current = EMPTY) => ({ ...current, ...next(current) }))
 
 function upsert(summary: DeviceSummary): DeviceSummary {
   change(({ devices }) => ({ devices: [summary, ...devices.filter((d) => d.id !== summary.id)] }))
@@ -31,7 +32,10 @@ function upsert(summary: DeviceSummary): DeviceSummary {
 /** The household, loaded on first use and kept in step by the main process's pushes, re-rendering on change. */
 export function useHousehold(): HouseholdState {
   const { data, error } = useQuery(queryKeys.household, loadHousehold)
-  return useMemo(() => ({ ...(data ?? EMPTY), phase: error ? 'failed' : data ? 'ready' : 'loading', loadError: error ? apiErrorText(error) : null }), [data, error])
+  return useMemo(
+    () => ({ ...(data ?? EMPTY), phase: error ? 'failed' : data ? 'ready' : 'loading', loadError: error ? apiErrorText(error) : null }),
+    [data, error]
+  )
 }
 
 /** Actions on the household; each keeps the local state in step with the main process. */

@@ -1,17 +1,17 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { certificateStore } from '../../../../src/main/services/certificate/certificate-store'
-import { verifySignedCertificate } from '../../../../src/main/services/certificate/seal'
-import { ARCHIVE_FORMAT } from '../../../../src/shared/archive/format'
-import { ServiceError } from '../../../../src/shared/result'
-import { madeUpImei, madeUpPhone } from '../../../../harness/data/made-up-phones'
-import { fillHousehold, servicesAt } from '../../../../harness/data/full-household'
-import { snapshotFolder, tempDir } from '../../../support/temp-dir'
-import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
-import { encryptArchive } from '../../../../src/main/services/archive/archive-crypto'
-import { SCRYPT_LOG_N } from '../../../../src/shared/archive/envelope'
-import { englishErrorText } from '../../../support/english'
+import { certificateStore } from '@main/services/certificate/certificate-store'
+import { verifySignedCertificate } from '@main/services/certificate/seal'
+import { ARCHIVE_FORMAT } from '@shared/archive/format'
+import { ServiceError } from '@shared/result'
+import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
+import { fillHousehold, servicesAt } from '@harness/data/full-household'
+import { snapshotFolder, tempDir } from '@test/support/temp-dir'
+import { exportedArchive, openedImport } from '@harness/services/through-dialogs'
+import { encryptArchive } from '@main/services/archive/archive-crypto'
+import { SCRYPT_LOG_N } from '@shared/archive/envelope'
+import { englishErrorText } from '@test/support/english'
 
 const english = await englishErrorText()
 
@@ -56,7 +56,12 @@ describe('archive export and import', () => {
       expect(preview.changes).toBe(2 + 3 + 2 + 1 + 1)
       expect(await fresh.services.archive.applyImport(opened.token)).toEqual({ changes: 9 })
 
-      expect(fresh.services.household.current().devices.map((d) => d.nickname).sort()).toEqual(['Kitchen POCO', 'Old Redmi', 'Spare Xiaomi'])
+      expect(
+        fresh.services.household
+          .current()
+          .devices.map((d) => d.nickname)
+          .sort()
+      ).toEqual(['Kitchen POCO', 'Old Redmi', 'Spare Xiaomi'])
       expect(fresh.services.household.reveal(ids.sold).imei1).toBe(madeUpPhone().imei1)
       expect(fresh.services.runs.get(ids.sold)).toEqual(runBefore)
       expect(fresh.services.attachments.list(ids.sold)).toHaveLength(1)
@@ -82,7 +87,9 @@ describe('archive export and import', () => {
 
     const target = await servicesAt(tempDir())
     const local = await target.services.household.create(madeUpPhone({ nickname: 'Same phone, other id', serial: '' }))
-    const bySerial = await target.services.household.create(madeUpPhone({ nickname: 'By serial', serial: 'testserial0002', imei1: '', imei2: '' }))
+    const bySerial = await target.services.household.create(
+      madeUpPhone({ nickname: 'By serial', serial: 'testserial0002', imei1: '', imei2: '' })
+    )
     const opened = await openedImport(target.services.archive, target.dialogs, file)
     const preview = await target.services.archive.previewImport(opened.token)
     expect(preview.counts.devices).toEqual({ added: 1, updated: 2, unchanged: 0 })
@@ -103,7 +110,7 @@ describe('archive export and import', () => {
     await fillHousehold(services, dialogs, scratch)
     const archive = JSON.parse(await exportedArchive(services.archive, dialogs)) as { records: { devices: Array<Record<string, unknown>> } }
     const index = archive.records.devices.findIndex((d) => d['nickname'] === 'Kitchen POCO')
-    archive.records.devices[index]!['imei1'] = madeUpImei('86000022223333').slice(0, 14) + '0'
+    archive.records.devices[index]['imei1'] = madeUpImei('86000022223333').slice(0, 14) + '0'
     const file = join(scratch, 'broken.handover')
     writeFileSync(file, JSON.stringify(archive))
     const target = await servicesAt(tempDir())
@@ -125,7 +132,9 @@ describe('archive export and import', () => {
     writeFileSync(file, await protectedArchive(await exportedArchive(services.archive, dialogs), 'right passphrase'))
     expect(readFileSync(file, 'utf8')).not.toContain(madeUpPhone().imei1)
     const opened = await openedImport(services.archive, dialogs, file)
-    expect(english((await problem(services.archive.previewImport(opened.token))).appError())).toBe('This archive is protected: enter its passphrase.')
+    expect(english((await problem(services.archive.previewImport(opened.token))).appError())).toBe(
+      'This archive is protected: enter its passphrase.'
+    )
     const wrong = await problem(services.archive.previewImport(opened.token, 'wrong passphrase'))
     expect(english(wrong.appError())).toBe('The passphrase is wrong, or the file was changed after it was written.')
     expect(wrong.details?.[0]?.path).toBe('passphrase')
@@ -134,12 +143,19 @@ describe('archive export and import', () => {
   it('migrates a version 1 archive and refuses a newer version by number', async () => {
     const { services, dialogs } = await servicesAt(tempDir())
     const dir = tempDir()
-    const v1 = { format: ARCHIVE_FORMAT, version: 1, manifest: { createdAt: '2025-01-01T00:00:00.000Z', appVersion: '0.0.1', counts: { members: 0, devices: 0 } }, records: { members: [], devices: [] } }
+    const v1 = {
+      format: ARCHIVE_FORMAT,
+      version: 1,
+      manifest: { createdAt: '2025-01-01T00:00:00.000Z', appVersion: '0.0.1', counts: { members: 0, devices: 0 } },
+      records: { members: [], devices: [] }
+    }
     writeFileSync(join(dir, 'v1.handover'), JSON.stringify(v1))
     const preview = await services.archive.previewImport((await openedImport(services.archive, dialogs, join(dir, 'v1.handover'))).token)
     expect(preview.migratedFrom).toBe(1)
     writeFileSync(join(dir, 'v9.handover'), JSON.stringify({ ...v1, version: 9 }))
-    const error = await problem(services.archive.previewImport((await openedImport(services.archive, dialogs, join(dir, 'v9.handover'))).token))
+    const error = await problem(
+      services.archive.previewImport((await openedImport(services.archive, dialogs, join(dir, 'v9.handover'))).token)
+    )
     expect(english(error.appError())).toContain('archive version 9')
   })
 

@@ -1,18 +1,22 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fillHousehold, servicesAt } from '../../../../harness/data/full-household'
-import { tempDir } from '../../../support/temp-dir'
-import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
+import { fillHousehold, servicesAt } from '@harness/data/full-household'
+import { tempDir } from '@test/support/temp-dir'
+import { exportedArchive, openedImport } from '@harness/services/through-dialogs'
 
-type Bundle = { deviceId: string; list: { files: Array<{ id: string; file: string; size: number }> }; files: Array<{ file: string; data: string }> }
+type Bundle = {
+  deviceId: string
+  list: { files: Array<{ id: string; file: string; size: number }> }
+  files: Array<{ file: string; data: string }>
+}
 
 /** An export of a filled household, parsed, with its one attachment bundle. */
 async function exported() {
   const { services, dialogs } = await servicesAt(tempDir())
   const ids = await fillHousehold(services, dialogs, tempDir())
   const archive = JSON.parse(await exportedArchive(services.archive, dialogs)) as { records: { attachments: Bundle[] } }
-  return { archive, bundle: archive.records.attachments[0]!, ids }
+  return { archive, bundle: archive.records.attachments[0], ids }
 }
 
 async function importInto(dataDir: string, archive: unknown) {
@@ -38,7 +42,7 @@ describe('importing attachments', () => {
 
   it('refuses a bundle that lists a file type Handover does not keep, and writes nothing', async () => {
     const { archive, bundle } = await exported()
-    const entry = bundle.list.files[0]!
+    const entry = bundle.list.files[0]
     const data = bundle.files.find((f) => f.file === entry.file)!
     entry.file = entry.file.replace(/\.[a-z0-9]+$/, '.html')
     data.file = entry.file

@@ -3,17 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { decodeArchive, openArchiveText } from '../../../../src/main/services/archive/read-archive'
-import type { Services } from '../../../../src/main/services/create-services'
-import { archiveSchema } from '../../../../src/shared/archive/format'
-import { ServiceError } from '../../../../src/shared/result'
-import { fillHousehold, servicesAt } from '../../../../harness/data/full-household'
-import { snapshotFolder } from '../../../support/temp-dir'
-import { exportedArchive, openedImport } from '../../../../harness/services/through-dialogs'
-import type { ScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
-import { encryptArchive } from '../../../../src/main/services/archive/archive-crypto'
-import { SCRYPT_LOG_N } from '../../../../src/shared/archive/envelope'
-import { englishErrorText } from '../../../support/english'
+import { decodeArchive, openArchiveText } from '@main/services/archive/read-archive'
+import type { Services } from '@main/services/create-services'
+import { archiveSchema } from '@shared/archive/format'
+import { ServiceError } from '@shared/result'
+import { fillHousehold, servicesAt } from '@harness/data/full-household'
+import { snapshotFolder } from '@test/support/temp-dir'
+import { exportedArchive, openedImport } from '@harness/services/through-dialogs'
+import type { ScriptedDialogs } from '@harness/ports/scripted-dialogs'
+import { encryptArchive } from '@main/services/archive/archive-crypto'
+import { SCRYPT_LOG_N } from '@shared/archive/envelope'
+import { englishErrorText } from '@test/support/english'
 
 const english = await englishErrorText()
 
@@ -46,9 +46,17 @@ async function parse(text: string, passphrase?: string): Promise<string> {
 }
 
 /** Every path in a JSON value (objects and arrays), to mutate one at random. */
-function pathsOf(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+function pathsOf(
+  value: unknown,
+  prefix: Array<string | number> = [],
+  out: Array<Array<string | number>> = []
+): Array<Array<string | number>> {
   if (out.length > 5000) return out
-  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : typeof value === 'object' && value !== null ? Object.entries(value) : []
+  const entries: Array<[string | number, unknown]> = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value)
+      : []
   for (const [key, item] of entries) {
     out.push([...prefix, key])
     pathsOf(item, [...prefix, key], out)
@@ -60,7 +68,7 @@ function withValueAt(root: unknown, path: Array<string | number>, replacement: u
   const copy = structuredClone(root) as Record<string | number, unknown>
   let node = copy
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>
-  const last = path[path.length - 1]!
+  const last = path[path.length - 1]
   if (remove) {
     if (Array.isArray(node)) node.splice(Number(last), 1)
     else delete node[last]
@@ -111,7 +119,8 @@ describe('import parser under hostile files', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...paths), hostile, fc.boolean(), async (path, value, remove) => {
         const outcome = await parse(JSON.stringify(withValueAt(archive, path, value, remove)))
-        if (outcome !== 'valid') expect(outcome).toMatch(/(Phone|Household member|Offboarding run|Receipts of phone|Certificate) \d+|Field|file|archive/)
+        if (outcome !== 'valid')
+          expect(outcome).toMatch(/(Phone|Household member|Offboarding run|Receipts of phone|Certificate) \d+|Field|file|archive/)
       }),
       { numRuns: 800, seed: 22 }
     )
@@ -127,7 +136,9 @@ describe('import parser under hostile files', () => {
       fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
       fc.string({ maxLength: 2000 }),
       fc.integer({ min: 3, max: 1_000_000 }).map((version) => JSON.stringify({ ...archive, version })),
-      fc.constant(JSON.stringify({ ...archive, records: { ...(archive['records'] as object), devices: Array.from({ length: 200_000 }, () => 0) } }))
+      fc.constant(
+        JSON.stringify({ ...archive, records: { ...(archive['records'] as object), devices: Array.from({ length: 200_000 }, () => 0) } })
+      )
     )
     await fc.assert(
       fc.asyncProperty(top, async (text) => {
@@ -142,16 +153,28 @@ describe('import parser under hostile files', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.string({ maxLength: 64 }).filter((p) => p !== 'the right passphrase').map((passphrase) => ({ text: protectedText, passphrase })),
-          fc.constantFrom('ciphertext', 'tag', 'kdf', 'cipher').chain((field) =>
-            fc.anything({ maxDepth: 2 }).map((value) => ({ text: JSON.stringify({ ...envelope, [field]: value }), passphrase: 'the right passphrase' }))
-          ),
+          fc
+            .string({ maxLength: 64 })
+            .filter((p) => p !== 'the right passphrase')
+            .map((passphrase) => ({ text: protectedText, passphrase })),
+          fc
+            .constantFrom('ciphertext', 'tag', 'kdf', 'cipher')
+            .chain((field) =>
+              fc
+                .anything({ maxDepth: 2 })
+                .map((value) => ({ text: JSON.stringify({ ...envelope, [field]: value }), passphrase: 'the right passphrase' }))
+            ),
           fc.integer({ min: 0, max: 1000 }).map((flip) => {
             const ciphertext = Buffer.from(envelope['ciphertext'] as string, 'base64')
-            ciphertext[flip % ciphertext.length]! ^= 1
+            ciphertext[flip % ciphertext.length] ^= 1
             return { text: JSON.stringify({ ...envelope, ciphertext: ciphertext.toString('base64') }), passphrase: 'the right passphrase' }
           }),
-          fc.constantFrom(13, 19, 25, 40).map((logN) => ({ text: JSON.stringify({ ...envelope, kdf: { ...(envelope['kdf'] as object), logN } }), passphrase: 'the right passphrase' }))
+          fc
+            .constantFrom(13, 19, 25, 40)
+            .map((logN) => ({
+              text: JSON.stringify({ ...envelope, kdf: { ...(envelope['kdf'] as object), logN } }),
+              passphrase: 'the right passphrase'
+            }))
         ),
         async ({ text, passphrase }) => {
           expect(await parse(text, passphrase)).not.toBe('valid')

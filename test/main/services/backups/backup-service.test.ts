@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createBackupService } from '../../../../src/main/services/backups/backup-service'
-import { DATA_FORMAT_VERSION, ensureDataFormat } from '../../../../src/main/services/backups/data-format'
-import { beginStaging, commitStaged, recoverStaging } from '../../../../src/main/services/backups/staging'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { madeUpPhone } from '../../../../harness/data/made-up-phones'
-import { servicesAt } from '../../../../harness/data/full-household'
-import { snapshotFolder, tempDir } from '../../../support/temp-dir'
+import { createBackupService } from '@main/services/backups/backup-service'
+import { DATA_FORMAT_VERSION, ensureDataFormat } from '@main/services/backups/data-format'
+import { beginStaging, commitStaged, recoverStaging } from '@main/services/backups/staging'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { madeUpPhone } from '@harness/data/made-up-phones'
+import { servicesAt } from '@harness/data/full-household'
+import { snapshotFolder, tempDir } from '@test/support/temp-dir'
 
 function movingClock(start = Date.parse('2025-03-01T08:00:00.000Z')) {
   let now = start

@@ -1,11 +1,11 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DATA_FORMAT_VERSION } from '../../../../src/main/services/backups/data-format'
-import { ServiceError } from '../../../../src/shared/result'
-import { madeUpPhone } from '../../../../harness/data/made-up-phones'
-import { servicesAt } from '../../../../harness/data/full-household'
-import { snapshotFolder, tempDir } from '../../../support/temp-dir'
+import { DATA_FORMAT_VERSION } from '@main/services/backups/data-format'
+import { ServiceError } from '@shared/result'
+import { madeUpPhone } from '@harness/data/made-up-phones'
+import { servicesAt } from '@harness/data/full-household'
+import { snapshotFolder, tempDir } from '@test/support/temp-dir'
 
 const code = (error: unknown) => (error instanceof ServiceError ? error.code : String(error))
 
@@ -28,7 +28,9 @@ describe('data written by a newer Handover', () => {
     expect(loaded.quarantinedNow).toHaveLength(1)
     expect(existsSync(join(dataDir, 'quarantine'))).toBe(false)
 
-    await expect(services.household.create(madeUpPhone({ serial: '', imei1: '', imei2: '' }))).rejects.toSatisfy((error) => code(error) === 'conflict')
+    await expect(services.household.create(madeUpPhone({ serial: '', imei1: '', imei2: '' }))).rejects.toSatisfy(
+      (error) => code(error) === 'conflict'
+    )
     expect(() => services.household.addMember('Sam Sample')).toThrow(/newer/)
     await expect(services.household.remove(phone.id)).rejects.toThrow(/newer/)
     await expect(services.runs.start(phone.id, 'sell')).rejects.toThrow(/newer/)
@@ -40,6 +42,9 @@ describe('data written by a newer Handover', () => {
     const dataDir = tempDir()
     await servicesAt(dataDir)
     const { readFileSync } = await import('node:fs')
-    expect(JSON.parse(readFileSync(join(dataDir, 'data-format.json'), 'utf8'))).toEqual({ version: DATA_FORMAT_VERSION, writtenBy: '1.0.0-test' })
+    expect(JSON.parse(readFileSync(join(dataDir, 'data-format.json'), 'utf8'))).toEqual({
+      version: DATA_FORMAT_VERSION,
+      writtenBy: '1.0.0-test'
+    })
   })
 })

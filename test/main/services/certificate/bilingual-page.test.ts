@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import { renderCertificateHtml } from '../../../../src/main/services/certificate/certificate-html'
-import { buildCertificateContent } from '../../../../src/shared/certificate/build'
-import { catalogueText } from '../../../../harness/data/catalogue-text'
-import { FACTS, sampleSubject } from '../../../shared/certificate/sample-subject'
+import { renderCertificateHtml } from '@main/services/certificate/certificate-html'
+import { buildCertificateContent } from '@shared/certificate/build'
+import { catalogueText } from '@harness/data/catalogue-text'
+import { FACTS, sampleSubject } from '@test/shared/certificate/sample-subject'
 
 /** Spanish as a pseudo-translation of English ("⟦es …⟧", placeholders kept), so every line of the second language is told apart. */
-vi.mock('../../../../src/shared/i18n/catalogues', async (importOriginal) =>
-  (await import('../../../support/pseudo-catalogue')).withPseudoLanguage(await importOriginal(), 'es')
+vi.mock('@shared/i18n/catalogues', async (importOriginal) =>
+  (await import('@test/support/pseudo-catalogue')).withPseudoLanguage(await importOriginal(), 'es')
 )
 
 const OPTIONS = { paperSize: 'A4' as const, fingerprint: 'ABCD 1234 ABCD 1234', qrSvg: '<svg></svg>' }
@@ -23,7 +23,11 @@ describe('the certificate page in two languages', () => {
     }
     const statement = catalogueText('en', 'certificate', 'page.statements.factory-reset')
     const outcome = catalogueText('en', 'certificate', 'page.statementOutcomes.confirmed-owner')
-    expect(html).toMatch(new RegExp(`<li><span class="statement">${statement}</span> <strong>${outcome}</strong>.*?<span class="second" lang="es"><span class="statement">⟦es ${statement}⟧</span> <strong>⟦es ${outcome}⟧</strong></span></li>`))
+    expect(html).toMatch(
+      new RegExp(
+        `<li><span class="statement">${statement}</span> <strong>${outcome}</strong>.*?<span class="second" lang="es"><span class="statement">⟦es ${statement}⟧</span> <strong>⟦es ${outcome}⟧</strong></span></li>`
+      )
+    )
   })
 
   it('adds the second language’s step titles beneath the titles as signed, and its closing notice as one paragraph', async () => {

@@ -6,20 +6,20 @@ import jsQR from 'jsqr'
 import { PDFDocument } from 'pdf-lib'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { renderCertificateHtml } from '../../../../src/main/services/certificate/certificate-html'
-import { CHROMIUM_LAUNCH_OPTIONS } from '../../../../e2e/support/chromium-launch'
-import { chromiumPdfPrinter } from '../../../../harness/ports/chromium-pdf-printer'
-import { qrSvg } from '../../../../src/main/services/certificate/qr-code'
-import { sealedPart, signCertificate, signedContent } from '../../../../src/main/services/certificate/seal'
-import { buildCertificateContent } from '../../../../src/shared/certificate/build'
-import { encodeQrPayload } from '../../../../src/shared/certificate/qr-payload'
-import { FACTS, IMEI_1, sampleSubject } from '../../../shared/certificate/sample-subject'
+import { renderCertificateHtml } from '@main/services/certificate/certificate-html'
+import { CHROMIUM_LAUNCH_OPTIONS } from '@e2e/support/chromium-launch'
+import { chromiumPdfPrinter } from '@harness/ports/chromium-pdf-printer'
+import { qrSvg } from '@main/services/certificate/qr-code'
+import { sealedPart, signCertificate, signedContent } from '@main/services/certificate/seal'
+import { buildCertificateContent } from '@shared/certificate/build'
+import { encodeQrPayload } from '@shared/certificate/qr-payload'
+import { FACTS, IMEI_1, sampleSubject } from '@test/shared/certificate/sample-subject'
 import { longSubject } from './long-subject'
 import { freshKey, tempDir } from './key-fixture'
 
 /** Spanish as English pseudo-translated 30% longer: the second language of the bilingual worst case. */
-vi.mock('../../../../src/shared/i18n/catalogues', async (importOriginal) =>
-  (await import('../../../support/pseudo-catalogue')).withPseudoLanguage(await importOriginal(), 'es', 0.3)
+vi.mock('@shared/i18n/catalogues', async (importOriginal) =>
+  (await import('@test/support/pseudo-catalogue')).withPseudoLanguage(await importOriginal(), 'es', 0.3)
 )
 
 let browser: Browser
@@ -54,7 +54,10 @@ describe('the printed certificate (Chromium)', () => {
     const signed = signCertificate(buildCertificateContent(subject, FACTS), key)
     const svg = await qrSvg(encodeQrPayload(sealedPart(signed)))
     for (const paperSize of ['A4', 'Letter'] as const) {
-      const pdf = await printPdf(await renderCertificateHtml(signedContent(signed), { paperSize, fingerprint: key.fingerprint, qrSvg: svg }), paperSize)
+      const pdf = await printPdf(
+        await renderCertificateHtml(signedContent(signed), { paperSize, fingerprint: key.fingerprint, qrSvg: svg }),
+        paperSize
+      )
       const document = await PDFDocument.load(pdf)
       expect(document.getPageCount(), paperSize).toBe(1)
       const { width, height } = document.getPage(0).getSize()
@@ -66,7 +69,11 @@ describe('the printed certificate (Chromium)', () => {
     const key = await freshKey()
     const signed = signCertificate(buildCertificateContent(sampleSubject({ identifiers: 'masked' }), FACTS), key)
     const payload = encodeQrPayload(sealedPart(signed))
-    const html = await renderCertificateHtml(signedContent(signed), { paperSize: 'A4', fingerprint: key.fingerprint, qrSvg: await qrSvg(payload) })
+    const html = await renderCertificateHtml(signedContent(signed), {
+      paperSize: 'A4',
+      fingerprint: key.fingerprint,
+      qrSvg: await qrSvg(payload)
+    })
     const pdf = await printPdf(html, 'A4')
     const text = pdftotext(pdf).replace(/\s+/g, ' ')
     for (const expected of [
@@ -100,7 +107,10 @@ describe('the printed certificate (Chromium)', () => {
     const signed = signCertificate(buildCertificateContent(subject, FACTS), key)
     const payload = encodeQrPayload(sealedPart(signed))
     for (const paperSize of ['A4', 'Letter'] as const) {
-      const pdf = await printPdf(await renderCertificateHtml(signedContent(signed), { paperSize, fingerprint: key.fingerprint, qrSvg: await qrSvg(payload) }), paperSize)
+      const pdf = await printPdf(
+        await renderCertificateHtml(signedContent(signed), { paperSize, fingerprint: key.fingerprint, qrSvg: await qrSvg(payload) }),
+        paperSize
+      )
       expect((await PDFDocument.load(pdf)).getPageCount(), paperSize).toBe(1)
       const text = pdftotext(pdf).replace(/\s+/g, ' ')
       expect(text).toContain('⟦es Handover certificate')

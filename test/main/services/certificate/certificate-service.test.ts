@@ -2,14 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { extractCertificateJson } from '../../../../src/main/services/certificate/pdf-attachment'
-import type { Vault } from '../../../../src/main/services/ports'
-import { ServiceError } from '../../../../src/shared/result'
-import { IMEI_1, SERIAL, sampleSubject } from '../../../shared/certificate/sample-subject'
+import { extractCertificateJson } from '@main/services/certificate/pdf-attachment'
+import type { Vault } from '@main/services/ports'
+import { ServiceError } from '@shared/result'
+import { IMEI_1, SERIAL, sampleSubject } from '@test/shared/certificate/sample-subject'
 import { tempDir } from './key-fixture'
-import { rotatingVault } from '../../../support/rotating-vault'
+import { rotatingVault } from '@test/support/rotating-vault'
 import { DEVICE_ID, REQUEST, testService } from './service-fixture'
-import { savedPdf, verifiedPdf } from '../../../../harness/services/through-dialogs'
+import { savedPdf, verifiedPdf } from '@harness/services/through-dialogs'
 
 const code = (error: unknown) => (error instanceof ServiceError ? error.code : String(error))
 
@@ -20,11 +20,13 @@ describe('certificate service', () => {
     const blocked = testService({
       record: () => {
         const { device, scenario, steps } = sampleSubject()
-        steps[5] = { ...steps[5]!, status: 'pending' }
+        steps[5] = { ...steps[5], status: 'pending' }
         return { device, scenario, steps }
       }
     })
-    expect(await blocked.service.readiness(DEVICE_ID)).toMatchObject({ pending: [{ id: 'xiaomi-sign-out', title: 'Sign out of the Xiaomi account' }] })
+    expect(await blocked.service.readiness(DEVICE_ID)).toMatchObject({
+      pending: [{ id: 'xiaomi-sign-out', title: 'Sign out of the Xiaomi account' }]
+    })
     await expect(blocked.service.issue(REQUEST)).rejects.toSatisfy((error) => code(error) === 'gate-locked')
     await expect(blocked.service.preview(REQUEST)).rejects.toSatisfy((error) => code(error) === 'gate-locked')
     expect(blocked.service.listForDevice(DEVICE_ID)).toEqual([])
@@ -48,7 +50,13 @@ describe('certificate service', () => {
   it('issues, stores, lists and shows a certificate again', async () => {
     const { service, dataDir } = testService()
     const issued = await service.issue(REQUEST)
-    expect(issued.certificate).toMatchObject({ deviceId: DEVICE_ID, issuedAt: '2025-06-03T12:05:00.000Z', destination: 'sold', paperSize: 'A4', identifiers: 'full' })
+    expect(issued.certificate).toMatchObject({
+      deviceId: DEVICE_ID,
+      issuedAt: '2025-06-03T12:05:00.000Z',
+      destination: 'sold',
+      paperSize: 'A4',
+      identifiers: 'full'
+    })
     expect(issued.html).toContain(issued.certificate.id)
     expect(issued.html).toContain('<svg')
     expect(fs.existsSync(path.join(dataDir, 'certificates', DEVICE_ID, `${issued.certificate.id}.json`))).toBe(true)
@@ -134,7 +142,10 @@ describe('certificate service', () => {
 
   it('says plainly when a file is not a certificate', async () => {
     const { service, dialogs } = testService()
-    expect(await verifiedPdf(service, dialogs, new TextEncoder().encode('hello'))).toMatchObject({ valid: false, problem: 'not-a-certificate' })
+    expect(await verifiedPdf(service, dialogs, new TextEncoder().encode('hello'))).toMatchObject({
+      valid: false,
+      problem: 'not-a-certificate'
+    })
     const plain = await PDFDocument.create()
     plain.addPage()
     expect(await verifiedPdf(service, dialogs, await plain.save())).toMatchObject({ valid: false, problem: 'not-a-certificate' })
@@ -145,25 +156,44 @@ describe('certificate service', () => {
     const { certificate, html } = await service.issue(REQUEST)
     const stored = JSON.parse((await extractCertificateJson(await savedPdf(service, dialogs, certificate.id)))!)
     const text = JSON.stringify({ seal: stored.seal, signature: stored.signature, publicKey: stored.publicKey })
-    expect(await service.verifyText(text)).toMatchObject({ valid: true, source: 'qr', signedHere: true, summary: { id: certificate.id, imei1: IMEI_1 } })
-    expect(await service.verifyText(text.replace(IMEI_1, IMEI_1.replace(/.$/, (d) => String((Number(d) + 1) % 10))))).toMatchObject({ valid: false, problem: 'signature' })
+    expect(await service.verifyText(text)).toMatchObject({
+      valid: true,
+      source: 'qr',
+      signedHere: true,
+      summary: { id: certificate.id, imei1: IMEI_1 }
+    })
+    expect(
+      await service.verifyText(
+        text.replace(
+          IMEI_1,
+          IMEI_1.replace(/.$/, (d) => String((Number(d) + 1) % 10))
+        )
+      )
+    ).toMatchObject({ valid: false, problem: 'signature' })
     expect(await service.verifyText('hello')).toMatchObject({ valid: false, problem: 'not-a-certificate' })
     expect(html).toContain(stored.seal.key)
   })
 
-  it('prints through the system printer on the certificate\'s paper size', async () => {
+  it("prints through the system printer on the certificate's paper size", async () => {
     const { service, printed } = testService()
     const { certificate } = await service.issue({ ...REQUEST, paperSize: 'Letter' })
     expect(await service.print(certificate.id)).toEqual({ printed: true })
     expect(printed).toHaveLength(1)
     expect(printed[0]).toMatchObject({ pageSize: 'Letter' })
-    expect(printed[0]!.html).toContain('size: Letter')
+    expect(printed[0].html).toContain('size: Letter')
   })
 
   it('previews in the chosen languages and names the scripts on the page that no installed font covers', async () => {
     const asked: string[][] = []
-    const { service } = testService({ fonts: { missing: async (scripts) => (asked.push([...scripts]), scripts.filter((script) => script === 'han')) } })
-    const preview = await service.preview({ ...REQUEST, languages: ['ru', 'en'], preparer: { name: '王小明', contact: '' }, recipient: { name: 'राहुल' } })
+    const { service } = testService({
+      fonts: { missing: async (scripts) => (asked.push([...scripts]), scripts.filter((script) => script === 'han')) }
+    })
+    const preview = await service.preview({
+      ...REQUEST,
+      languages: ['ru', 'en'],
+      preparer: { name: '王小明', contact: '' },
+      recipient: { name: 'राहुल' }
+    })
     expect(preview.html).toContain('<html lang="ru">')
     expect(asked).toEqual([['han', 'devanagari', 'cyrillic']])
     expect(preview.missingScripts).toEqual(['han'])

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Vault } from '../../../../src/main/services/ports'
-import { listQuarantine } from '../../../../src/main/services/quarantine'
-import { ServiceError } from '../../../../src/shared/result'
+import type { Vault } from '@main/services/ports'
+import { listQuarantine } from '@main/services/quarantine'
+import { ServiceError } from '@shared/result'
 import { DEVICE_ID, REQUEST, testService } from './service-fixture'
 
 const code = (error: unknown) => (error instanceof ServiceError ? error.code : String(error))
@@ -21,8 +21,11 @@ describe('certificate store: one rule for bad records', () => {
     expect(again.service.listForDevice(DEVICE_ID).map((c) => c.id)).toEqual([kept.certificate.id])
     expect(fs.existsSync(file)).toBe(false)
     const [entry] = await listQuarantine(dataDir)
-    expect(entry).toMatchObject({ originalPath: path.join('certificates', DEVICE_ID, `${damaged.certificate.id}.json`), reason: expect.stringMatching(/damaged/) })
-    expect(fs.readFileSync(path.join(dataDir, 'quarantine', entry!.file))).toEqual(bytes)
+    expect(entry).toMatchObject({
+      originalPath: path.join('certificates', DEVICE_ID, `${damaged.certificate.id}.json`),
+      reason: expect.stringMatching(/damaged/)
+    })
+    expect(fs.readFileSync(path.join(dataDir, 'quarantine', entry.file))).toEqual(bytes)
   })
 
   it('says the keyring is locked, rather than "not found", when the vault will not decrypt, and keeps the file', async () => {
@@ -38,7 +41,9 @@ describe('certificate store: one rule for bad records', () => {
     const { service, dataDir } = testService({ vault })
     const issued = await service.issue(REQUEST)
     locked = true
-    await expect(testService({ dataDir, vault }).service.view(issued.certificate.id)).rejects.toSatisfy((error) => code(error) === 'unavailable')
+    await expect(testService({ dataDir, vault }).service.view(issued.certificate.id)).rejects.toSatisfy(
+      (error) => code(error) === 'unavailable'
+    )
     expect(fs.existsSync(path.join(dataDir, 'certificates', DEVICE_ID, `${issued.certificate.id}.json`))).toBe(true)
     expect(await listQuarantine(dataDir)).toEqual([])
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { systemFontCoverage, type RunProgram } from '../../../../src/main/services/certificate/font-coverage'
-import { scriptsIn } from '../../../../src/shared/certificate/scripts'
+import { systemFontCoverage, type RunProgram } from '@main/services/certificate/font-coverage'
+import { scriptsIn } from '@shared/certificate/scripts'
 
 describe('scripts in a certificate', () => {
   it('finds Chinese, Devanagari, Cyrillic and Arabic, and nothing in Latin text', () => {

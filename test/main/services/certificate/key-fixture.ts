@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadSigningKey, type SigningKey } from '../../../../src/main/services/certificate/signing-key'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
+import { loadSigningKey, type SigningKey } from '@main/services/certificate/signing-key'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
 
 /** A fresh temporary data folder. */
 export function tempDir(): string {

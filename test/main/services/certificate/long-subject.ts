@@ -1,9 +1,9 @@
-import { subjectRecordFromRun } from '../../../../src/shared/certificate/from-run'
-import type { CertificateSubject } from '../../../../src/shared/certificate/subject'
-import offboarding from '../../../../src/shared/locales/en/offboarding.json' with { type: 'json' }
-import { stepsOf, type StepId } from '../../../../src/shared/offboarding/catalogue'
-import { createRun } from '../../../../src/shared/offboarding/run'
-import { FACTS, sampleSubject } from '../../../shared/certificate/sample-subject'
+import { subjectRecordFromRun } from '@shared/certificate/from-run'
+import type { CertificateSubject } from '@shared/certificate/subject'
+import offboarding from '@shared/locales/en/offboarding.json' with { type: 'json' }
+import { stepsOf, type StepId } from '@shared/offboarding/catalogue'
+import { createRun } from '@shared/offboarding/run'
+import { FACTS, sampleSubject } from '@test/shared/certificate/sample-subject'
 
 /** A long "family" certificate: long names, every step done or skipped with a long reason. */
 export function longSubject(): CertificateSubject {
@@ -14,7 +14,26 @@ export function longSubject(): CertificateSubject {
   run.steps['cancel-subscriptions'] = { status: 'skipped', at: '2025-06-03T09:11:00.000Z', reason }
   const steps = offboarding.steps as Record<StepId, { title: string }>
   const sample = sampleSubject()
-  const record = subjectRecordFromRun(run, { ...sample.device, id: run.deviceId, nickname: 'x', romRegion: 'EEA', colourStorage: '', ownerId: null, purchaseDate: '', accountHint: '', notes: '', status: 'ready', createdAt: FACTS.issuedAt.toISOString(), updatedAt: FACTS.issuedAt.toISOString(), schemaVersion: 1 }, (id) => steps[id].title, 'All backups skipped')
+  const record = subjectRecordFromRun(
+    run,
+    {
+      ...sample.device,
+      id: run.deviceId,
+      nickname: 'x',
+      romRegion: 'EEA',
+      colourStorage: '',
+      ownerId: null,
+      purchaseDate: '',
+      accountHint: '',
+      notes: '',
+      status: 'ready',
+      createdAt: FACTS.issuedAt.toISOString(),
+      updatedAt: FACTS.issuedAt.toISOString(),
+      schemaVersion: 1
+    },
+    (id) => steps[id].title,
+    'All backups skipped'
+  )
   return {
     ...sample,
     ...record,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
-import { renderCertificateHtml } from '../../../../src/main/services/certificate/certificate-html'
-import { attachCertificateJson } from '../../../../src/main/services/certificate/pdf-attachment'
-import { signedContent, verifySealed, verifySignedCertificate } from '../../../../src/main/services/certificate/seal'
-import { canonicalJson } from '../../../../src/shared/certificate/canonical'
-import { decodeQrPayload } from '../../../../src/shared/certificate/qr-payload'
-import { catalogueText } from '../../../../harness/data/catalogue-text'
-import { verifiedPdf } from '../../../../harness/services/through-dialogs'
+import { renderCertificateHtml } from '@main/services/certificate/certificate-html'
+import { attachCertificateJson } from '@main/services/certificate/pdf-attachment'
+import { signedContent, verifySealed, verifySignedCertificate } from '@main/services/certificate/seal'
+import { canonicalJson } from '@shared/certificate/canonical'
+import { decodeQrPayload } from '@shared/certificate/qr-payload'
+import { catalogueText } from '@harness/data/catalogue-text'
+import { verifiedPdf } from '@harness/services/through-dialogs'
 import { fakePdfPrinter, testService } from './service-fixture'
 
 const FIXTURES = path.join(__dirname, '../../../fixtures/certificate')
@@ -18,7 +18,11 @@ const OWN_KEY = 'A'.repeat(43)
 describe('a certificate of format 1 (issued before certificates had languages)', () => {
   it('still verifies, as signed by another installation', () => {
     expect(v1().format).toBe('handover-certificate/1')
-    expect(verifySignedCertificate(v1(), OWN_KEY)).toMatchObject({ valid: true, signedHere: false, summary: { id: '3f1c2b9e-4d5a-4e6f-8a7b-9c0d1e2f3a4b' } })
+    expect(verifySignedCertificate(v1(), OWN_KEY)).toMatchObject({
+      valid: true,
+      signedHere: false,
+      summary: { id: '3f1c2b9e-4d5a-4e6f-8a7b-9c0d1e2f3a4b' }
+    })
   })
 
   it('still names a changed field, and refuses a format that disagrees with its seal', () => {
@@ -41,7 +45,10 @@ describe('a certificate of format 1 (issued before certificates had languages)',
 
   it('verifies as a PDF and is shown in English, the language it was issued in', async () => {
     const { service, dialogs } = testService()
-    const pdf = await attachCertificateJson(await fakePdfPrinter.htmlToPdf('x', { pageSize: 'A4' }), canonicalJson(v1()), { title: 'old', when: new Date() })
+    const pdf = await attachCertificateJson(await fakePdfPrinter.htmlToPdf('x', { pageSize: 'A4' }), canonicalJson(v1()), {
+      title: 'old',
+      when: new Date()
+    })
     const result = await verifiedPdf(service, dialogs, pdf)
     expect(result).toMatchObject({ valid: true, source: 'pdf', signedHere: false, certificate: { languages: ['en'] } })
     const html = result.valid ? (result.certificate?.html ?? '') : ''

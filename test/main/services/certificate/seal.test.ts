@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fieldDigests, sealedPart, signCertificate, verifySealed, verifySignedCertificate } from '../../../../src/main/services/certificate/seal'
-import type { SigningKey } from '../../../../src/main/services/certificate/signing-key'
-import { buildCertificateContent } from '../../../../src/shared/certificate/build'
-import { contentFields } from '../../../../src/shared/certificate/fields'
-import type { CertificateContent } from '../../../../src/shared/certificate/content'
-import type { SignedCertificate } from '../../../../src/shared/certificate/signed'
-import { FACTS, sampleSubject } from '../../../shared/certificate/sample-subject'
+import { fieldDigests, sealedPart, signCertificate, verifySealed, verifySignedCertificate } from '@main/services/certificate/seal'
+import type { SigningKey } from '@main/services/certificate/signing-key'
+import { buildCertificateContent } from '@shared/certificate/build'
+import { contentFields } from '@shared/certificate/fields'
+import type { CertificateContent } from '@shared/certificate/content'
+import type { SignedCertificate } from '@shared/certificate/signed'
+import { FACTS, sampleSubject } from '@test/shared/certificate/sample-subject'
 import { freshKey } from './key-fixture'
 
 let key: SigningKey
@@ -50,7 +50,14 @@ describe('signing and verifying', () => {
       valid: true,
       source: 'pdf',
       signedHere: true,
-      summary: { id: FACTS.id, issuedAt: '2025-06-03T12:05:00.000Z', marketName: 'Redmi Note 13 Pro', modelNumber: '23117RA68G', imei1: content.device.imei1, keyFingerprint: key.fingerprint }
+      summary: {
+        id: FACTS.id,
+        issuedAt: '2025-06-03T12:05:00.000Z',
+        marketName: 'Redmi Note 13 Pro',
+        modelNumber: '23117RA68G',
+        imei1: content.device.imei1,
+        keyFingerprint: key.fingerprint
+      }
     })
     expect(verifySignedCertificate(JSON.parse(JSON.stringify(signed)), other.publicKey)).toMatchObject({ valid: true, signedHere: false })
   })
@@ -85,13 +92,17 @@ describe('signing and verifying', () => {
     const tampered = copy()
     tampered.content.device.marketName = 'Redmi Note 14 Pro'
     tampered.fieldDigests = fieldDigests(tampered.content)!
-    expect(verifySignedCertificate(tampered, key.publicKey)).toMatchObject({ valid: false, problem: 'altered', fields: ['device.marketName', 'fieldDigests'] })
+    expect(verifySignedCertificate(tampered, key.publicKey)).toMatchObject({
+      valid: false,
+      problem: 'altered',
+      fields: ['device.marketName', 'fieldDigests']
+    })
   })
 
   it('refuses a signature that was altered', () => {
     const tampered = copy()
     const bytes = Buffer.from(tampered.signature, 'base64url')
-    bytes[10]! ^= 1
+    bytes[10] ^= 1
     tampered.signature = bytes.toString('base64url')
     expect(verifySignedCertificate(tampered, key.publicKey)).toMatchObject({ valid: false, problem: 'signature', fields: ['signature'] })
   })
@@ -99,7 +110,11 @@ describe('signing and verifying', () => {
   it('names the part of the seal that was altered', () => {
     const tampered = copy()
     tampered.seal.issuedAt = '2024-06-03T12:05:00.000Z'
-    expect(verifySignedCertificate(tampered, key.publicKey)).toMatchObject({ valid: false, problem: 'signature', fields: ['seal.issuedAt'] })
+    expect(verifySignedCertificate(tampered, key.publicKey)).toMatchObject({
+      valid: false,
+      problem: 'signature',
+      fields: ['seal.issuedAt']
+    })
   })
 
   it('refuses a replaced key, with or without the fingerprint in the seal changed to match', () => {
@@ -153,9 +168,16 @@ describe('the QR seal alone', () => {
 
   it('fails when the seal, the signature or the key changes', () => {
     const part = sealedPart(signed)
-    expect(verifySealed({ ...part, seal: { ...part.seal, device: { ...part.seal.device, imei1: '000000000000000' } } }, key.publicKey)).toMatchObject({ valid: false, problem: 'signature' })
+    expect(
+      verifySealed({ ...part, seal: { ...part.seal, device: { ...part.seal.device, imei1: '000000000000000' } } }, key.publicKey)
+    ).toMatchObject({ valid: false, problem: 'signature' })
     expect(verifySealed({ ...part, publicKey: other.publicKey }, key.publicKey)).toMatchObject({ valid: false, problem: 'key-mismatch' })
-    expect(verifySealed({ ...part, signature: sealedPart(signCertificate(content, key)).signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) }, key.publicKey)).toMatchObject({ valid: false, problem: 'signature' })
+    expect(
+      verifySealed(
+        { ...part, signature: sealedPart(signCertificate(content, key)).signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) },
+        key.publicKey
+      )
+    ).toMatchObject({ valid: false, problem: 'signature' })
   })
 })
 

@@ -1,15 +1,15 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib'
-import { createCertificateService, type CertificateService } from '../../../../src/main/services/certificate/certificate-service'
-import type { FontCoverage } from '../../../../src/main/services/certificate/font-coverage'
-import type { PdfPrinter, SystemPrinter, Vault } from '../../../../src/main/services/ports'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
-import { builtParseWorker } from '../../../../harness/ports/built-parse-worker'
-import { createWorkerParser } from '../../../../src/main/services/parsing/worker-parser'
-import { createScriptedDialogs, type ScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
-import type { SubjectRecord } from '../../../../src/shared/certificate/subject'
-import { ServiceError } from '../../../../src/shared/result'
-import { sampleSubject } from '../../../shared/certificate/sample-subject'
+import { createCertificateService, type CertificateService } from '@main/services/certificate/certificate-service'
+import type { FontCoverage } from '@main/services/certificate/font-coverage'
+import type { PdfPrinter, SystemPrinter, Vault } from '@main/services/ports'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
+import { builtParseWorker } from '@harness/ports/built-parse-worker'
+import { createWorkerParser } from '@main/services/parsing/worker-parser'
+import { createScriptedDialogs, type ScriptedDialogs } from '@harness/ports/scripted-dialogs'
+import type { SubjectRecord } from '@shared/certificate/subject'
+import { ServiceError } from '@shared/result'
+import { sampleSubject } from '@test/shared/certificate/sample-subject'
 import { tempDir } from './key-fixture'
 
 /** The phone all service tests issue certificates for. */
@@ -26,7 +26,9 @@ export const fakePdfPrinter: PdfPrinter = {
 }
 
 /** A certificate service over a temporary data folder, with the sample run as every phone's record. */
-export function testService(options: { dataDir?: string; record?: () => SubjectRecord; vault?: Vault; now?: () => Date; fonts?: FontCoverage } = {}): {
+export function testService(
+  options: { dataDir?: string; record?: () => SubjectRecord; vault?: Vault; now?: () => Date; fonts?: FontCoverage } = {}
+): {
   service: CertificateService
   dataDir: string
   dialogs: ScriptedDialogs

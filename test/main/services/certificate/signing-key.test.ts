@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { verifyEd25519 } from '../../../../src/main/services/certificate/ed25519'
-import { KEY_DOCUMENT, loadSigningKey } from '../../../../src/main/services/certificate/signing-key'
-import type { Vault } from '../../../../src/main/services/ports'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { ServiceError } from '../../../../src/shared/result'
-import { rotatingVault } from '../../../support/rotating-vault'
+import { verifyEd25519 } from '@main/services/certificate/ed25519'
+import { KEY_DOCUMENT, loadSigningKey } from '@main/services/certificate/signing-key'
+import type { Vault } from '@main/services/ports'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { ServiceError } from '@shared/result'
+import { rotatingVault } from '@test/support/rotating-vault'
 import { tempDir } from './key-fixture'
 
 /** A vault whose output is recognisably not the input (reversed base64), to see what reaches the disk. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { CATALOGUES } from '../../../../src/shared/i18n/catalogues'
-import { createCurrentLanguage } from '../../../../src/main/services/language/current-language'
+import { CATALOGUES } from '@shared/i18n/catalogues'
+import { createCurrentLanguage } from '@main/services/language/current-language'
 
 describe('createCurrentLanguage', () => {
   it('translates from the bundled catalogues and tells listeners of a switch', async () => {

@@ -1,14 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/services/create-services'
-import { effectiveLanguage } from '../../../../src/main/services/language/language-preference'
-import { listedSystemLanguages } from '../../../../harness/ports/listed-system-languages'
-import { createTestPorts } from '../../../../harness/ports/test-ports'
-import { madeUpPhone } from '../../../../harness/data/made-up-phones'
-import { tempDir } from '../../../support/temp-dir'
+import { createServices } from '@main/services/create-services'
+import { effectiveLanguage } from '@main/services/language/language-preference'
+import { listedSystemLanguages } from '@harness/ports/listed-system-languages'
+import { createTestPorts } from '@harness/ports/test-ports'
+import { madeUpPhone } from '@harness/data/made-up-phones'
+import { tempDir } from '@test/support/temp-dir'
 
-const start = (dataDir: string, system: string[]) => createServices(dataDir, 'test', createTestPorts({ systemLanguages: listedSystemLanguages(system) }))
+const start = (dataDir: string, system: string[]) =>
+  createServices(dataDir, 'test', createTestPorts({ systemLanguages: listedSystemLanguages(system) }))
 
 describe('the language preference', () => {
   it('follows the computer until the user chooses, then remembers the choice across a restart', async () => {

@@ -1,25 +1,30 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createAppRouter } from '../../../../src/main/ipc/handlers'
-import { withCallLog } from '../../../../src/main/ipc/logged-router'
-import { trustedOrigins, type SenderInfo } from '../../../../src/main/ipc/router'
-import { createServices } from '../../../../src/main/services/create-services'
-import { captureConsole, createLogger } from '../../../../src/main/services/logging/logger'
-import { redactIdentifiers } from '../../../../src/main/services/logging/redact-identifiers'
-import { createRotatingFileLog } from '../../../../src/main/services/logging/rotating-file-log'
-import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
-import { createTestPorts } from '../../../../harness/ports/test-ports'
-import { changesToHandOver } from '../../../../harness/data/finished-run'
-import { madeUpImei, madeUpPhone } from '../../../../harness/data/made-up-phones'
-import { tempDir } from '../../../support/temp-dir'
+import { createAppRouter } from '@main/ipc/handlers'
+import { withCallLog } from '@main/ipc/logged-router'
+import { trustedOrigins, type SenderInfo } from '@main/ipc/router'
+import { createServices } from '@main/services/create-services'
+import { captureConsole, createLogger } from '@main/services/logging/logger'
+import { redactIdentifiers } from '@main/services/logging/redact-identifiers'
+import { createRotatingFileLog } from '@main/services/logging/rotating-file-log'
+import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
+import { createTestPorts } from '@harness/ports/test-ports'
+import { changesToHandOver } from '@harness/data/finished-run'
+import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
+import { tempDir } from '@test/support/temp-dir'
 import { fakePdfPrinter } from '../certificate/service-fixture'
 
 const ORIGIN = 'app://handover'
 const own: SenderInfo = { url: `${ORIGIN}/index.html`, isMainFrame: true }
 const stranger: SenderInfo = { url: 'https://example.test/', isMainFrame: true }
 
-const phone = madeUpPhone({ serial: 'MADEUPSN7Q4K2Z', imei1: madeUpImei('86123456789012'), imei2: madeUpImei('86123456789034'), accountHint: 'owner.madeup@example.test' })
+const phone = madeUpPhone({
+  serial: 'MADEUPSN7Q4K2Z',
+  imei1: madeUpImei('86123456789012'),
+  imei2: madeUpImei('86123456789034'),
+  accountHint: 'owner.madeup@example.test'
+})
 const identifiers = [phone.serial, phone.imei1, phone.imei2, phone.accountHint, 'preparer.madeup@example.test']
 
 function everyLogLine(folder: string): string {
@@ -44,17 +49,32 @@ describe('the log', () => {
     const created = await call('devices:create', phone)
     if (!created.ok) throw new Error(created.error.message)
     const deviceId = (created.data as { id: string }).id
-    expect(await call('devices:create', { ...phone, imei1: `${phone.imei1.slice(0, -1)}0` })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await call('devices:create', { ...phone, imei1: `${phone.imei1.slice(0, -1)}0` })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
     expect(await call('devices:reveal', { id: deviceId }, stranger)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
     expect(await call('devices:reveal', { id: deviceId })).toMatchObject({ ok: true, data: { serial: phone.serial } })
     expect(await call('runs:start', { deviceId, scenario: 'sell' })).toMatchObject({ ok: true })
-    const form = { deviceId, destination: 'sold', preparer: { name: 'Alex Example', contact: 'preparer.madeup@example.test' }, recipient: null, identifiers: 'full', paperSize: 'A4', languages: ['en'] }
+    const form = {
+      deviceId,
+      destination: 'sold',
+      preparer: { name: 'Alex Example', contact: 'preparer.madeup@example.test' },
+      recipient: null,
+      identifiers: 'full',
+      paperSize: 'A4',
+      languages: ['en']
+    }
     expect(await call('certificates:issue', form)).toMatchObject({ ok: false, error: { code: 'gate-locked' } })
     for (const change of changesToHandOver('sell')) expect(await call('runs:apply', { deviceId, change })).toMatchObject({ ok: true })
     const issued = await call('certificates:issue', form)
     expect(issued).toMatchObject({ ok: true })
     dialogs.answerSave(join(tempDir(), 'certificate.pdf'))
-    expect(await call('certificates:savePdf', { certificateId: issued.ok ? (issued.data as { certificate: { id: string } }).certificate.id : '' })).toMatchObject({ ok: true })
+    expect(
+      await call('certificates:savePdf', {
+        certificateId: issued.ok ? (issued.data as { certificate: { id: string } }).certificate.id : ''
+      })
+    ).toMatchObject({ ok: true })
     dialogs.answerSave(join(tempDir(), 'inventory.csv'))
     expect(await call('archive:exportCsv', { includeSecrets: true })).toMatchObject({ ok: true })
     console.error(`[handover] a service reported: phone ${phone.serial} (${phone.imei1}) of ${phone.accountHint} failed`)

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { serverVersion, shell, trackDevices } from '../../../../src/main/services/usb/adb-client'
-import type { AdbError} from '../../../../src/main/services/usb/adb-protocol';
-import { encodeRequest, type AdbAddress } from '../../../../src/main/services/usb/adb-protocol'
-import type { AdbDeviceEntry } from '../../../../src/shared/usb/device-list'
-import { adbRejection } from '../../../support/adb-rejection'
-import { adbFixture } from '../../../../harness/adb/adb-fixtures'
-import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
+import { serverVersion, shell, trackDevices } from '@main/services/usb/adb-client'
+import type { AdbError } from '@main/services/usb/adb-protocol'
+import { encodeRequest, type AdbAddress } from '@main/services/usb/adb-protocol'
+import type { AdbDeviceEntry } from '@shared/usb/device-list'
+import { adbRejection } from '@test/support/adb-rejection'
+import { adbFixture } from '@harness/adb/adb-fixtures'
+import { FakeAdbServer } from '@harness/adb/fake-adb-server'
 
 let fake: FakeAdbServer
 let address: AdbAddress
@@ -120,10 +120,13 @@ describe('adb host protocol client', () => {
 })
 
 describe('phone-reported serials', () => {
-  it.each(['model:demo', 'product:demo', 'device:demo', 'usb:1-1'])('a serial such as “%s” is never sent to host:transport, where it would pick another phone', async (serial) => {
-    fake.connect({ serial: 'DEMO0001', state: 'device', replies: { getprop: '[ro.product.model]: [demo]\n' } })
-    const error = await adbRejection(shell(address, serial, 'getprop'))
-    expect(error.kind).toBe('refused')
-    expect(fake.requests.filter((r) => r.startsWith('host:transport'))).toEqual([])
-  })
+  it.each(['model:demo', 'product:demo', 'device:demo', 'usb:1-1'])(
+    'a serial such as “%s” is never sent to host:transport, where it would pick another phone',
+    async (serial) => {
+      fake.connect({ serial: 'DEMO0001', state: 'device', replies: { getprop: '[ro.product.model]: [demo]\n' } })
+      const error = await adbRejection(shell(address, serial, 'getprop'))
+      expect(error.kind).toBe('refused')
+      expect(fake.requests.filter((r) => r.startsWith('host:transport'))).toEqual([])
+    }
+  )
 })

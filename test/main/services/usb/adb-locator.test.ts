@@ -1,8 +1,8 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { adbCandidates, isRunnableFile, locateAdb } from '../../../../src/main/services/usb/adb-locator'
-import { tempDir } from '../../../support/temp-dir'
+import { adbCandidates, isRunnableFile, locateAdb } from '@main/services/usb/adb-locator'
+import { tempDir } from '@test/support/temp-dir'
 
 describe('adbCandidates', () => {
   it('tries the configured path, the SDK, PATH, then the usual Linux places', () => {

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Vault } from '../../../../src/main/services/ports'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
-import { ADB_KEY_DOCUMENT, createAppAdbKey } from '../../../../src/main/services/usb/credential-store'
-import { snapshotFolder, tempDir } from '../../../support/temp-dir'
+import type { Vault } from '@main/services/ports'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
+import { ADB_KEY_DOCUMENT, createAppAdbKey } from '@main/services/usb/credential-store'
+import { snapshotFolder, tempDir } from '@test/support/temp-dir'
 
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
 const FINGERPRINT = /^([0-9A-F]{2}:){15}[0-9A-F]{2}$/
@@ -34,7 +34,7 @@ describe("the app's ADB key, kept through the Vault", () => {
     expect(first).toMatch(FINGERPRINT)
     expect(vault.encrypted).toHaveLength(1)
     const file = readFileSync(`${dir}/${ADB_KEY_DOCUMENT}.json`, 'utf8')
-    expect(file).not.toContain(vault.encrypted[0]!.slice(0, 40))
+    expect(file).not.toContain(vault.encrypted[0].slice(0, 40))
     const again = createAppAdbKey({ storage: createConfStorage(), vault, clock }, dir)
     expect(await again.fingerprint()).toBe(first)
     const stored = await again.generateKey()
@@ -57,7 +57,9 @@ describe("the app's ADB key, kept through the Vault", () => {
     const dir = tempDir('handover-adbkey-')
     writeFileSync(`${dir}/${ADB_KEY_DOCUMENT}.json`, '{"schemaVersion":1,"privateKey":42}')
     const before = snapshotFolder(dir)
-    await expect(createAppAdbKey({ storage: createConfStorage(), vault: createPlaintextVault(), clock }, dir).fingerprint()).rejects.toMatchObject({
+    await expect(
+      createAppAdbKey({ storage: createConfStorage(), vault: createPlaintextVault(), clock }, dir).fingerprint()
+    ).rejects.toMatchObject({
       code: 'storage-failed'
     })
     expect(snapshotFolder(dir)).toEqual(before)
@@ -65,7 +67,9 @@ describe("the app's ADB key, kept through the Vault", () => {
     const other = tempDir('handover-adbkey-')
     await createAppAdbKey({ storage: createConfStorage(), vault: createPlaintextVault(), clock }, other).fingerprint()
     const kept = snapshotFolder(other)
-    await expect(createAppAdbKey({ storage: createConfStorage(), vault: markedVault(), clock }, other).fingerprint()).rejects.toMatchObject({ code: 'storage-failed' })
+    await expect(createAppAdbKey({ storage: createConfStorage(), vault: markedVault(), clock }, other).fingerprint()).rejects.toMatchObject(
+      { code: 'storage-failed' }
+    )
     expect(snapshotFolder(other)).toEqual(kept)
   })
 })

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { serverVersion, shell, trackDevices } from '../../../../src/main/services/usb/adb-client'
-import type { AdbError} from '../../../../src/main/services/usb/adb-protocol';
-import { MAX_SHELL_OUTPUT_BYTES } from '../../../../src/main/services/usb/adb-protocol'
-import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
-import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-setting'
-import { createSettlingUsbService } from '../../../../harness/usb/settling-usb-service'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
-import { HostileAdbServer } from '../../../../harness/adb/hostile-adb-server'
-import { adbRejection } from '../../../support/adb-rejection'
-import { tempDir } from '../../../support/temp-dir'
+import { serverVersion, shell, trackDevices } from '@main/services/usb/adb-client'
+import type { AdbError } from '@main/services/usb/adb-protocol'
+import { MAX_SHELL_OUTPUT_BYTES } from '@main/services/usb/adb-protocol'
+import { createTcpAdb } from '@main/services/usb/tcp-adb'
+import type { UsbSettings } from '@main/services/usb/adb-path-setting'
+import { createSettlingUsbService } from '@harness/usb/settling-usb-service'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
+import { HostileAdbServer } from '@harness/adb/hostile-adb-server'
+import { adbRejection } from '@test/support/adb-rejection'
+import { tempDir } from '@test/support/temp-dir'
 
 const servers: HostileAdbServer[] = []
 afterEach(async () => {
@@ -27,7 +27,9 @@ describe('a hostile adb server', () => {
   it('that never stops sending: the read ends as "too long" once it holds a few MiB, and the socket is closed', async () => {
     const server = await hostile('endless-stream')
     let received = 0
-    const error = await adbRejection(shell({ host: '127.0.0.1', port: server.port }, 'DEMO0001', 'getprop', { onData: (n) => (received = n) }))
+    const error = await adbRejection(
+      shell({ host: '127.0.0.1', port: server.port }, 'DEMO0001', 'getprop', { onData: (n) => (received = n) })
+    )
     expect(error.kind).toBe('too-long')
     expect(MAX_SHELL_OUTPUT_BYTES).toBeLessThanOrEqual(16 * 1024 * 1024)
     expect(received).toBeLessThanOrEqual(MAX_SHELL_OUTPUT_BYTES + 64 * 1024)
@@ -36,7 +38,11 @@ describe('a hostile adb server', () => {
   it('that is read through the USB service: the outcome is "unknown: too long", never a parse of partial text', async () => {
     const server = await hostile('endless-stream')
     const usb = createSettlingUsbService({
-      adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: server.port } }), ensureServer: async () => ({ ok: true, version: 41 }), trackDevices: (onList) => (onList([{ serial: 'DEMO0001', state: 'device' }]), { stop: () => {} }) },
+      adb: {
+        ...createTcpAdb({ address: { host: '127.0.0.1', port: server.port } }),
+        ensureServer: async () => ({ ok: true, version: 41 }),
+        trackDevices: (onList) => (onList([{ serial: 'DEMO0001', state: 'device' }]), { stop: () => {} })
+      },
       clock: { now: () => new Date('2026-11-23T10:00:00.000Z') },
       dialogs: createScriptedDialogs(),
       settings: createConfStorage().open<UsbSettings>(tempDir(), 'usb-settings')
@@ -71,13 +77,17 @@ describe('a hostile adb server', () => {
     const concat = vi.spyOn(Buffer, 'concat')
     let lists = 0
     await new Promise<void>((resolve) => {
-      const tracker = trackDevices({ host: '127.0.0.1', port: server.port }, () => {
-        lists += 1
-        if (lists === frames) {
-          tracker.stop()
-          resolve()
-        }
-      }, () => resolve())
+      const tracker = trackDevices(
+        { host: '127.0.0.1', port: server.port },
+        () => {
+          lists += 1
+          if (lists === frames) {
+            tracker.stop()
+            resolve()
+          }
+        },
+        () => resolve()
+      )
     })
     expect(lists).toBe(frames)
     const copied = concat.mock.results.reduce((sum, result) => sum + (result.value as Buffer).length, 0)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AdbError } from '../../../../src/main/services/usb/adb-protocol'
-import { beforeEndMarker, failureReason, withEndMarker } from '../../../../src/main/services/usb/marked-read'
+import { AdbError } from '@main/services/usb/adb-protocol'
+import { beforeEndMarker, failureReason, withEndMarker } from '@main/services/usb/marked-read'
 
 describe('end marker', () => {
   it('keeps the output before the marker and refuses output without it', () => {

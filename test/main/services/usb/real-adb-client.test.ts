@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adbFixture } from '../../../../harness/adb/adb-fixtures'
-import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
+import { adbFixture } from '@harness/adb/adb-fixtures'
+import { FakeAdbServer } from '@harness/adb/fake-adb-server'
 
 const ADB = '/usr/bin/adb'
 const run = promisify(execFile)
@@ -48,8 +48,16 @@ describe.skipIf(!available)('fake adb server, checked with the real adb client',
   })
 
   it('picks one phone among several (adb -s SERIAL shell dumpsys account)', async () => {
-    fake.connect({ serial: 'DEMO0004', state: 'device', replies: { 'dumpsys account': adbFixture('second-space-phone', 'dumpsys-account') } })
-    fake.connect({ serial: 'DEMO0005', state: 'device', replies: { 'dumpsys account': adbFixture('no-accounts-phone', 'dumpsys-account') } })
+    fake.connect({
+      serial: 'DEMO0004',
+      state: 'device',
+      replies: { 'dumpsys account': adbFixture('second-space-phone', 'dumpsys-account') }
+    })
+    fake.connect({
+      serial: 'DEMO0005',
+      state: 'device',
+      replies: { 'dumpsys account': adbFixture('no-accounts-phone', 'dumpsys-account') }
+    })
     const { stdout } = await adb('-s', 'DEMO0005', 'shell', 'dumpsys', 'account')
     expect(stdout).toBe(adbFixture('no-accounts-phone', 'dumpsys-account'))
     await expect(adb('shell', 'getprop')).rejects.toMatchObject({ stderr: expect.stringMatching(/more than one device/) })

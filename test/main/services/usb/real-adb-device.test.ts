@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adbFixture, adbReplies } from '../../../../harness/adb/adb-fixtures'
-import { adbFingerprint } from '../../../../src/main/services/usb/credential-store'
-import { freePort } from '../../../../harness/net/free-port'
-import { FakeAdbDevice } from '../../../../harness/adb/fake-adb-device'
+import { adbFixture, adbReplies } from '@harness/adb/adb-fixtures'
+import { adbFingerprint } from '@main/services/usb/credential-store'
+import { freePort } from '@harness/net/free-port'
+import { FakeAdbDevice } from '@harness/adb/fake-adb-device'
 
 const ADB = '/usr/bin/adb'
 const run = promisify(execFile)
@@ -22,7 +22,10 @@ describe.skipIf(!available)('fake adb device, checked with a real adb server', (
   const home = mkdtempSync(join(tmpdir(), 'handover-adb-device-home-'))
   let serverPort = 0
   const adb = async (...args: string[]) =>
-    run(ADB, args, { env: { PATH: process.env.PATH ?? '/usr/bin', HOME: home, ANDROID_ADB_SERVER_PORT: String(serverPort) }, timeout: 20_000 })
+    run(ADB, args, {
+      env: { PATH: process.env.PATH ?? '/usr/bin', HOME: home, ANDROID_ADB_SERVER_PORT: String(serverPort) },
+      timeout: 20_000
+    })
 
   /** Waits until the adb server lists `serial` in `state`. */
   async function waitForState(serial: string, state: string): Promise<void> {
@@ -53,7 +56,7 @@ describe.skipIf(!available)('fake adb device, checked with a real adb server', (
       expect((await adb('-s', device.serial, 'shell', 'dumpsys', 'account')).stdout).toBe(adbFixture('hyperos2-tablet', 'dumpsys-account'))
       expect(device.opened).toEqual(['shell:getprop', 'shell:dumpsys account'])
       // The phone showed the fingerprint of adb's own key, as Android computes it.
-      const publicKey = readFileSync(join(home, '.android', 'adbkey.pub'), 'utf8').split(' ')[0]!
+      const publicKey = readFileSync(join(home, '.android', 'adbkey.pub'), 'utf8').split(' ')[0]
       expect(device.prompted).toEqual([adbFingerprint(Buffer.from(publicKey, 'base64'))])
       await adb('disconnect', device.serial)
     } finally {
@@ -71,7 +74,9 @@ describe.skipIf(!available)('fake adb device, checked with a real adb server', (
       await adb('connect', device.serial)
       await waitForState(device.serial, 'device')
       expect(device.prompted).toHaveLength(1)
-      expect((await adb('-s', device.serial, 'shell', 'dumpsys', 'account')).stdout).toBe(adbFixture('no-accounts-phone', 'dumpsys-account'))
+      expect((await adb('-s', device.serial, 'shell', 'dumpsys', 'account')).stdout).toBe(
+        adbFixture('no-accounts-phone', 'dumpsys-account')
+      )
       await adb('disconnect', device.serial)
     } finally {
       await device.close()

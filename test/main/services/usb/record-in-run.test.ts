@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { BACKUP_CATEGORIES } from '../../../../src/shared/offboarding/backup'
-import { accountCheck, type AccountCheck } from '../../../../src/shared/usb/account-check'
-import type { AccountCensus } from '../../../../src/shared/usb/account-census'
-import { createRunService, type RunService } from '../../../../src/main/services/run-service'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { recordAccountCheckInRun } from '../../../../src/main/services/usb/record-in-run'
-import { tempDir } from '../../../support/temp-dir'
-import { createCurrentLanguage } from '../../../../src/main/services/language/current-language'
+import { BACKUP_CATEGORIES } from '@shared/offboarding/backup'
+import { accountCheck, type AccountCheck } from '@shared/usb/account-check'
+import type { AccountCensus } from '@shared/usb/account-census'
+import { createRunService, type RunService } from '@main/services/run-service'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { recordAccountCheckInRun } from '@main/services/usb/record-in-run'
+import { tempDir } from '@test/support/temp-dir'
+import { createCurrentLanguage } from '@main/services/language/current-language'
 
 const PHONE = '0b8f5a52-6f1e-4c3a-9d2b-7e4f1a2c3d4e'
 const AT = '2026-11-23T10:00:00.000Z'
@@ -16,7 +16,8 @@ let recordSerial = ''
 function check(census: AccountCensus): AccountCheck {
   return accountCheck(AT, census, { marketName: 'Xiaomi Pad 6S Pro 12.4', modelNumber: '24018RPACG', serialTail: 'MO01' })
 }
-const record = (c: AccountCheck, serial = 'HT7Q00DEMO01') => recordAccountCheckInRun(runs, () => recordSerial)({ deviceId: PHONE, check: c, serial })
+const record = (c: AccountCheck, serial = 'HT7Q00DEMO01') =>
+  recordAccountCheckInRun(runs, () => recordSerial)({ deviceId: PHONE, check: c, serial })
 
 beforeEach(async () => {
   let minute = 0
@@ -40,12 +41,21 @@ describe('recordAccountCheckInRun', () => {
   })
 
   it('confirms the sign-out step over USB once no Xiaomi account is left on any user', async () => {
-    await record(check({ state: 'read', users: [{ userId: 0, counts: { 'com.google': 2 } }, { userId: 10, counts: {} }] }))
+    await record(
+      check({
+        state: 'read',
+        users: [
+          { userId: 0, counts: { 'com.google': 2 } },
+          { userId: 10, counts: {} }
+        ]
+      })
+    )
     const run = runs.get(PHONE)!
     expect(run.steps['xiaomi-sign-out']).toMatchObject({
       status: 'done',
       confirmedBy: 'usb',
-      evidence: 'No Xiaomi account on users 0, 10 of Xiaomi Pad 6S Pro 12.4 (serial …MO01), read over USB (accounts: Xiaomi 0, Google 2, other 0).'
+      evidence:
+        'No Xiaomi account on users 0, 10 of Xiaomi Pad 6S Pro 12.4 (serial …MO01), read over USB (accounts: Xiaomi 0, Google 2, other 0).'
     })
     expect(run.steps['remove-google-accounts']).toEqual({ status: 'pending' })
     // A second clean check does not confirm the same step again.
@@ -57,12 +67,15 @@ describe('recordAccountCheckInRun', () => {
   it('journals "could not read" and confirms nothing for an unknown census', async () => {
     await record(check({ state: 'unknown', reason: 'disconnected' }))
     const run = runs.get(PHONE)!
-    expect(run.journal.at(-1)).toMatchObject({ kind: 'usb-check', summary: expect.stringMatching(/could not read the phone \(disconnected\)/) })
+    expect(run.journal.at(-1)).toMatchObject({
+      kind: 'usb-check',
+      summary: expect.stringMatching(/could not read the phone \(disconnected\)/)
+    })
     expect(run.steps['xiaomi-sign-out']).toEqual({ status: 'pending' })
     expect(run.steps['remove-google-accounts']).toEqual({ status: 'pending' })
   })
 
-  it('confirms nothing when the phone on the cable is not the record\'s phone', async () => {
+  it("confirms nothing when the phone on the cable is not the record's phone", async () => {
     recordSerial = 'ANOTHERPHONE9'
     await record(check({ state: 'read', users: [{ userId: 0, counts: {} }] }))
     const run = runs.get(PHONE)!
@@ -72,6 +85,8 @@ describe('recordAccountCheckInRun', () => {
 
   it('does nothing for a phone without a run', async () => {
     const other = recordAccountCheckInRun(runs, () => '')
-    await expect(other({ deviceId: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', check: check({ state: 'read', users: [] }), serial: '' })).resolves.toBeUndefined()
+    await expect(
+      other({ deviceId: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', check: check({ state: 'read', users: [] }), serial: '' })
+    ).resolves.toBeUndefined()
   })
 })

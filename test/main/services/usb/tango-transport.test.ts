@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
-import { createAppAdbKey, type AppAdbKey } from '../../../../src/main/services/usb/credential-store'
-import { createDaemonAdb, type DaemonAdb } from '../../../../src/main/services/usb/tango-transport'
-import { tcpDeviceSource } from '../../../../src/main/services/usb/tcp-daemon-device'
-import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-setting'
-import { createSettlingUsbService, type SettlingUsbService } from '../../../../harness/usb/settling-usb-service'
-import type { AccountCheck } from '../../../../src/shared/usb/account-check'
-import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
-import { adbFixture, adbReplies, leaksAccountName } from '../../../../harness/adb/adb-fixtures'
-import { FakeAdbDevice, type FakeDeviceOptions } from '../../../../harness/adb/fake-adb-device'
-import { tempDir } from '../../../support/temp-dir'
+import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
+import { createAppAdbKey, type AppAdbKey } from '@main/services/usb/credential-store'
+import { createDaemonAdb, type DaemonAdb } from '@main/services/usb/tango-transport'
+import { tcpDeviceSource } from '@main/services/usb/tcp-daemon-device'
+import type { UsbSettings } from '@main/services/usb/adb-path-setting'
+import { createSettlingUsbService, type SettlingUsbService } from '@harness/usb/settling-usb-service'
+import type { AccountCheck } from '@shared/usb/account-check'
+import type { ReadJobView } from '@shared/usb/usb-job'
+import { adbFixture, adbReplies, leaksAccountName } from '@harness/adb/adb-fixtures'
+import { FakeAdbDevice, type FakeDeviceOptions } from '@harness/adb/fake-adb-device'
+import { tempDir } from '@test/support/temp-dir'
 
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
 
@@ -26,8 +26,20 @@ async function start(options: FakeDeviceOptions, extra: { maxOutputBytes?: numbe
   const storage = createConfStorage()
   key = createAppAdbKey({ storage, vault: createPlaintextVault(), clock }, dir)
   const { commandTimeoutMs, maxOutputBytes } = extra
-  daemon = createDaemonAdb({ source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]), credentials: key, retryMs: 50, ...(maxOutputBytes ? { maxOutputBytes } : {}) })
-  usb = createSettlingUsbService({ adb: daemon, clock, dialogs: createScriptedDialogs(), settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200, ...(commandTimeoutMs ? { commandTimeoutMs } : {}) })
+  daemon = createDaemonAdb({
+    source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]),
+    credentials: key,
+    retryMs: 50,
+    ...(maxOutputBytes ? { maxOutputBytes } : {})
+  })
+  usb = createSettlingUsbService({
+    adb: daemon,
+    clock,
+    dialogs: createScriptedDialogs(),
+    settings: storage.open<UsbSettings>(dir, 'usb-settings'),
+    unplugGraceMs: 200,
+    ...(commandTimeoutMs ? { commandTimeoutMs } : {})
+  })
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -75,7 +87,11 @@ describe('Tango daemon transport over TCP, against the fake device', () => {
     const check = accounts(await read('accounts'))
     expect(check.xiaomi).toBe('present')
     expect(leaksAccountName(JSON.stringify(check))).toBe(false)
-    expect(device.opened).toEqual(['shell:getprop; echo HANDOVER_END_OF_READ', 'shell:getprop; echo HANDOVER_END_OF_READ', 'shell:dumpsys account; echo HANDOVER_END_OF_READ'])
+    expect(device.opened).toEqual([
+      'shell:getprop; echo HANDOVER_END_OF_READ',
+      'shell:getprop; echo HANDOVER_END_OF_READ',
+      'shell:dumpsys account; echo HANDOVER_END_OF_READ'
+    ])
     device.setReply('dumpsys account', adbFixture('hyperos2-tablet', 'dumpsys-account-after-sign-out'))
     expect(accounts(await read('accounts')).xiaomi).toBe('none')
   })
@@ -88,7 +104,10 @@ describe('Tango daemon transport over TCP, against the fake device', () => {
     const check = accounts(await read('accounts'))
     expect(check.census).toEqual({ state: 'unknown', reason: 'unauthorized' })
     expect([check.xiaomi, check.google]).toEqual(['unknown', 'unknown'])
-    await expect(daemon.shell(device.serial, 'getprop')).rejects.toMatchObject({ kind: 'refused', message: expect.stringMatching(/unauthorized/) })
+    await expect(daemon.shell(device.serial, 'getprop')).rejects.toMatchObject({
+      kind: 'refused',
+      message: expect.stringMatching(/unauthorized/)
+    })
   })
 
   it('the owner allowing the prompt later makes the phone ready', async () => {
@@ -162,7 +181,10 @@ describe('Tango daemon transport: the app key', () => {
       }
     }
     daemon = createDaemonAdb({ source: tcpDeviceSource([{ host: '127.0.0.1', port: device.port }]), credentials: failing, retryMs: 60_000 })
-    const tracker = daemon.trackDevices(() => {}, () => {})
+    const tracker = daemon.trackDevices(
+      () => {},
+      () => {}
+    )
     try {
       await until(() => daemon.problem() !== null)
       expect(daemon.problem()).toBe('key-unavailable')

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { addressFromEnv, createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
-import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
-import { freePort } from '../../../../harness/net/free-port'
+import { addressFromEnv, createTcpAdb } from '@main/services/usb/tcp-adb'
+import { FakeAdbServer } from '@harness/adb/fake-adb-server'
+import { freePort } from '@harness/net/free-port'
 
 const started: FakeAdbServer[] = []
 afterEach(async () => {
@@ -12,7 +12,13 @@ describe('createTcpAdb.ensureServer', () => {
   it('answers with the version when a server already listens, without looking for adb', async () => {
     const fake = await FakeAdbServer.start()
     started.push(fake)
-    const adb = createTcpAdb({ address: { host: '127.0.0.1', port: fake.port }, launchFromHome: '/home/ann', locate: () => { throw new Error('should not look') } })
+    const adb = createTcpAdb({
+      address: { host: '127.0.0.1', port: fake.port },
+      launchFromHome: '/home/ann',
+      locate: () => {
+        throw new Error('should not look')
+      }
+    })
     expect(await adb.ensureServer('')).toEqual({ ok: true, version: 41 })
   })
 
@@ -34,7 +40,11 @@ describe('createTcpAdb.ensureServer', () => {
 
   it('says where it looked when adb is nowhere, and passes on adb failing to start', async () => {
     const port = await freePort()
-    const missing = createTcpAdb({ address: { host: '127.0.0.1', port }, launchFromHome: '/h', locate: () => ({ found: null, searched: ['/a/adb', '/b/adb'] }) })
+    const missing = createTcpAdb({
+      address: { host: '127.0.0.1', port },
+      launchFromHome: '/h',
+      locate: () => ({ found: null, searched: ['/a/adb', '/b/adb'] })
+    })
     expect(await missing.ensureServer('')).toEqual({ ok: false, problem: 'adb-missing', searched: ['/a/adb', '/b/adb'] })
     const broken = createTcpAdb({
       address: { host: '127.0.0.1', port },
@@ -42,12 +52,21 @@ describe('createTcpAdb.ensureServer', () => {
       locate: () => ({ found: '/a/adb', searched: ['/a/adb'] }),
       start: () => Promise.reject(new Error('could not install *smartsocket* listener'))
     })
-    expect(await broken.ensureServer('')).toEqual({ ok: false, problem: 'server-down', message: 'could not install *smartsocket* listener' })
+    expect(await broken.ensureServer('')).toEqual({
+      ok: false,
+      problem: 'server-down',
+      message: 'could not install *smartsocket* listener'
+    })
   })
 
   it('never starts a server when not allowed to (tests, e2e)', async () => {
     const port = await freePort()
-    const adb = createTcpAdb({ address: { host: '127.0.0.1', port }, locate: () => { throw new Error('should not look') } })
+    const adb = createTcpAdb({
+      address: { host: '127.0.0.1', port },
+      locate: () => {
+        throw new Error('should not look')
+      }
+    })
     expect(await adb.ensureServer('')).toMatchObject({ ok: false, problem: 'server-down' })
   })
 })

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
-import { createUsbForHousehold, type HouseholdUsb } from '../../../../src/main/services/usb/create-usb'
-import { createOfflineAdb } from '../../../../harness/ports/offline-adb'
-import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
-import { tcpDeviceSource } from '../../../../src/main/services/usb/tcp-daemon-device'
-import { adbReplies } from '../../../../harness/adb/adb-fixtures'
-import { FakeAdbDevice } from '../../../../harness/adb/fake-adb-device'
-import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
-import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
-import { tempDir } from '../../../support/temp-dir'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
+import { createUsbForHousehold, type HouseholdUsb } from '@main/services/usb/create-usb'
+import { createOfflineAdb } from '@harness/ports/offline-adb'
+import { createTcpAdb } from '@main/services/usb/tcp-adb'
+import { tcpDeviceSource } from '@main/services/usb/tcp-daemon-device'
+import { adbReplies } from '@harness/adb/adb-fixtures'
+import { FakeAdbDevice } from '@harness/adb/fake-adb-device'
+import { FakeAdbServer } from '@harness/adb/fake-adb-server'
+import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
+import { tempDir } from '@test/support/temp-dir'
 
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
 const cleanups: Array<() => unknown> = []
@@ -25,7 +25,11 @@ async function household(adb: ReturnType<typeof createOfflineAdb>, device: FakeA
     storage: createConfStorage(),
     vault: createPlaintextVault(),
     clock,
-    runs: { get: () => null, confirmStepByUsb: () => Promise.reject(new Error('no run')), journalUsbCheck: () => Promise.reject(new Error('no run')) },
+    runs: {
+      get: () => null,
+      confirmStepByUsb: () => Promise.reject(new Error('no run')),
+      journalUsbCheck: () => Promise.reject(new Error('no run'))
+    },
     dialogs: createScriptedDialogs(),
     events: { emit: () => undefined },
     recordSerial: () => '',
@@ -59,7 +63,8 @@ describe('choosing the transport', () => {
     const usb = await household(createOfflineAdb(), direct)
     const view = await usb.connect()
     expect(view.transport?.kind).toBe('direct-usb')
-    for (let i = 0; i < 200 && JSON.stringify(usb.status().connection).indexOf('"device"}') < 0; i++) await new Promise((r) => setTimeout(r, 10))
+    for (let i = 0; i < 200 && JSON.stringify(usb.status().connection).indexOf('"device"}') < 0; i++)
+      await new Promise((r) => setTimeout(r, 10))
     expect(usb.status().connection).toEqual({ kind: 'one', device: { serial: direct.serial, state: 'device' } })
     expect(direct.prompted).toEqual([(await usb.keyFingerprint()).fingerprint])
   })

@@ -1,18 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { createTcpAdb } from '../../../../src/main/services/usb/tcp-adb'
-import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-setting'
-import type { AccountCheckReport } from '../../../../src/main/services/usb/phone-read'
-import { createSettlingUsbService, type SettlingUsbService } from '../../../../harness/usb/settling-usb-service'
-import type { AppEvents } from '../../../../src/shared/app-events'
-import type { AccountCheck } from '../../../../src/shared/usb/account-check'
-import type { ReadJobView } from '../../../../src/shared/usb/usb-job'
-import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '../../../../harness/adb/adb-fixtures'
-import { FakeAdbServer } from '../../../../harness/adb/fake-adb-server'
-import { tempDir } from '../../../support/temp-dir'
-import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createTcpAdb } from '@main/services/usb/tcp-adb'
+import type { UsbSettings } from '@main/services/usb/adb-path-setting'
+import type { AccountCheckReport } from '@main/services/usb/phone-read'
+import { createSettlingUsbService, type SettlingUsbService } from '@harness/usb/settling-usb-service'
+import type { AppEvents } from '@shared/app-events'
+import type { AccountCheck } from '@shared/usb/account-check'
+import type { ReadJobView } from '@shared/usb/usb-job'
+import { adbFixture, adbReplies, leaksAccountName, type AdbFixturePhone } from '@harness/adb/adb-fixtures'
+import { FakeAdbServer } from '@harness/adb/fake-adb-server'
+import { tempDir } from '@test/support/temp-dir'
+import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
 
 /** What `adb version` prints (Debian's adb; the install path is made up). */
 const ADB_VERSION_TEXT = 'Android Debug Bridge version 1.0.41\\nVersion 34.0.4-debian\\nInstalled as /opt/made-up/adb\\n'
@@ -125,7 +125,10 @@ describe('USB service: connection', () => {
     const dialogs = createScriptedDialogs()
     const make = () =>
       createSettlingUsbService({
-        adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), ensureServer: async (path) => (tried.push(path), { ok: true, version: 41 }) },
+        adb: {
+          ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }),
+          ensureServer: async (path) => (tried.push(path), { ok: true, version: 41 })
+        },
         clock,
         dialogs,
         settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings')
@@ -146,7 +149,15 @@ describe('USB service: connection', () => {
       const dir = tempDir('handover-usb-')
       const dialogs = createScriptedDialogs()
       const settings = createConfStorage().open<UsbSettings>(dir, 'usb-settings')
-      const service = createSettlingUsbService({ adb: { ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), ensureServer: async () => ({ ok: true, version: 41 }) }, clock, dialogs, settings })
+      const service = createSettlingUsbService({
+        adb: {
+          ...createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }),
+          ensureServer: async () => ({ ok: true, version: 41 })
+        },
+        clock,
+        dialogs,
+        settings
+      })
       return { service, dialogs, settings, dir }
     }
 
@@ -178,7 +189,12 @@ describe('USB service: connection', () => {
     it('ignores a saved path that is not an adb program (written by an older version or by hand)', async () => {
       const { dir } = chooser()
       writeFileSync(join(dir, 'usb-settings.json'), JSON.stringify({ adbPath: '/usr/bin/touch' }))
-      const again = createSettlingUsbService({ adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }), clock, dialogs: createScriptedDialogs(), settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings') })
+      const again = createSettlingUsbService({
+        adb: createTcpAdb({ address: { host: '127.0.0.1', port: fake.port } }),
+        clock,
+        dialogs: createScriptedDialogs(),
+        settings: createConfStorage().open<UsbSettings>(dir, 'usb-settings')
+      })
       expect(again.status().configuredAdbPath).toBe('')
     })
   })
@@ -277,7 +293,7 @@ describe('USB service: reading a phone', () => {
     // one push with the first byte count (the rest held back), then the finished read, which drops what was held back
     expect(progress).toHaveLength(2)
     expect(progress[0]).toMatchObject({ id: job.id, running: true })
-    expect(progress[0]!.progress.received).toBeGreaterThan(0)
+    expect(progress[0].progress.received).toBeGreaterThan(0)
     expect(progress[1]).toEqual(job)
     expect(job.running).toBe(false)
   })
@@ -302,7 +318,11 @@ describe('USB service: reading a phone', () => {
   })
 
   it('answers "unrecognised" for a shell that prints garbage', async () => {
-    fake.connect({ serial: 'DEMO0001', state: 'device', replies: { getprop: adbFixture('hyperos2-tablet', 'getprop'), 'dumpsys account': adbFixture('garbage', 'dumpsys-account') } })
+    fake.connect({
+      serial: 'DEMO0001',
+      state: 'device',
+      replies: { getprop: adbFixture('hyperos2-tablet', 'getprop'), 'dumpsys account': adbFixture('garbage', 'dumpsys-account') }
+    })
     await until(() => usb.status().connection.kind === 'one')
     expect(accountsOutcome(await read('DEMO0001', 'accounts')).census).toEqual({ state: 'unknown', reason: 'unrecognised' })
   })

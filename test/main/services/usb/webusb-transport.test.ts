@@ -1,17 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createScriptedDialogs } from '../../../../harness/ports/scripted-dialogs'
-import { createConfStorage } from '../../../../harness/ports/conf-storage'
-import { createPlaintextVault } from '../../../../harness/ports/plaintext-vault'
-import { createAppAdbKey } from '../../../../src/main/services/usb/credential-store'
-import { createDaemonAdb, type DaemonAdb } from '../../../../src/main/services/usb/tango-transport'
-import type { UsbSettings } from '../../../../src/main/services/usb/adb-path-setting'
-import { createSettlingUsbService, type SettlingUsbService } from '../../../../harness/usb/settling-usb-service'
-import { usbProblemOf, webUsbDeviceSource } from '../../../../src/main/services/usb/webusb-transport'
-import type { AdbDeviceEntry } from '../../../../src/shared/usb/device-list'
-import { adbReplies } from '../../../../harness/adb/adb-fixtures'
-import { FakeAdbDevice } from '../../../../harness/adb/fake-adb-device'
-import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb, type FakeUsbDeviceOptions } from '../../../../harness/adb/fake-webusb'
-import { tempDir } from '../../../support/temp-dir'
+import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
+import { createConfStorage } from '@harness/ports/conf-storage'
+import { createPlaintextVault } from '@harness/ports/plaintext-vault'
+import { createAppAdbKey } from '@main/services/usb/credential-store'
+import { createDaemonAdb, type DaemonAdb } from '@main/services/usb/tango-transport'
+import type { UsbSettings } from '@main/services/usb/adb-path-setting'
+import { createSettlingUsbService, type SettlingUsbService } from '@harness/usb/settling-usb-service'
+import { usbProblemOf, webUsbDeviceSource } from '@main/services/usb/webusb-transport'
+import type { AdbDeviceEntry } from '@shared/usb/device-list'
+import { adbReplies } from '@harness/adb/adb-fixtures'
+import { FakeAdbDevice } from '@harness/adb/fake-adb-device'
+import { ADB_INTERFACE, FakeUsbDevice, FakeWebUsb, type FakeUsbDeviceOptions } from '@harness/adb/fake-webusb'
+import { tempDir } from '@test/support/temp-dir'
 
 const XIAOMI = 0x2717
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') }
@@ -41,7 +41,13 @@ async function setUp(): Promise<{ usb: FakeWebUsb; daemon: DaemonAdb; service: S
   const storage = createConfStorage()
   const key = createAppAdbKey({ storage, vault: createPlaintextVault(), clock }, dir)
   const daemon = createDaemonAdb({ source: webUsbDeviceSource(usb.asUsb()), credentials: key, retryMs: 60_000 })
-  const service = createSettlingUsbService({ adb: daemon, clock, dialogs: createScriptedDialogs(), settings: storage.open<UsbSettings>(dir, 'usb-settings'), unplugGraceMs: 200 })
+  const service = createSettlingUsbService({
+    adb: daemon,
+    clock,
+    dialogs: createScriptedDialogs(),
+    settings: storage.open<UsbSettings>(dir, 'usb-settings'),
+    unplugGraceMs: 200
+  })
   cleanups.push(() => service.stop())
   return { usb, daemon, service }
 }
@@ -65,7 +71,12 @@ const devicesOf = (service: SettlingUsbService): AdbDeviceEntry[] => {
 describe('direct USB through WebUSB (fake WebUSB, fake adbd behind it)', () => {
   it('lists only devices with an ADB interface and claims that interface', async () => {
     const { usb, service } = await setUp()
-    const keyboard = new FakeUsbDevice({ vendorId: 0x046d, productId: 0xc31c, serialNumber: 'KBD1', interfaces: [{ number: 0, classCode: 0x03, subclassCode: 1, protocolCode: 1 }] })
+    const keyboard = new FakeUsbDevice({
+      vendorId: 0x046d,
+      productId: 0xc31c,
+      serialNumber: 'KBD1',
+      interfaces: [{ number: 0, classCode: 0x03, subclassCode: 1, protocolCode: 1 }]
+    })
     const tablet = phone('DEMOUSB0001', { adbd: await adbd() })
     usb.plug(keyboard)
     usb.plug(tablet)
@@ -102,7 +113,10 @@ describe('direct USB through WebUSB (fake WebUSB, fake adbd behind it)', () => {
     const tablet = phone('DEMOUSB0007', { claimFailure: 'busy', adbd: await adbd() })
     usb.plug(tablet)
     const states: string[] = []
-    const tracker = daemon.trackDevices((list) => states.push(list.map((d) => d.state).join()), () => {})
+    const tracker = daemon.trackDevices(
+      (list) => states.push(list.map((d) => d.state).join()),
+      () => {}
+    )
     cleanups.push(() => tracker.stop())
     await until(() => daemon.problem() === 'busy')
     states.length = 0

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { CertificateViewer } from '../../../../src/renderer/src/features/certificate/certificate-viewer'
+import { CertificateViewer } from '@renderer/features/certificate/certificate-viewer'
 import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { VIEW } from '../../support/certificate'
 import { renderWithApp } from '../../support/render'
@@ -14,7 +14,9 @@ describe('the certificate viewer', () => {
   })
 
   it('keeps Print and Save from being pressed twice while printing', async () => {
-    const { user } = await renderWithApp(<CertificateViewer view={VIEW} onClose={() => undefined} />, { api: fakeApi().answer('certificates', 'print', () => pending()) })
+    const { user } = await renderWithApp(<CertificateViewer view={VIEW} onClose={() => undefined} />, {
+      api: fakeApi().answer('certificates', 'print', () => pending())
+    })
     await user.click(screen.getByRole('button', { name: 'Print…' }))
     expect((screen.getByRole('button', { name: 'Save as PDF…' }) as HTMLButtonElement).disabled).toBe(true)
   })
@@ -28,7 +30,9 @@ describe('the certificate viewer', () => {
   })
 
   it('says where the PDF was saved', async () => {
-    const { user } = await renderWithApp(<CertificateViewer view={VIEW} onClose={() => undefined} />, { api: fakeApi().answer('certificates', 'savePdf', () => ok({ path: '/tmp/certificate.pdf' })) })
+    const { user } = await renderWithApp(<CertificateViewer view={VIEW} onClose={() => undefined} />, {
+      api: fakeApi().answer('certificates', 'savePdf', () => ok({ path: '/tmp/certificate.pdf' }))
+    })
     await user.click(screen.getByRole('button', { name: 'Save as PDF…' }))
     expect((await screen.findByRole('status')).textContent).toBe('Saved to /tmp/certificate.pdf')
   })

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { IssueDialog } from '../../../../src/renderer/src/features/certificate/issue-dialog'
+import { IssueDialog } from '@renderer/features/certificate/issue-dialog'
 import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 import { VIEW } from '../../support/certificate'
@@ -10,18 +10,23 @@ const DEVICE = VIEW.certificate.deviceId
 
 describe('the certificate issue dialog', () => {
   it('opens with nobody named yet, and issues nothing until the preparer is', async () => {
-    const { api, user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />)
+    const { api, user } = await renderWithApp(
+      <IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />
+    )
     await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
     expect(screen.getByText('Enter the name of the person preparing the phone.')).toBeTruthy()
     expect(api.calls('certificates', 'issue')).toHaveLength(0)
   })
 
   it('while the preview is made, keeps Issue from being pressed', async () => {
-    const { api, user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />, {
-      api: fakeApi()
-        .answer('certificates', 'preview', () => pending())
-        .answer('certificates', 'issue', () => ok(VIEW))
-    })
+    const { api, user } = await renderWithApp(
+      <IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />,
+      {
+        api: fakeApi()
+          .answer('certificates', 'preview', () => pending())
+          .answer('certificates', 'issue', () => ok(VIEW))
+      }
+    )
     await user.type(screen.getByRole('textbox', { name: 'Your name (preparing the phone)' }), 'Alex Example')
     await user.click(screen.getByRole('button', { name: 'Preview' }))
     await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
@@ -30,9 +35,12 @@ describe('the certificate issue dialog', () => {
   })
 
   it('says why issuing failed', async () => {
-    const { user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />, {
-      api: fakeApi().answer('certificates', 'issue', () => failure('gate-locked', 'run.stepWaits'))
-    })
+    const { user } = await renderWithApp(
+      <IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />,
+      {
+        api: fakeApi().answer('certificates', 'issue', () => failure('gate-locked', 'run.stepWaits'))
+      }
+    )
     await user.type(screen.getByRole('textbox', { name: 'Your name (preparing the phone)' }), 'Alex Example')
     await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
     expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'run.stepWaits' }))
@@ -40,12 +48,20 @@ describe('the certificate issue dialog', () => {
 
   it('issues with what was typed and hands the certificate on', async () => {
     const onIssued = vi.fn()
-    const { api, user } = await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={onIssued} />, {
-      api: fakeApi().answer('certificates', 'issue', () => ok(VIEW))
-    })
+    const { api, user } = await renderWithApp(
+      <IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={onIssued} />,
+      {
+        api: fakeApi().answer('certificates', 'issue', () => ok(VIEW))
+      }
+    )
     await user.type(screen.getByRole('textbox', { name: 'Your name (preparing the phone)' }), 'Alex Example')
     await user.click(screen.getByRole('button', { name: 'Issue certificate' }))
     await vi.waitFor(() => expect(onIssued).toHaveBeenCalledWith(VIEW))
-    expect(api.calls('certificates', 'issue')[0]).toMatchObject({ deviceId: DEVICE, destination: 'sold', preparer: { name: 'Alex Example', contact: '' }, recipient: null })
+    expect(api.calls('certificates', 'issue')[0]).toMatchObject({
+      deviceId: DEVICE,
+      destination: 'sold',
+      preparer: { name: 'Alex Example', contact: '' },
+      recipient: null
+    })
   })
 })

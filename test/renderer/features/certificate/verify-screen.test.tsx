@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { VerifyScreen } from '../../../../src/renderer/src/features/certificate/verify-screen'
+import { VerifyScreen } from '@renderer/features/certificate/verify-screen'
 import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 
@@ -19,10 +19,14 @@ describe('the verify screen', () => {
   })
 
   it('says why the check failed', async () => {
-    const { user } = await renderWithApp(<VerifyScreen />, { api: fakeApi().answer('certificates', 'verifyText', () => failure('invalid-input', 'validation.tooLong', { maximum: 4000 })) })
+    const { user } = await renderWithApp(<VerifyScreen />, {
+      api: fakeApi().answer('certificates', 'verifyText', () => failure('invalid-input', 'validation.tooLong', { maximum: 4000 }))
+    })
     await user.type(screen.getByRole('textbox', { name: 'Text from the certificate’s QR code' }), 'HANDOVER1.abc')
     await user.click(screen.getByRole('button', { name: 'Check QR text' }))
-    expect((await screen.findByText(englishError({ key: 'validation.tooLong', params: { maximum: 4000 } }))).closest('[role="status"]')).toBeTruthy()
+    expect(
+      (await screen.findByText(englishError({ key: 'validation.tooLong', params: { maximum: 4000 } }))).closest('[role="status"]')
+    ).toBeTruthy()
   })
 
   it('a cancelled file choice leaves the screen as it was', async () => {

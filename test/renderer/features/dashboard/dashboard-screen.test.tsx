@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { DashboardScreen } from '../../../../src/renderer/src/features/dashboard/dashboard-screen'
+import { DashboardScreen } from '@renderer/features/dashboard/dashboard-screen'
 import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf, madeUpSummary } from '../../support/household'
 import { renderWithApp } from '../../support/render'
@@ -16,22 +16,36 @@ const dashboardApi = (devices = [KITCHEN, SPARE]) =>
 describe('the dashboard', () => {
   it('with no phone, invites adding the first one', async () => {
     const onAddPhone = vi.fn()
-    const { user } = await renderWithApp(<DashboardScreen onAddPhone={onAddPhone} onEditPhone={() => undefined} />, { api: dashboardApi([]) })
+    const { user } = await renderWithApp(<DashboardScreen onAddPhone={onAddPhone} onEditPhone={() => undefined} />, {
+      api: dashboardApi([])
+    })
     const invitation = await screen.findByRole('region', { name: 'Start with the first phone' })
     await user.click(within(invitation).getByRole('button', { name: 'Add a phone' }))
     expect(onAddPhone).toHaveBeenCalled()
   })
 
   it('lists every phone, and search as you type narrows the list', async () => {
-    const { user } = await renderWithApp(<DashboardScreen onAddPhone={() => undefined} onEditPhone={() => undefined} />, { api: dashboardApi() })
+    const { user } = await renderWithApp(<DashboardScreen onAddPhone={() => undefined} onEditPhone={() => undefined} />, {
+      api: dashboardApi()
+    })
     const list = await screen.findByRole('list', { name: 'Phones in the household' })
-    expect(within(list).getAllByRole('listitem').map((item) => item.getAttribute('aria-label'))).toEqual(['Kitchen POCO', 'Spare Redmi'])
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label'))
+    ).toEqual(['Kitchen POCO', 'Spare Redmi'])
     await user.type(screen.getByRole('searchbox', { name: 'Search phones' }), 'redmi 9')
-    expect(within(list).getAllByRole('listitem').map((item) => item.getAttribute('aria-label'))).toEqual(['Spare Redmi'])
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label'))
+    ).toEqual(['Spare Redmi'])
   })
 
   it('while the run progress loads, lists the phones without it', async () => {
-    await renderWithApp(<DashboardScreen onAddPhone={() => undefined} onEditPhone={() => undefined} />, { api: dashboardApi().answer('runs', 'progress', () => pending()) })
+    await renderWithApp(<DashboardScreen onAddPhone={() => undefined} onEditPhone={() => undefined} />, {
+      api: dashboardApi().answer('runs', 'progress', () => pending())
+    })
     const row = await screen.findByRole('listitem', { name: 'Kitchen POCO' })
     expect(within(row).queryByText(/% done/)).toBeNull()
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { filterPhones, NO_FILTER, searchIndex } from '../../../../src/renderer/src/features/dashboard/filter-phones'
-import { generateHousehold } from '../../../../bench/household-generator'
-import { summarise, type DeviceSummary } from '../../../../src/shared/device-model'
+import { filterPhones, NO_FILTER, searchIndex } from '@renderer/features/dashboard/filter-phones'
+import { generateHousehold } from '@bench/household-generator'
+import { summarise, type DeviceSummary } from '@shared/device-model'
 
 const { members, devices } = generateHousehold(300, 11)
 const phones: DeviceSummary[] = devices.map(summarise)
@@ -13,8 +13,10 @@ describe('dashboard filter', () => {
     expect(ids(filterPhones(index, NO_FILTER))).toEqual(ids(phones.filter((d) => d.status !== 'archived')))
     expect(filterPhones(index, { ...NO_FILTER, showArchived: true })).toHaveLength(phones.length)
     expect(ids(filterPhones(index, { ...NO_FILTER, status: 'archived' }))).toEqual(ids(phones.filter((d) => d.status === 'archived')))
-    const owner = members[0]!.id
-    expect(ids(filterPhones(index, { ...NO_FILTER, ownerId: owner, showArchived: true }))).toEqual(ids(phones.filter((d) => d.ownerId === owner)))
+    const owner = members[0].id
+    expect(ids(filterPhones(index, { ...NO_FILTER, ownerId: owner, showArchived: true }))).toEqual(
+      ids(phones.filter((d) => d.ownerId === owner))
+    )
   })
 
   it('matches text in nickname, model and owner name, ignoring case and surrounding spaces', () => {

@@ -1,11 +1,11 @@
-import { errorDetail } from '../../../../src/shared/result'
+import { errorDetail } from '@shared/result'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { PhoneForm } from '../../../../src/renderer/src/features/phone-form/phone-form'
-import { NICKNAME_MAX } from '../../../../src/shared/device-model'
+import { PhoneForm } from '@renderer/features/phone-form/phone-form'
+import { NICKNAME_MAX } from '@shared/device-model'
 import { type FakeApi, englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf, madeUpSummary } from '../../support/household'
-import { madeUpImei } from '../../../../harness/data/made-up-phones'
+import { madeUpImei } from '@harness/data/made-up-phones'
 import { renderWithApp } from '../../support/render'
 
 const KITCHEN = madeUpSummary({ id: '11111111-1111-4111-8111-111111111111', nickname: 'Kitchen POCO' })
@@ -33,7 +33,7 @@ describe('the phone form', () => {
     await user.click(screen.getByRole('button', { name: 'Save phone' }))
     expect(screen.getByRole('alert').textContent).toBe('2 fields need attention.')
     expect(imei.getAttribute('aria-invalid')).toBe('true')
-    expect(document.getElementById(imei.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toContain(`should be ${IMEI[14]}`)
+    expect(document.getElementById(imei.getAttribute('aria-describedby')!.split(' ')[0])?.textContent).toContain(`should be ${IMEI[14]}`)
     expect(api.calls('devices', 'create')).toHaveLength(0)
   })
 
@@ -46,7 +46,9 @@ describe('the phone form', () => {
   })
 
   it('while a phone’s identifiers are on their way, opens with its other fields', async () => {
-    await renderWithApp(<PhoneForm device={KITCHEN} onClose={() => undefined} />, { api: formApi().answer('devices', 'reveal', () => pending()) })
+    await renderWithApp(<PhoneForm device={KITCHEN} onClose={() => undefined} />, {
+      api: formApi().answer('devices', 'reveal', () => pending())
+    })
     expect((screen.getByRole('textbox', { name: /^Nickname/ }) as HTMLInputElement).value).toBe('Kitchen POCO')
     expect((screen.getByRole('textbox', { name: 'IMEI 1' }) as HTMLInputElement).value).toBe('')
   })
@@ -59,14 +61,18 @@ describe('the phone form', () => {
   })
 
   it('says so when the identifiers cannot be read', async () => {
-    await renderWithApp(<PhoneForm device={KITCHEN} onClose={() => undefined} />, { api: formApi().answer('devices', 'reveal', () => failure('unavailable', 'vault.locked')) })
+    await renderWithApp(<PhoneForm device={KITCHEN} onClose={() => undefined} />, {
+      api: formApi().answer('devices', 'reveal', () => failure('unavailable', 'vault.locked'))
+    })
     expect((await screen.findByRole('alert')).textContent).toBe('Something went wrong. Nothing was changed.')
   })
 
   it('shows the main process’s refusal next to the field it names, and stays open', async () => {
     const onClose = vi.fn()
     const { user } = await renderWithApp(<PhoneForm onClose={onClose} />, {
-      api: formApi().answer('devices', 'create', () => failure('invalid-input', 'ipc.invalidInput', undefined, [errorDetail('imei1', 'archive.samePhoneAsHousehold', { other: 1 })]))
+      api: formApi().answer('devices', 'create', () =>
+        failure('invalid-input', 'ipc.invalidInput', undefined, [errorDetail('imei1', 'archive.samePhoneAsHousehold', { other: 1 })])
+      )
     })
     await user.type(screen.getByRole('textbox', { name: /^Nickname/ }), 'Second POCO')
     await user.type(screen.getByRole('textbox', { name: 'IMEI 1' }), IMEI)
@@ -78,7 +84,9 @@ describe('the phone form', () => {
   it('saves a valid phone, says so and closes with it', async () => {
     const onClose = vi.fn()
     const saved = madeUpSummary({ id: '22222222-2222-4222-8222-222222222222', nickname: 'Spare Redmi' })
-    const { api, user } = await renderWithApp(<PhoneForm onClose={onClose} />, { api: formApi().answer('devices', 'create', () => ok(saved)) })
+    const { api, user } = await renderWithApp(<PhoneForm onClose={onClose} />, {
+      api: formApi().answer('devices', 'create', () => ok(saved))
+    })
     await user.type(screen.getByRole('textbox', { name: /^Nickname/ }), 'Spare Redmi')
     await user.type(screen.getByRole('textbox', { name: 'IMEI 1' }), IMEI)
     await user.click(screen.getByRole('button', { name: 'Save phone' }))

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { PhoneScreen } from '../../../../src/renderer/src/features/phone/phone-screen'
+import { PhoneScreen } from '@renderer/features/phone/phone-screen'
 import { type FakeApi, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf, madeUpSummary } from '../../support/household'
 import { renderWithApp } from '../../support/render'
@@ -27,7 +27,9 @@ describe('a phone’s record', () => {
   })
 
   it('masks the identifiers and reveals one only when asked', async () => {
-    const api = phoneApi().answer('devices', 'reveal', () => ok({ serial: 'TESTSERIAL0001', imei1: '350000111122229', imei2: '', accountHint: '' }))
+    const api = phoneApi().answer('devices', 'reveal', () =>
+      ok({ serial: 'TESTSERIAL0001', imei1: '350000111122229', imei2: '', accountHint: '' })
+    )
     const { user } = await show(api)
     await screen.findByRole('heading', { name: 'Kitchen POCO', level: 1 })
     expect(screen.queryByText('TESTSERIAL0001')).toBeNull()

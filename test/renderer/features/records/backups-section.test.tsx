@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { BackupsSection } from '../../../../src/renderer/src/features/records/backups-section'
+import { BackupsSection } from '@renderer/features/records/backups-section'
 import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 
@@ -20,7 +20,9 @@ describe('Settings › Backups', () => {
   })
 
   it('says why the list could not be read, instead of claiming there are no backups', async () => {
-    await renderWithApp(<BackupsSection />, { api: fakeApi().answer('backups', 'list', () => failure('storage-failed', 'backup.readFailed')) })
+    await renderWithApp(<BackupsSection />, {
+      api: fakeApi().answer('backups', 'list', () => failure('storage-failed', 'backup.readFailed'))
+    })
     expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'backup.readFailed' }))
     expect(screen.queryByText('No backups yet.')).toBeNull()
   })
@@ -42,7 +44,9 @@ describe('Settings › Backups', () => {
   })
 
   it('refuses to keep no backups, says why, and saves nothing', async () => {
-    const { api, user } = await renderWithApp(<BackupsSection />, { api: fakeApi().answer('backups', 'list', () => ok({ backups: [], settings: { keep: 7 } })) })
+    const { api, user } = await renderWithApp(<BackupsSection />, {
+      api: fakeApi().answer('backups', 'list', () => ok({ backups: [], settings: { keep: 7 } }))
+    })
     const keep = await screen.findByRole('spinbutton', { name: 'Backups to keep' })
     await user.clear(keep)
     await user.type(keep, '0')

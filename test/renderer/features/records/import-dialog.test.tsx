@@ -1,8 +1,8 @@
-import { errorDetail } from '../../../../src/shared/result'
+import { errorDetail } from '@shared/result'
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { ImportDialog } from '../../../../src/renderer/src/features/records/import-dialog'
-import type { ImportPreview } from '../../../../src/shared/archive/plan'
+import { ImportDialog } from '@renderer/features/records/import-dialog'
+import type { ImportPreview } from '@shared/archive/plan'
 import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 
@@ -39,13 +39,24 @@ describe('the import dialog', () => {
     await renderWithApp(<ImportDialog onClose={() => undefined} />, {
       api: fakeApi().answer('archive', 'openImport', () =>
         failure('invalid-input', 'archive.problems', { count: 2 }, [
-          errorDetail('devices.0.imei1', 'validation.imeiCheckDigit', { expected: 4 }, { record: { section: 'devices', number: 1 }, field: 'imei1' }),
-          errorDetail('devices.1.nickname', 'validation.nicknameMissing', undefined, { record: { section: 'devices', number: 2, name: 'Kitchen' }, field: 'nickname' })
+          errorDetail(
+            'devices.0.imei1',
+            'validation.imeiCheckDigit',
+            { expected: 4 },
+            { record: { section: 'devices', number: 1 }, field: 'imei1' }
+          ),
+          errorDetail('devices.1.nickname', 'validation.nicknameMissing', undefined, {
+            record: { section: 'devices', number: 2, name: 'Kitchen' },
+            field: 'nickname'
+          })
         ])
       )
     })
     expect((await screen.findByRole('alert')).textContent).toContain('This file cannot be imported. Nothing was changed.')
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Phone 1, field imei1: The last digit should be 4 for this IMEI: check for a typing mistake.', 'Phone 2 (“Kitchen”), field nickname: Give the phone a nickname, such as "Mum\'s old phone".'])
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Phone 1, field imei1: The last digit should be 4 for this IMEI: check for a typing mistake.',
+      'Phone 2 (“Kitchen”), field nickname: Give the phone a nickname, such as "Mum\'s old phone".'
+    ])
   })
 
   it('asks for the passphrase of a protected archive, says when it is wrong, then previews and imports all', async () => {
@@ -54,7 +65,11 @@ describe('the import dialog', () => {
     const { api, user } = await renderWithApp(<ImportDialog onClose={onClose} />, {
       api: fakeApi()
         .answer('archive', 'openImport', () => ok({ token: TOKEN, fileName: 'records.handover', protected: true }))
-        .answer('archive', 'previewImport', () => (++tries === 1 ? failure('invalid-input', 'archive.wrongPassphrase', undefined, [errorDetail('passphrase', 'archive.wrongPassphrase')]) : ok(preview(2))))
+        .answer('archive', 'previewImport', () =>
+          ++tries === 1
+            ? failure('invalid-input', 'archive.wrongPassphrase', undefined, [errorDetail('passphrase', 'archive.wrongPassphrase')])
+            : ok(preview(2))
+        )
         .answer('archive', 'applyImport', () => ok({ changes: 2 }))
     })
     const passphrase = await screen.findByLabelText('Passphrase')

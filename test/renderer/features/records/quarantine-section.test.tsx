@@ -1,10 +1,15 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { QuarantineSection } from '../../../../src/renderer/src/features/records/quarantine-section'
+import { QuarantineSection } from '@renderer/features/records/quarantine-section'
 import { englishError, failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { renderWithApp } from '../../support/render'
 
-const ENTRY = { file: '2026-03-01T10-00-00Z-devices-a.json', originalPath: 'devices/a.json', at: '2026-03-01T10:00:00.000Z', reason: 'Not valid JSON.' }
+const ENTRY = {
+  file: '2026-03-01T10-00-00Z-devices-a.json',
+  originalPath: 'devices/a.json',
+  at: '2026-03-01T10:00:00.000Z',
+  reason: 'Not valid JSON.'
+}
 
 describe('Settings › Files set aside', () => {
   it('says no file is set aside', async () => {
@@ -18,7 +23,9 @@ describe('Settings › Files set aside', () => {
   })
 
   it('says why the list could not be read, instead of claiming nothing is set aside', async () => {
-    await renderWithApp(<QuarantineSection />, { api: fakeApi().answer('quarantine', 'list', () => failure('storage-failed', 'file.unreadable')) })
+    await renderWithApp(<QuarantineSection />, {
+      api: fakeApi().answer('quarantine', 'list', () => failure('storage-failed', 'file.unreadable'))
+    })
     expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'file.unreadable' }))
     expect(screen.queryByText('No files are set aside.')).toBeNull()
   })

@@ -1,12 +1,17 @@
-import type { AppInfo } from '../../../../src/shared/app-info'
+import type { AppInfo } from '@shared/app-info'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { SettingsScreen } from '../../../../src/renderer/src/features/settings/settings-screen'
+import { SettingsScreen } from '@renderer/features/settings/settings-screen'
 import { failure, fakeApi, ok, pending } from '../../support/fake-api'
 import { householdOf } from '../../support/household'
 import { renderWithApp } from '../../support/render'
 
-const INFO: AppInfo = { version: '0.1.0', dataDir: '/home/alex/.config/Handover/data', vault: { encrypted: true, backend: 'gnome_libsecret' }, language: { chosen: 'system', effective: 'en', system: ['en-US'] } }
+const INFO: AppInfo = {
+  version: '0.1.0',
+  dataDir: '/home/alex/.config/Handover/data',
+  vault: { encrypted: true, backend: 'gnome_libsecret' },
+  language: { chosen: 'system', effective: 'en', system: ['en-US'] }
+}
 
 /** A fake API whose records sections answer empty lists. */
 const settingsApi = () =>
@@ -24,7 +29,9 @@ describe('Settings', () => {
   })
 
   it('warns, as an alert, when the keyring offers only the fixed fallback key', async () => {
-    await renderWithApp(<SettingsScreen />, { api: settingsApi().answer('app', 'info', () => ok({ ...INFO, vault: { encrypted: false, backend: 'basic_text', fixedKey: true } })) })
+    await renderWithApp(<SettingsScreen />, {
+      api: settingsApi().answer('app', 'info', () => ok({ ...INFO, vault: { encrypted: false, backend: 'basic_text', fixedKey: true } }))
+    })
     expect((await screen.findByRole('alert')).textContent).toMatch(/unencrypted|not encrypted|fixed/i)
   })
 
@@ -36,7 +43,9 @@ describe('Settings', () => {
   })
 
   it('when the facts cannot be read, still offers the records sections', async () => {
-    const rendered = await renderWithApp(<SettingsScreen />, { api: settingsApi().answer('app', 'info', () => failure('internal', 'ipc.internal')) })
+    const rendered = await renderWithApp(<SettingsScreen />, {
+      api: settingsApi().answer('app', 'info', () => failure('internal', 'ipc.internal'))
+    })
     await screen.findByText(/No backups yet|no backups/i)
     expect(rendered.api.calls('app', 'info')).toHaveLength(1)
     expect(screen.queryByText(INFO.dataDir)).toBeNull()

@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { clearQueries, invalidate, queryEntry, setQueryData } from '../../../../src/renderer/src/lib/query/query-cache'
-import type { Result } from '../../../../src/shared/result'
+import { clearQueries, invalidate, queryEntry, setQueryData } from '@renderer/lib/query/query-cache'
+import type { Result } from '@shared/result'
 
 /** A fetcher whose answers the test releases one by one, counting the calls. */
 function controlled<T>() {
   const waiting: Array<(result: Result<T>) => void> = []
   const fetcher = () => new Promise<Result<T>>((resolve) => waiting.push(resolve))
-  return { fetcher, get calls() { return waiting.length }, answer: (index: number, data: T) => waiting[index]!({ ok: true, data }) }
+  return {
+    fetcher,
+    get calls() {
+      return waiting.length
+    },
+    answer: (index: number, data: T) => waiting[index]({ ok: true, data })
+  }
 }
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0))
 
@@ -33,7 +39,11 @@ describe('the query cache', () => {
     await settled()
     answer = { ok: false, error: { code: 'storage-failed', key: 'file.unreadable', message: 'Unreadable.' } }
     await invalidate(['app-info'])
-    expect(entry.read()).toEqual({ data: 'first', error: { code: 'storage-failed', key: 'file.unreadable', message: 'Unreadable.' }, loading: false })
+    expect(entry.read()).toEqual({
+      data: 'first',
+      error: { code: 'storage-failed', key: 'file.unreadable', message: 'Unreadable.' },
+      loading: false
+    })
   })
 
   it('turns a call that throws into an error, not an unhandled rejection', async () => {

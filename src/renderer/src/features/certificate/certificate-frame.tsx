@@ -26,5 +26,7 @@ export function CertificateFrame(props: { html: string; title: string; reveal?: 
     frame.contentDocument.adoptedStyleSheets = [sheet]
     if (props.reveal) frame.scrollIntoView({ block: 'start' })
   }
-  return <iframe ref={ref} className="certificate-frame" title={props.title} sandbox="allow-same-origin" srcDoc={markup} onLoad={applyStyles} />
+  return (
+    <iframe ref={ref} className="certificate-frame" title={props.title} sandbox="allow-same-origin" srcDoc={markup} onLoad={applyStyles} />
+  )
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { CertificateLanguages } from '../../../../shared/certificate/content'
-import { LANGUAGES, isLanguageCode, type LanguageCode } from '../../../../shared/i18n/languages'
+import type { CertificateLanguages } from '@shared/certificate/content'
+import { LANGUAGES, isLanguageCode, type LanguageCode } from '@shared/i18n/languages'
 import { Field } from '../../components/field'
 
 /** The certificate's languages to start from: the app's own language. */
@@ -18,7 +18,11 @@ export function CertificateLanguageFields(props: { value: CertificateLanguages; 
     <div className="grid">
       <Field label={t('ui.language')}>
         {(control) => (
-          <select id={control.id} value={primary} onChange={(event) => isLanguageCode(event.target.value) && choosePrimary(event.target.value)}>
+          <select
+            id={control.id}
+            value={primary}
+            onChange={(event) => isLanguageCode(event.target.value) && choosePrimary(event.target.value)}
+          >
             {LANGUAGES.map((language) => (
               <option key={language.code} value={language.code} lang={language.code}>
                 {language.nativeName}

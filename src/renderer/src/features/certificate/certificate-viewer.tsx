@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CertificateView } from '../../../../shared/certificate/view'
+import type { CertificateView } from '@shared/certificate/view'
 import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { formatDateTime } from '../../components/format'
 import { ModalDialog } from '../../components/modal-dialog'
@@ -33,7 +33,10 @@ export function CertificateViewer(props: { view: CertificateView; onClose: () =>
 
   return (
     <ModalDialog
-      title={t('ui.viewTitle', { destination: t(`page.destinations.${props.view.certificate.destination}`), date: formatDateTime(props.view.certificate.issuedAt) })}
+      title={t('ui.viewTitle', {
+        destination: t(`page.destinations.${props.view.certificate.destination}`),
+        date: formatDateTime(props.view.certificate.issuedAt)
+      })}
       onClose={props.onClose}
       wide
     >

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { IssuedCertificate } from '../../../../shared/certificate/issued'
-import type { CertificateReadiness, CertificateView } from '../../../../shared/certificate/view'
+import type { IssuedCertificate } from '@shared/certificate/issued'
+import type { CertificateReadiness, CertificateView } from '@shared/certificate/view'
 import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { formatDateTime } from '../../components/format'
@@ -74,7 +74,12 @@ export function CertificatesCard(props: { deviceId: string; onIssued?: () => voi
                 {formatDateTime(certificate.issuedAt)} · {t(`page.destinations.${certificate.destination}`)} ·{' '}
                 <span className="certificate-id">{certificate.id.slice(0, 8)}</span>
               </span>
-              <button type="button" className="button button-small" aria-label={t('ui.viewCertificate', { id: certificate.id.slice(0, 8) })} onClick={() => void view(certificate.id)}>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('ui.viewCertificate', { id: certificate.id.slice(0, 8) })}
+                onClick={() => void view(certificate.id)}
+              >
                 {t('ui.view')}
               </button>
             </li>

@@ -4,6 +4,8 @@ import type { TFunction } from 'i18next'
 export function describeField(path: string, t: TFunction<'certificate'>): string {
   return path
     .split('.')
-    .map((part) => (/^\d+$/.test(part) ? t('verify.fields.item', { number: Number(part) + 1 }) : t(`verify.fields.${part}`, { defaultValue: part })))
+    .map((part) =>
+      /^\d+$/.test(part) ? t('verify.fields.item', { number: Number(part) + 1 }) : t(`verify.fields.${part}`, { defaultValue: part })
+    )
     .join(' › ')
 }

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CertificateLanguages, Destination, IdentifierDisplay, PaperSize } from '../../../../shared/certificate/content'
-import type { Script } from '../../../../shared/certificate/scripts'
-import type { CertificateReadiness, CertificateView } from '../../../../shared/certificate/view'
+import type { CertificateLanguages, Destination, IdentifierDisplay, PaperSize } from '@shared/certificate/content'
+import type { Script } from '@shared/certificate/scripts'
+import type { CertificateReadiness, CertificateView } from '@shared/certificate/view'
 import { api, ApiError, errorMessage, unwrap } from '../../lib/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { Field } from '../../components/field'
@@ -10,14 +10,26 @@ import { CertificateFrame } from './certificate-frame'
 import { appCertificateLanguages, CertificateLanguageFields } from './certificate-language-fields'
 
 /** One group of radio buttons with a legend. */
-function Choice<T extends string>(props: { legend: string; name: string; value: T; options: Array<{ value: T; label: string }>; onChange: (value: T) => void }) {
+function Choice<T extends string>(props: {
+  legend: string
+  name: string
+  value: T
+  options: Array<{ value: T; label: string }>
+  onChange: (value: T) => void
+}) {
   return (
     <fieldset>
       <legend>{props.legend}</legend>
       <div className="choice-group">
         {props.options.map((option) => (
           <label key={option.value} className="choice">
-            <input type="radio" name={props.name} value={option.value} checked={props.value === option.value} onChange={() => props.onChange(option.value)} />
+            <input
+              type="radio"
+              name={props.name}
+              value={option.value}
+              checked={props.value === option.value}
+              onChange={() => props.onChange(option.value)}
+            />
             {option.label}
           </label>
         ))}
@@ -32,7 +44,12 @@ function defaultPaper(): PaperSize {
 }
 
 /** The issue form: preparer, recipient, destination, identifiers, paper and language(s); a preview; then issue. */
-export function IssueDialog(props: { deviceId: string; readiness: CertificateReadiness; onClose: () => void; onIssued: (view: CertificateView) => void }) {
+export function IssueDialog(props: {
+  deviceId: string
+  readiness: CertificateReadiness
+  onClose: () => void
+  onIssued: (view: CertificateView) => void
+}) {
   const { t, i18n } = useTranslation('certificate')
   const name = useId()
   const preparerField = useRef<HTMLInputElement>(null)
@@ -82,8 +99,7 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
       if (field) {
         setNameError(field.message)
         preparerField.current?.focus()
-      }
-      else setProblem(errorMessage(error, t('ui.failed')))
+      } else setProblem(errorMessage(error, t('ui.failed')))
       return null
     } finally {
       setBusy(false)
@@ -128,10 +144,24 @@ export function IssueDialog(props: { deviceId: string; readiness: CertificateRea
             )}
           </Field>
           <Field label={t('ui.preparerContact')}>
-            {(control) => <input id={control.id} value={preparerContact} maxLength={120} onChange={(event) => edited(setPreparerContact)(event.target.value)} />}
+            {(control) => (
+              <input
+                id={control.id}
+                value={preparerContact}
+                maxLength={120}
+                onChange={(event) => edited(setPreparerContact)(event.target.value)}
+              />
+            )}
           </Field>
           <Field label={t('ui.recipientName')}>
-            {(control) => <input id={control.id} value={recipientName} maxLength={80} onChange={(event) => edited(setRecipientName)(event.target.value)} />}
+            {(control) => (
+              <input
+                id={control.id}
+                value={recipientName}
+                maxLength={80}
+                onChange={(event) => edited(setRecipientName)(event.target.value)}
+              />
+            )}
           </Field>
         </div>
         <Choice

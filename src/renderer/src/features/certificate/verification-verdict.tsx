@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { VerificationResult } from '../../../../shared/certificate/verification'
+import type { VerificationResult } from '@shared/certificate/verification'
 import { formatDateTime } from '../../components/format'
-import { languageNames } from '../../../../shared/certificate/language-names'
+import { languageNames } from '@shared/certificate/language-names'
 import { CertificateFrame } from './certificate-frame'
 import { describeField } from './field-names'
 
@@ -30,7 +30,9 @@ export function VerificationVerdict(props: { result: VerificationResult }) {
     <div className="verdict verdict-invalid">
       <p className="verdict-title">{t(result.problem === 'not-a-certificate' ? 'verify.notACertificate' : 'verify.notValid')}</p>
       <p>{t(`verify.problems.${result.problem}`)}</p>
-      {result.fields.length > 0 && <p>{t('verify.fieldsDiffer', { fields: result.fields.map((field) => describeField(field, t)).join('; ') })}</p>}
+      {result.fields.length > 0 && (
+        <p>{t('verify.fieldsDiffer', { fields: result.fields.map((field) => describeField(field, t)).join('; ') })}</p>
+      )}
       {result.claimed && <p className="muted">{t('verify.claims', { id: result.claimed.id, marketName: result.claimed.marketName })}</p>}
     </div>
   )

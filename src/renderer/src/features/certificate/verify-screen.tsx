@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { VerificationResult } from '../../../../shared/certificate/verification'
+import type { VerificationResult } from '@shared/certificate/verification'
 import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { Field } from '../../components/field'
 import { VerificationVerdict } from './verification-verdict'
@@ -39,7 +39,12 @@ export function VerifyScreen() {
         <section className="card" aria-labelledby="verify-pdf-title">
           <h2 id="verify-pdf-title">{t('verify.pdfTitle')}</h2>
           <p className="muted">{t('verify.pdfHelp')}</p>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void check(() => unwrap(api().certificates.verifyFile()))}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void check(() => unwrap(api().certificates.verifyFile()))}
+          >
             {t('verify.chooseFile')}
           </button>
         </section>
@@ -52,7 +57,15 @@ export function VerifyScreen() {
             }}
           >
             <Field label={t('verify.pasteLabel')}>
-              {(control) => <textarea id={control.id} value={text} maxLength={4000} spellCheck={false} onChange={(event) => setText(event.target.value)} />}
+              {(control) => (
+                <textarea
+                  id={control.id}
+                  value={text}
+                  maxLength={4000}
+                  spellCheck={false}
+                  onChange={(event) => setText(event.target.value)}
+                />
+              )}
             </Field>
             <button type="submit" className="button" disabled={busy || text.trim() === ''}>
               {t('verify.checkText')}

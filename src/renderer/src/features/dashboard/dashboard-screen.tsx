@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DEVICE_STATUSES, type DeviceStatus, type DeviceSummary } from '../../../../shared/device-model'
+import { DEVICE_STATUSES, type DeviceStatus, type DeviceSummary } from '@shared/device-model'
 import { errorMessage } from '../../lib/api-client'
 import { household, useHousehold } from '../../lib/household-store'
 import { useRoute } from '../../app/routes'
@@ -108,7 +108,11 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
           value={filter.query}
           onChange={(e) => setFilter((f) => ({ ...f, query: e.target.value }))}
         />
-        <select aria-label={t('dashboard.filterStatus')} value={filter.status} onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value as PhoneFilter['status'] }))}>
+        <select
+          aria-label={t('dashboard.filterStatus')}
+          value={filter.status}
+          onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value as PhoneFilter['status'] }))}
+        >
           <option value="all">{t('dashboard.allStatuses')}</option>
           {DEVICE_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -116,7 +120,11 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
             </option>
           ))}
         </select>
-        <select aria-label={t('dashboard.filterOwner')} value={filter.ownerId} onChange={(e) => setFilter((f) => ({ ...f, ownerId: e.target.value }))}>
+        <select
+          aria-label={t('dashboard.filterOwner')}
+          value={filter.ownerId}
+          onChange={(e) => setFilter((f) => ({ ...f, ownerId: e.target.value }))}
+        >
           <option value="all">{t('dashboard.allOwners')}</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
@@ -125,7 +133,11 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
           ))}
         </select>
         <label className="checkbox">
-          <input type="checkbox" checked={filter.showArchived} onChange={(e) => setFilter((f) => ({ ...f, showArchived: e.target.checked }))} />
+          <input
+            type="checkbox"
+            checked={filter.showArchived}
+            onChange={(e) => setFilter((f) => ({ ...f, showArchived: e.target.checked }))}
+          />
           {t('dashboard.showArchived')}
         </label>
       </div>

@@ -1,4 +1,4 @@
-import type { DeviceStatus, DeviceSummary, Member } from '../../../../shared/device-model'
+import type { DeviceStatus, DeviceSummary, Member } from '@shared/device-model'
 
 /** What the owner filters the dashboard by. */
 export interface PhoneFilter {
@@ -28,7 +28,8 @@ export function searchIndex(devices: readonly DeviceSummary[], members: readonly
   const text: string[] = new Array<string>(devices.length)
   const tails: string[] = new Array<string>(devices.length * 3)
   devices.forEach((d, i) => {
-    text[i] = `${d.nickname}\u0000${d.marketName}\u0000${d.modelNumber}\u0000${d.ownerId ? (names.get(d.ownerId) ?? '') : ''}\u0000${d.brand}`.toLowerCase()
+    text[i] =
+      `${d.nickname}\u0000${d.marketName}\u0000${d.modelNumber}\u0000${d.ownerId ? (names.get(d.ownerId) ?? '') : ''}\u0000${d.brand}`.toLowerCase()
     tails[3 * i] = d.imei1Tail
     tails[3 * i + 1] = d.imei2Tail
     tails[3 * i + 2] = d.serialTail.toLowerCase()
@@ -45,13 +46,14 @@ export function filterPhones(index: SearchIndex, filter: PhoneFilter): DeviceSum
   const { devices, text, tails } = index
   const shown: DeviceSummary[] = []
   for (let i = 0; i < devices.length; i++) {
-    const d = devices[i]!
+    const d = devices[i]
     if (filter.status !== 'all' ? d.status !== filter.status : d.status === 'archived' && !filter.showArchived) continue
     if (filter.ownerId !== 'all' && d.ownerId !== filter.ownerId) continue
     if (
       query === '' ||
-      text[i]!.includes(query) ||
-      (digits !== null && (endsWithTail(tails[3 * i]!, digits) || endsWithTail(tails[3 * i + 1]!, digits) || endsWithTail(tails[3 * i + 2]!, digits)))
+      text[i].includes(query) ||
+      (digits !== null &&
+        (endsWithTail(tails[3 * i], digits) || endsWithTail(tails[3 * i + 1], digits) || endsWithTail(tails[3 * i + 2], digits)))
     ) {
       shown.push(d)
     }

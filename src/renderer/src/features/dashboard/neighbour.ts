@@ -1,4 +1,4 @@
-import type { DeviceSummary } from '../../../../shared/device-model'
+import type { DeviceSummary } from '@shared/device-model'
 
 /** The phone shown after `id` in the list, else the one before it, else null. */
 export function neighbourOf(shown: readonly DeviceSummary[], id: string): string | null {

@@ -1,8 +1,8 @@
 import { memo, useLayoutEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
-import type { DeviceSummary } from '../../../../shared/device-model'
-import type { RunProgress } from '../../../../shared/offboarding/progress'
+import type { DeviceSummary } from '@shared/device-model'
+import type { RunProgress } from '@shared/offboarding/progress'
 import { PhoneRow, useRowTexts, type PhoneRowActions } from './phone-row'
 
 /** A first guess at a row's height; each row is measured once drawn, so long nicknames and narrow windows get taller rows. */
@@ -23,7 +23,7 @@ export const PhoneList = memo(function PhoneList(props: {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 3,
-    getItemKey: (index) => props.devices[index]!.id
+    getItemKey: (index) => props.devices[index].id
   })
   // Read by `npm run bench`: a new list of phones is committed to the DOM (first render, search, filters).
   useLayoutEffect(() => {
@@ -33,7 +33,7 @@ export const PhoneList = memo(function PhoneList(props: {
     <div ref={scrollRef} className="phone-list-scroll">
       <ul className="phone-list" aria-label={t('dashboard.list')} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const device = props.devices[item.index]!
+          const device = props.devices[item.index]
           return (
             <li
               key={item.key}
@@ -45,7 +45,13 @@ export const PhoneList = memo(function PhoneList(props: {
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <PhoneRow device={device} ownerName={props.ownerName(device.ownerId)} progress={props.progress.get(device.id)} texts={texts} actions={props.actions} />
+              <PhoneRow
+                device={device}
+                ownerName={props.ownerName(device.ownerId)}
+                progress={props.progress.get(device.id)}
+                texts={texts}
+                actions={props.actions}
+              />
             </li>
           )
         })}

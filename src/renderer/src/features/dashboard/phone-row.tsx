@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DEVICE_STATUSES, type DeviceStatus, type DeviceSummary } from '../../../../shared/device-model'
-import type { RunProgress } from '../../../../shared/offboarding/progress'
+import { DEVICE_STATUSES, type DeviceStatus, type DeviceSummary } from '@shared/device-model'
+import type { RunProgress } from '@shared/offboarding/progress'
 import { formatRelative } from '../../components/format'
 import { RunProgressText } from '../run/run-progress-text'
 import { StatusSelect } from './status-select'
@@ -79,7 +79,12 @@ export const PhoneRow = memo(function PhoneRow(props: {
         {props.progress && <RunProgressText progress={props.progress} statusShown />}
       </div>
       <div className="phone-actions">
-        <button type="button" className="button button-small" aria-label={t('dashboard.editNamed', { name: device.nickname })} onClick={() => actions.edit(device)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('dashboard.editNamed', { name: device.nickname })}
+          onClick={() => actions.edit(device)}
+        >
           {texts.edit}
         </button>
         <button

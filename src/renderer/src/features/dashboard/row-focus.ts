@@ -1,6 +1,7 @@
 import { focusScreenHeading, focusWhenRendered, whenFocusIsLost } from '../../lib/focus'
 
-const rowButton = (id: string): HTMLElement | null => document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .phone-name button`)
+const rowButton = (id: string): HTMLElement | null =>
+  document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .phone-name button`)
 
 /** Once a row may leave the list (archived, deleted) and focus with it, puts focus on its neighbour's name, else on the screen's heading. */
 export function focusNeighbourIfRowLeaves(neighbour: string | null): void {

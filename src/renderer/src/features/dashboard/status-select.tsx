@@ -1,11 +1,16 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react'
-import type { DeviceStatus } from '../../../../shared/device-model'
+import type { DeviceStatus } from '@shared/device-model'
 
 /**
  * A phone's status as a select that saves once per decision: a pick with the pointer saves at once;
  * with the keyboard the arrows only move the choice, and Enter or leaving the field saves it (Escape puts it back).
  */
-export function StatusSelect(props: { label: string; status: DeviceStatus; options: ReactElement[]; onCommit: (status: DeviceStatus) => void }) {
+export function StatusSelect(props: {
+  label: string
+  status: DeviceStatus
+  options: ReactElement[]
+  onCommit: (status: DeviceStatus) => void
+}) {
   const [draft, setDraft] = useState<DeviceStatus>(props.status)
   const [shownStatus, setShownStatus] = useState<DeviceStatus>(props.status)
   const byKeyboard = useRef(false)

@@ -1,7 +1,7 @@
-import type { DeviceInput } from '../../../../shared/device-model'
-import { deviceInputSchema } from '../../../../shared/device-schema'
-import { zodIssueText } from '../../../../shared/i18n/zod-error-map'
-import type { ErrorText } from '../../../../shared/result'
+import type { DeviceInput } from '@shared/device-model'
+import { deviceInputSchema } from '@shared/device-schema'
+import { zodIssueText } from '@shared/i18n/zod-error-map'
+import type { ErrorText } from '@shared/result'
 
 /** Each field's first problem by the shared device schema (the rules the main process applies on save), as a message key; empty when all are fine. */
 export function deviceProblems(values: DeviceInput): Partial<Record<keyof DeviceInput, ErrorText>> {

@@ -1,6 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BRANDS, NICKNAME_MAX, OS_FAMILIES, ROM_REGIONS, emptyDeviceInput, inputFromSummary, type DeviceInput, type DeviceSummary } from '../../../../shared/device-model'
+import {
+  BRANDS,
+  NICKNAME_MAX,
+  OS_FAMILIES,
+  ROM_REGIONS,
+  emptyDeviceInput,
+  inputFromSummary,
+  type DeviceInput,
+  type DeviceSummary
+} from '@shared/device-model'
 import { ApiError, api, apiErrorText, errorMessage } from '../../lib/api-client'
 import { household, useHousehold } from '../../lib/household-store'
 import { useNotify } from '../../app/toasts'
@@ -23,7 +32,10 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
   const notify = useNotify()
   const { members } = useHousehold()
   const editing = props.device
-  const [values, setValues] = useState<DeviceInput>(() => ({ ...(editing ? inputFromSummary(editing) : emptyDeviceInput()), ...props.initial }))
+  const [values, setValues] = useState<DeviceInput>(() => ({
+    ...(editing ? inputFromSummary(editing) : emptyDeviceInput()),
+    ...props.initial
+  }))
   const [errors, setErrors] = useState<Errors>({})
   const [saving, setSaving] = useState(false)
   const [addingMember, setAddingMember] = useState(false)
@@ -43,7 +55,8 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }))
   }
 
-  const localErrors = (): Errors => Object.fromEntries(Object.entries(deviceProblems(values)).map(([key, problem]) => [key, apiErrorText(problem)]))
+  const localErrors = (): Errors =>
+    Object.fromEntries(Object.entries(deviceProblems(values)).map(([key, problem]) => [key, apiErrorText(problem)]))
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -87,13 +100,20 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
 
   const shownErrors: Errors = revealed.error && !errors.form ? { ...errors, form: t('errors.generic') } : errors
   const errorCount = Object.values(shownErrors).filter(Boolean).length
-  const text = (key: keyof DeviceInput, label: string, help?: string, extra?: { inputMode?: 'numeric'; autoComplete?: string; maxLength?: number; required?: boolean; counted?: boolean }) => (
+  const text = (
+    key: keyof DeviceInput,
+    label: string,
+    help?: string,
+    extra?: { inputMode?: 'numeric'; autoComplete?: string; maxLength?: number; required?: boolean; counted?: boolean }
+  ) => (
     <Field
       label={label}
       help={help}
       error={errors[key]}
       required={extra?.required}
-      counter={extra?.counted && extra.maxLength ? t('form.counter', { count: String(values[key] ?? '').length, max: extra.maxLength }) : undefined}
+      counter={
+        extra?.counted && extra.maxLength ? t('form.counter', { count: String(values[key] ?? '').length, max: extra.maxLength }) : undefined
+      }
     >
       {({ id, describedBy, invalid }) => (
         <input
@@ -115,10 +135,20 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
       )}
     </Field>
   )
-  const select = <K extends 'brand' | 'osFamily' | 'romRegion'>(key: K, label: string, options: ReadonlyArray<{ value: string; label: string }>) => (
+  const select = <K extends 'brand' | 'osFamily' | 'romRegion'>(
+    key: K,
+    label: string,
+    options: ReadonlyArray<{ value: string; label: string }>
+  ) => (
     <Field label={label} error={errors[key]}>
       {({ id, describedBy }) => (
-        <select id={id} data-field={key} value={values[key]} aria-describedby={describedBy} onChange={(e) => set(key, e.target.value as DeviceInput[K])}>
+        <select
+          id={id}
+          data-field={key}
+          value={values[key]}
+          aria-describedby={describedBy}
+          onChange={(e) => set(key, e.target.value as DeviceInput[K])}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -130,19 +160,33 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
   )
 
   return (
-    <ModalDialog title={editing ? t('form.editTitle', { name: editing.nickname }) : t('form.addTitle')} onClose={() => props.onClose()} wide>
+    <ModalDialog
+      title={editing ? t('form.editTitle', { name: editing.nickname }) : t('form.addTitle')}
+      onClose={() => props.onClose()}
+      wide
+    >
       <form className="phone-form" onSubmit={(e) => void submit(e)} noValidate>
         {errorCount > 0 && <FormAlert>{shownErrors.form ?? t('form.errorsSummary', { count: errorCount })}</FormAlert>}
         <fieldset>
           <legend>{t('form.identity')}</legend>
           <div className="grid">
             {text('nickname', t('form.nickname'), t('form.nicknameHelp'), { required: true, maxLength: NICKNAME_MAX, counted: true })}
-            {select('brand', t('form.brand'), [{ value: '', label: t('form.notSure') }, ...BRANDS.map((b) => ({ value: b, label: b === 'other' ? t('form.brandOther') : b }))])}
+            {select('brand', t('form.brand'), [
+              { value: '', label: t('form.notSure') },
+              ...BRANDS.map((b) => ({ value: b, label: b === 'other' ? t('form.brandOther') : b }))
+            ])}
             {text('marketName', t('form.marketName'), t('form.marketNameHelp'))}
             {text('modelNumber', t('form.modelNumber'), t('form.modelNumberHelp'))}
-            {select('osFamily', t('form.osFamily'), [{ value: '', label: t('form.notSure') }, ...OS_FAMILIES.map((o) => ({ value: o, label: o }))])}
+            {select('osFamily', t('form.osFamily'), [
+              { value: '', label: t('form.notSure') },
+              ...OS_FAMILIES.map((o) => ({ value: o, label: o }))
+            ])}
             {text('osVersion', t('form.osVersion'), t('form.osVersionHelp'))}
-            {select('romRegion', t('form.romRegion'), ROM_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) })))}
+            {select(
+              'romRegion',
+              t('form.romRegion'),
+              ROM_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))
+            )}
             {text('colourStorage', t('form.colourStorage'), t('form.colourStorageHelp'))}
           </div>
         </fieldset>
@@ -162,7 +206,13 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
             <Field label={t('form.owner')} error={errors.ownerId}>
               {({ id, describedBy }) => (
                 <div className="inline-controls">
-                  <select id={id} data-field="ownerId" value={values.ownerId ?? ''} aria-describedby={describedBy} onChange={(e) => set('ownerId', e.target.value || null)}>
+                  <select
+                    id={id}
+                    data-field="ownerId"
+                    value={values.ownerId ?? ''}
+                    aria-describedby={describedBy}
+                    onChange={(e) => set('ownerId', e.target.value || null)}
+                  >
                     <option value="">{t('form.noOwner')}</option>
                     {members.map((m) => (
                       <option key={m.id} value={m.id}>
@@ -203,12 +253,21 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
             )}
             <Field label={t('form.purchaseDate')} error={errors.purchaseDate}>
               {({ id, describedBy }) => (
-                <input id={id} type="date" data-field="purchaseDate" value={values.purchaseDate} aria-describedby={describedBy} onChange={(e) => set('purchaseDate', e.target.value)} />
+                <input
+                  id={id}
+                  type="date"
+                  data-field="purchaseDate"
+                  value={values.purchaseDate}
+                  aria-describedby={describedBy}
+                  onChange={(e) => set('purchaseDate', e.target.value)}
+                />
               )}
             </Field>
           </div>
           <Field label={t('form.notes')} error={errors.notes}>
-            {({ id }) => <textarea id={id} data-field="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
+            {({ id }) => (
+              <textarea id={id} data-field="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
+            )}
           </Field>
         </fieldset>
         <footer className="modal-footer">

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeviceSummary } from '../../../../shared/device-model'
-import type { RevealedFields } from '../../../../shared/household'
+import type { DeviceSummary } from '@shared/device-model'
+import type { RevealedFields } from '@shared/household'
 import { api, unwrap } from '../../lib/api-client'
 import { useHousehold } from '../../lib/household-store'
 import { useRoute } from '../../app/routes'
@@ -31,11 +31,14 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
     )
   }
   const reveal = (key: keyof RevealedFields) => async (): Promise<string> => {
-    if (revealed.current?.at !== device.updatedAt) revealed.current = { at: device.updatedAt, fields: unwrap(api().devices.reveal({ id: device.id })) }
+    if (revealed.current?.at !== device.updatedAt)
+      revealed.current = { at: device.updatedAt, fields: unwrap(api().devices.reveal({ id: device.id })) }
     return (await revealed.current.fields)[key]
   }
   const tails = { imei1: device.imei1Tail, imei2: device.imei2Tail, serial: device.serialTail, accountHint: '' }
-  const owner = device.ownerId ? (members.find((m) => m.id === device.ownerId)?.name ?? t('dashboard.unknownOwner')) : t('dashboard.noOwner')
+  const owner = device.ownerId
+    ? (members.find((m) => m.id === device.ownerId)?.name ?? t('dashboard.unknownOwner'))
+    : t('dashboard.noOwner')
   const rows: Array<[string, string]> = [
     [t('form.brand'), device.brand],
     [t('form.marketName'), device.marketName],
@@ -61,7 +64,12 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
           <button type="button" className="button" onClick={() => navigate({ name: 'usb', deviceId: device.id })}>
             {t('usb:open')}
           </button>
-          <button type="button" className="button" aria-label={t('dashboard.editNamed', { name: device.nickname })} onClick={() => props.onEdit(device)}>
+          <button
+            type="button"
+            className="button"
+            aria-label={t('dashboard.editNamed', { name: device.nickname })}
+            onClick={() => props.onEdit(device)}
+          >
             {t('dashboard.edit')}
           </button>
         </div>
@@ -81,7 +89,12 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
             <div key={key}>
               <dt>{t(`form.${key}`)}</dt>
               <dd>
-                <MaskedValue label={t(`form.${key}`)} tail={tails[key]} present={key === 'accountHint' ? device.hasAccountHint : tails[key] !== ''} reveal={reveal(key)} />
+                <MaskedValue
+                  label={t(`form.${key}`)}
+                  tail={tails[key]}
+                  present={key === 'accountHint' ? device.hasAccountHint : tails[key] !== ''}
+                  reveal={reveal(key)}
+                />
               </dd>
             </div>
           ))}

@@ -1,8 +1,8 @@
 import './records.css'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_KEEP, type BackupInfo } from '../../../../shared/archive/backups'
-import type { Result } from '../../../../shared/result'
+import { MAX_KEEP, type BackupInfo } from '@shared/archive/backups'
+import type { Result } from '@shared/result'
 import { api, apiErrorText } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ConfirmDialog } from '../../components/modal-dialog'
@@ -109,7 +109,13 @@ export function BackupsSection() {
                 <td>{t(`backups.reason.${backup.reason}`)}</td>
                 <td>{t('backups.files', { count: backup.files, size: formatSize(backup.bytes) })}</td>
                 <td>
-                  <button type="button" className="button button-small" disabled={busy} aria-label={t('backups.restoreNamed', { when: formatWhen(backup.createdAt) })} onClick={() => setConfirming(backup)}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={busy}
+                    aria-label={t('backups.restoreNamed', { when: formatWhen(backup.createdAt) })}
+                    onClick={() => setConfirming(backup)}
+                  >
                     {t('backups.restore')}
                   </button>
                 </td>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/archive/passphrase'
+import { MIN_PASSPHRASE_LENGTH } from '@shared/archive/passphrase'
 import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
@@ -22,7 +22,8 @@ export function ExportDialog(props: { onClose: () => void }) {
   const [failure, setFailure] = useState<string | null>(null)
 
   const usesPassphrase = format === 'archive' && protect
-  const passphraseError = usesPassphrase && passphrase.length < MIN_PASSPHRASE_LENGTH ? t('export.tooShort', { count: MIN_PASSPHRASE_LENGTH }) : undefined
+  const passphraseError =
+    usesPassphrase && passphrase.length < MIN_PASSPHRASE_LENGTH ? t('export.tooShort', { count: MIN_PASSPHRASE_LENGTH }) : undefined
   const confirmError = usesPassphrase && !passphraseError && confirm !== passphrase ? t('export.mismatch') : undefined
 
   async function submit(event: FormEvent) {
@@ -32,7 +33,9 @@ export function ExportDialog(props: { onClose: () => void }) {
     setBusy(true)
     setFailure(null)
     try {
-      const saved = await unwrap(format === 'archive' ? api().archive.exportAll(usesPassphrase ? { passphrase } : {}) : api().archive.exportCsv({ includeSecrets }))
+      const saved = await unwrap(
+        format === 'archive' ? api().archive.exportAll(usesPassphrase ? { passphrase } : {}) : api().archive.exportCsv({ includeSecrets })
+      )
       if (saved) {
         notify({ message: t('export.done', { path: saved.path }) })
         props.onClose()
@@ -66,11 +69,35 @@ export function ExportDialog(props: { onClose: () => void }) {
             </label>
             {protect ? (
               <>
-                <Field label={t('export.passphrase')} help={t('export.passphraseHelp', { count: MIN_PASSPHRASE_LENGTH })} error={checked ? passphraseError : undefined}>
-                  {(c) => <input id={c.id} type="password" autoComplete="new-password" value={passphrase} aria-describedby={c.describedBy} aria-invalid={c.invalid} onChange={(e) => setPassphrase(e.target.value)} />}
+                <Field
+                  label={t('export.passphrase')}
+                  help={t('export.passphraseHelp', { count: MIN_PASSPHRASE_LENGTH })}
+                  error={checked ? passphraseError : undefined}
+                >
+                  {(c) => (
+                    <input
+                      id={c.id}
+                      type="password"
+                      autoComplete="new-password"
+                      value={passphrase}
+                      aria-describedby={c.describedBy}
+                      aria-invalid={c.invalid}
+                      onChange={(e) => setPassphrase(e.target.value)}
+                    />
+                  )}
                 </Field>
                 <Field label={t('export.confirm')} error={checked ? confirmError : undefined}>
-                  {(c) => <input id={c.id} type="password" autoComplete="new-password" value={confirm} aria-describedby={c.describedBy} aria-invalid={c.invalid} onChange={(e) => setConfirm(e.target.value)} />}
+                  {(c) => (
+                    <input
+                      id={c.id}
+                      type="password"
+                      autoComplete="new-password"
+                      value={confirm}
+                      aria-describedby={c.describedBy}
+                      aria-invalid={c.invalid}
+                      onChange={(e) => setConfirm(e.target.value)}
+                    />
+                  )}
                 </Field>
               </>
             ) : (

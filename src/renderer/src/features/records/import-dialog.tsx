@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SECTION_NAMES } from '../../../../shared/archive/section-names'
-import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/archive/plan'
-import type { AppError } from '../../../../shared/result'
+import { SECTION_NAMES } from '@shared/archive/section-names'
+import { CHANGE_KINDS, type ImportPreview } from '@shared/archive/plan'
+import type { AppError } from '@shared/result'
 import { api, ApiError, apiErrorText, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
@@ -33,7 +33,10 @@ export function ImportDialog(props: { onClose: () => void }) {
 
   async function preview(token: string, fileName: string, secret?: string) {
     try {
-      setStep({ name: 'preview', preview: await unwrap(api().archive.previewImport(secret === undefined ? { token } : { token, passphrase: secret })) })
+      setStep({
+        name: 'preview',
+        preview: await unwrap(api().archive.previewImport(secret === undefined ? { token } : { token, passphrase: secret }))
+      })
     } catch (error) {
       const appError = asAppError(error)
       if (appError.details?.[0]?.path === 'passphrase') {
@@ -146,7 +149,9 @@ export function ImportDialog(props: { onClose: () => void }) {
           </footer>
         </div>
       )}
-      {step.name === 'preview' && <PreviewBody preview={step.preview} busy={busy} onApply={() => void apply(step.preview)} onCancel={close} />}
+      {step.name === 'preview' && (
+        <PreviewBody preview={step.preview} busy={busy} onApply={() => void apply(step.preview)} onCancel={close} />
+      )}
     </ModalDialog>
   )
 }

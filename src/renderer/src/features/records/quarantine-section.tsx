@@ -1,6 +1,6 @@
 import './records.css'
 import { useTranslation } from 'react-i18next'
-import type { QuarantineEntry } from '../../../../shared/quarantine'
+import type { QuarantineEntry } from '@shared/quarantine'
 import { api, errorMessage, apiErrorText, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { queryKeys } from '../../lib/query/query-keys'
@@ -14,7 +14,9 @@ export function QuarantineSection() {
   const notify = useNotify()
   const list = useQuery(queryKeys.quarantine, () => api().quarantine.list())
   const entries = list.data ?? null
-  const restoring = useMutation((entry: QuarantineEntry) => api().quarantine.restore({ file: entry.file }), { invalidates: () => [queryKeys.quarantine] })
+  const restoring = useMutation((entry: QuarantineEntry) => api().quarantine.restore({ file: entry.file }), {
+    invalidates: () => [queryKeys.quarantine]
+  })
 
   async function exportFile(entry: QuarantineEntry) {
     try {
@@ -52,10 +54,21 @@ export function QuarantineSection() {
               </p>
               <p className="muted">{entry.reason}</p>
               <div className="inline-controls">
-                <button type="button" className="button button-small" aria-label={t('quarantine.exportNamed', { file: entry.originalPath })} onClick={() => void exportFile(entry)}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={t('quarantine.exportNamed', { file: entry.originalPath })}
+                  onClick={() => void exportFile(entry)}
+                >
                   {t('quarantine.export')}
                 </button>
-                <button type="button" className="button button-small" disabled={restoring.busy} aria-label={t('quarantine.restoreNamed', { file: entry.originalPath })} onClick={() => void restore(entry)}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={restoring.busy}
+                  aria-label={t('quarantine.restoreNamed', { file: entry.originalPath })}
+                  onClick={() => void restore(entry)}
+                >
                   {t('quarantine.restore')}
                 </button>
               </div>

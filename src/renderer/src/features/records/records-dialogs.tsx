@@ -1,6 +1,6 @@
 import './records.css'
 import { lazy, Suspense, useEffect } from 'react'
-import type { MenuCommand } from '../../../../shared/app-events'
+import type { MenuCommand } from '@shared/app-events'
 import { setRecordsDialog, useRecordsDialog } from './records-dialogs-store'
 
 // The dialogs and their strings load the first time one opens: the first screen does not carry them.

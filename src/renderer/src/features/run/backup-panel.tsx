@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, backupMethods, type BackupCategory, type BackupMethod } from '../../../../shared/offboarding/backup'
-import { isBackupSettled, pendingBackups } from '../../../../shared/offboarding/gates'
-import type { RunChange } from '../../../../shared/offboarding/reducer'
-import type { GuidanceRegion } from '../../../../shared/offboarding/region'
-import type { BackupState, Run } from '../../../../shared/offboarding/run'
+import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, backupMethods, type BackupCategory, type BackupMethod } from '@shared/offboarding/backup'
+import { isBackupSettled, pendingBackups } from '@shared/offboarding/gates'
+import type { RunChange } from '@shared/offboarding/reducer'
+import type { GuidanceRegion } from '@shared/offboarding/region'
+import type { BackupState, Run } from '@shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
 import { Field } from '../../components/field'
 import { ReasonForm } from './reason-form'
@@ -28,13 +28,18 @@ function stateText(t: ReturnType<typeof useTranslation>['t'], state: BackupState
 }
 
 /** One backup category: what it is, its warning, methods with how-to, and its actions. */
-function CategoryCard(props: { category: BackupCategory; state: BackupState; region: GuidanceRegion; onChange: (change: RunChange) => Promise<Run | null> }) {
+function CategoryCard(props: {
+  category: BackupCategory
+  state: BackupState
+  region: GuidanceRegion
+  onChange: (change: RunChange) => Promise<Run | null>
+}) {
   const { t } = useTranslation('offboarding')
   const { category, state } = props
   const def = BACKUP_CATALOGUE[category]
   const methods = backupMethods(category, props.region)
   const label = t(`backup.categories.${category}.label`)
-  const [method, setMethod] = useState<BackupMethod>(state.method ?? methods[0]!)
+  const [method, setMethod] = useState<BackupMethod>(state.method ?? methods[0])
   const [skipping, setSkipping] = useState(false)
   const skipButton = useReturnFocus<HTMLButtonElement>(skipping)
 
@@ -91,7 +96,12 @@ function CategoryCard(props: { category: BackupCategory; state: BackupState; reg
             )}
             <div className="inline-controls">
               {state.status === 'pending' && (
-                <button type="button" className="button button-small" aria-label={t('ui.backup.savedNamed', { category: label })} onClick={() => void send({ type: 'backup-saved', category, method })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={t('ui.backup.savedNamed', { category: label })}
+                  onClick={() => void send({ type: 'backup-saved', category, method })}
+                >
                   {t('ui.backup.saved')}
                 </button>
               )}
@@ -141,7 +151,13 @@ export function BackupPanel(props: { run: Run; region: GuidanceRegion; onChange:
       <p role="status">{t('ui.backup.progress', { settled, total: BACKUP_CATEGORIES.length })}</p>
       <ul className="backup-list">
         {BACKUP_CATEGORIES.map((c) => (
-          <CategoryCard key={c} category={c} state={props.run.backups[c] ?? { status: 'pending' }} region={props.region} onChange={props.onChange} />
+          <CategoryCard
+            key={c}
+            category={c}
+            state={props.run.backups[c] ?? { status: 'pending' }}
+            region={props.region}
+            onChange={props.onChange}
+          />
         ))}
       </ul>
     </section>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Run } from '../../../../shared/offboarding/run'
+import type { Run } from '@shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
 import { journalLine } from './run-text'
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { OFFICIAL_LINKS, type OfficialLinkId } from '../../../../shared/offboarding/links'
+import { OFFICIAL_LINKS, type OfficialLinkId } from '@shared/offboarding/links'
 import { api } from '../../lib/api-client'
 
 /** A button that opens one of Xiaomi's or Google's official pages in the browser, through the allow-list. */

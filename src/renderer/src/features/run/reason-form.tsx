@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_NOTE_LENGTH, MIN_REASON_LENGTH } from '../../../../shared/offboarding/limits'
+import { MAX_NOTE_LENGTH, MIN_REASON_LENGTH } from '@shared/offboarding/limits'
 
 /** Asks for the reason of a skip; the reason is required. Enter submits, Escape cancels. */
 export function ReasonForm(props: { label: string; confirmLabel: string; onSubmit: (reason: string) => void; onCancel: () => void }) {

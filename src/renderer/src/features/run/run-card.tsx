@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { runProgress } from '../../../../shared/offboarding/progress'
+import { runProgress } from '@shared/offboarding/progress'
 import { api } from '../../lib/api-client'
 import { useRoute } from '../../app/routes'
 import { formatDateTime } from '../../components/format'

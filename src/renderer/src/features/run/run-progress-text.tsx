@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { RunProgress } from '../../../../shared/offboarding/progress'
+import type { RunProgress } from '@shared/offboarding/progress'
 
 /** A run's progress in one or two lines: scenario and percentage, then the next step (for dashboard rows and the phone's card); `statusShown` leaves out "ready" where the phone's status already says it. */
 export function RunProgressText(props: { progress: RunProgress; statusShown?: boolean }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeviceSummary } from '../../../../shared/device-model'
-import { guidanceRegionOf } from '../../../../shared/offboarding/region'
-import { isGuided, type Scenario } from '../../../../shared/offboarding/scenarios'
+import type { DeviceSummary } from '@shared/device-model'
+import { guidanceRegionOf } from '@shared/offboarding/region'
+import { isGuided, type Scenario } from '@shared/offboarding/scenarios'
 import { useHousehold } from '../../lib/household-store'
 import { LockedOutView } from './locked-out-view'
 import { RunView } from './run-view'
@@ -27,14 +27,19 @@ function RunBody(props: { device: DeviceSummary }) {
     }
   }
   if (run === null || choosing) {
-    return <ScenarioChooser current={run?.scenario ?? null} region={guidanceRegionOf(props.device.romRegion)} onStart={(s) => void start(s)} onCancel={run ? () => setChoosing(false) : undefined} />
+    return (
+      <ScenarioChooser
+        current={run?.scenario ?? null}
+        region={guidanceRegionOf(props.device.romRegion)}
+        onStart={(s) => void start(s)}
+        onCancel={run ? () => setChoosing(false) : undefined}
+      />
+    )
   }
   return (
     <>
       <div className="run-meta">
-        <p>
-          {t('ui.run.scenario', { scenario: t(`scenarios.${run.scenario}.label`) })}
-        </p>
+        <p>{t('ui.run.scenario', { scenario: t(`scenarios.${run.scenario}.label`) })}</p>
         {isGuided(run.scenario) && (
           <button type="button" className="button button-small" onClick={() => setChoosing(true)}>
             {t('ui.run.changeScenario')}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { JournalEntry, Run, StepState } from '../../../../shared/offboarding/run'
+import type { JournalEntry, Run, StepState } from '@shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
 
 /** The short label of a step's state ("Done", "Confirmed over USB", "Skipped", …). */
@@ -44,7 +44,9 @@ export function journalLine(t: TFunction, run: Run, entry: JournalEntry): string
         : t('offboarding:ui.journal.backup', { category, state })
     }
     case 'gather':
-      return t(entry.have ? 'offboarding:ui.journal.gatherHave' : 'offboarding:ui.journal.gatherNot', { item: t(`offboarding:lockedOut.gather.${entry.item}`) })
+      return t(entry.have ? 'offboarding:ui.journal.gatherHave' : 'offboarding:ui.journal.gatherNot', {
+        item: t(`offboarding:lockedOut.gather.${entry.item}`)
+      })
     case 'usb-check':
       return t('offboarding:ui.journal.usbCheck', { summary: entry.summary })
     case 'undo': {

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeviceSummary } from '../../../../shared/device-model'
-import type { StepId } from '../../../../shared/offboarding/catalogue'
-import { currentStepId, finalStepId, isFinished, isReady } from '../../../../shared/offboarding/gates'
-import { osVariantOf } from '../../../../shared/offboarding/os-variant'
-import { guidanceRegionOf } from '../../../../shared/offboarding/region'
-import type { RunChange } from '../../../../shared/offboarding/reducer'
-import type { Run } from '../../../../shared/offboarding/run'
-import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
-import { lastUndoable } from '../../../../shared/offboarding/undo'
+import type { DeviceSummary } from '@shared/device-model'
+import type { StepId } from '@shared/offboarding/catalogue'
+import { currentStepId, finalStepId, isFinished, isReady } from '@shared/offboarding/gates'
+import { osVariantOf } from '@shared/offboarding/os-variant'
+import { guidanceRegionOf } from '@shared/offboarding/region'
+import type { RunChange } from '@shared/offboarding/reducer'
+import type { Run } from '@shared/offboarding/run'
+import type { GuidedScenario } from '@shared/offboarding/scenarios'
+import { lastUndoable } from '@shared/offboarding/undo'
 import { backupHeadingId } from './backup-panel'
 import { JournalView } from './journal-view'
 import { journalLine } from './run-text'
@@ -27,7 +27,7 @@ export function RunView(props: { device: DeviceSummary; run: Run; scenario: Guid
   const [selected, setSelected] = useState<StepId>(() => currentStepId(run) ?? lastStep)
   const focus = useRef<FocusTarget>(null)
   const undoIndex = lastUndoable(run)
-  const undoWhat = undoIndex === null ? null : journalLine(t, run, run.journal[undoIndex]!)
+  const undoWhat = undoIndex === null ? null : journalLine(t, run, run.journal[undoIndex])
 
   useEffect(() => {
     const target = focus.current
@@ -86,7 +86,16 @@ export function RunView(props: { device: DeviceSummary; run: Run; scenario: Guid
       </div>
       <div className="run-layout">
         <StepList run={run} scenario={scenario} selected={selected} onSelect={(id) => go(id)} />
-        <StepPanel key={selected} run={run} scenario={scenario} stepId={selected} variant={osVariantOf(props.device.osFamily)} region={guidanceRegionOf(props.device.romRegion)} onChange={apply} onGo={go} />
+        <StepPanel
+          key={selected}
+          run={run}
+          scenario={scenario}
+          stepId={selected}
+          variant={osVariantOf(props.device.osFamily)}
+          region={guidanceRegionOf(props.device.romRegion)}
+          onChange={apply}
+          onGo={go}
+        />
       </div>
       <JournalView run={run} />
     </>

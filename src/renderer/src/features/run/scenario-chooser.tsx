@@ -1,14 +1,19 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../../components/modal-dialog'
-import { regionalKey, type GuidanceRegion } from '../../../../shared/offboarding/region'
-import { SCENARIOS, type Scenario } from '../../../../shared/offboarding/scenarios'
+import { regionalKey, type GuidanceRegion } from '@shared/offboarding/region'
+import { SCENARIOS, type Scenario } from '@shared/offboarding/scenarios'
 
 /**
  * The first question of a run: what is happening to this phone. When a run exists its answer is preselected;
  * the same answer goes back to it, a different one asks before replacing it.
  */
-export function ScenarioChooser(props: { current: Scenario | null; region: GuidanceRegion; onStart: (scenario: Scenario) => void; onCancel?: () => void }) {
+export function ScenarioChooser(props: {
+  current: Scenario | null
+  region: GuidanceRegion
+  onStart: (scenario: Scenario) => void
+  onCancel?: () => void
+}) {
   const { t } = useTranslation('offboarding')
   const [choice, setChoice] = useState<Scenario>(props.current ?? 'sell')
   const [confirming, setConfirming] = useState(false)
@@ -29,7 +34,14 @@ export function ScenarioChooser(props: { current: Scenario | null; region: Guida
           <div className="scenario-options">
             {SCENARIOS.map((s) => (
               <label key={s} className={`scenario-option${choice === s ? ' scenario-chosen' : ''}`}>
-                <input type="radio" name="scenario" value={s} checked={choice === s} onChange={() => setChoice(s)} aria-describedby={`scenario-${s}-text`} />
+                <input
+                  type="radio"
+                  name="scenario"
+                  value={s}
+                  checked={choice === s}
+                  onChange={() => setChoice(s)}
+                  aria-describedby={`scenario-${s}-text`}
+                />
                 <span>
                   <strong>{t(`scenarios.${s}.label`)}</strong>
                   <span id={`scenario-${s}-text`} className="scenario-text">

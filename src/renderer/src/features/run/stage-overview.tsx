@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { stepsOf, type StepDefinition } from '../../../../shared/offboarding/catalogue'
-import { currentStepId, isSettled } from '../../../../shared/offboarding/gates'
-import type { Run } from '../../../../shared/offboarding/run'
-import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
-import { STAGES, type Stage } from '../../../../shared/offboarding/stages'
+import { stepsOf, type StepDefinition } from '@shared/offboarding/catalogue'
+import { currentStepId, isSettled } from '@shared/offboarding/gates'
+import type { Run } from '@shared/offboarding/run'
+import type { GuidedScenario } from '@shared/offboarding/scenarios'
+import { STAGES, type Stage } from '@shared/offboarding/stages'
 
 /** The stages of a scenario that have steps, each with its steps in order. */
 export function stagesOf(scenario: GuidedScenario): Array<{ stage: Stage; steps: StepDefinition[] }> {
@@ -44,7 +44,11 @@ export function StageOverview(props: { run: Run; scenario: GuidedScenario }) {
           const isCurrent = steps.some((s) => s.id === current)
           const complete = done === steps.length
           return (
-            <li key={stage} className={`stage${isCurrent ? ' stage-current' : ''}${complete ? ' stage-complete' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+            <li
+              key={stage}
+              className={`stage${isCurrent ? ' stage-current' : ''}${complete ? ' stage-complete' : ''}`}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
               <span className="stage-name">{stageLabel(t, stage, scenario)}</span>
               <span className="stage-count">
                 {t('ui.run.stageProgress', { settled: done, total: steps.length })}

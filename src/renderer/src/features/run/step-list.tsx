@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import { isRequired, type StepId } from '../../../../shared/offboarding/catalogue'
-import { stepGate } from '../../../../shared/offboarding/gates'
-import type { Run } from '../../../../shared/offboarding/run'
-import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
+import { isRequired, type StepId } from '@shared/offboarding/catalogue'
+import { stepGate } from '@shared/offboarding/gates'
+import type { Run } from '@shared/offboarding/run'
+import type { GuidedScenario } from '@shared/offboarding/scenarios'
 import { stageLabel, stagesOf } from './stage-overview'
 import { stateLabel } from './run-text'
 
@@ -21,7 +21,12 @@ export function StepList(props: { run: Run; scenario: GuidedScenario; selected: 
               const locked = state.status === 'pending' && stepGate(run, s.id).locked
               return (
                 <li key={s.id} className={`step-item step-${state.status}${locked ? ' step-locked' : ''}`}>
-                  <button type="button" className="link-button" aria-current={props.selected === s.id ? 'step' : undefined} onClick={() => props.onSelect(s.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-current={props.selected === s.id ? 'step' : undefined}
+                    onClick={() => props.onSelect(s.id)}
+                  >
                     {t(`steps.${s.id}.title`)}
                   </button>
                   <span className="step-item-state">

@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { stepDefinition, isRequired, type StepId } from '../../../../shared/offboarding/catalogue'
-import { stepGate, type GateItem } from '../../../../shared/offboarding/gates'
-import type { OsVariant } from '../../../../shared/offboarding/os-variant'
-import type { GuidanceRegion } from '../../../../shared/offboarding/region'
-import { stepTextKeys } from '../../../../shared/offboarding/step-text'
-import type { RunChange } from '../../../../shared/offboarding/reducer'
-import type { Run } from '../../../../shared/offboarding/run'
-import type { GuidedScenario } from '../../../../shared/offboarding/scenarios'
-import { DESTINATIONS_BY_SCENARIO } from '../../../../shared/certificate/from-run'
+import { stepDefinition, isRequired, type StepId } from '@shared/offboarding/catalogue'
+import { stepGate, type GateItem } from '@shared/offboarding/gates'
+import type { OsVariant } from '@shared/offboarding/os-variant'
+import type { GuidanceRegion } from '@shared/offboarding/region'
+import { stepTextKeys } from '@shared/offboarding/step-text'
+import type { RunChange } from '@shared/offboarding/reducer'
+import type { Run } from '@shared/offboarding/run'
+import type { GuidedScenario } from '@shared/offboarding/scenarios'
+import { DESTINATIONS_BY_SCENARIO } from '@shared/certificate/from-run'
 import { BackupPanel } from './backup-panel'
 import { OfficialLinks } from './official-link'
 import { ReasonForm } from './reason-form'
@@ -34,16 +34,19 @@ function GateNotice(props: { items: GateItem[]; onGo: (id: StepId, focusCategory
   const backups = props.items.flatMap((i) => (i.kind === 'backup' ? [i.category] : []))
   return (
     <div className="gate" id="gate-notice" role="note" aria-labelledby="gate-title">
-      <h3 id="gate-title">
-        {t('ui.gate.title')}
-      </h3>
+      <h3 id="gate-title">{t('ui.gate.title')}</h3>
       {steps.length > 0 && (
         <>
           <p>{t('ui.gate.steps')}</p>
           <ul>
             {steps.map((id) => (
               <li key={id}>
-                <button type="button" className="link-button gate-link" aria-label={t('ui.gate.goTo', { step: t(`steps.${id}.title`) })} onClick={() => props.onGo(id)}>
+                <button
+                  type="button"
+                  className="link-button gate-link"
+                  aria-label={t('ui.gate.goTo', { step: t(`steps.${id}.title`) })}
+                  onClick={() => props.onGo(id)}
+                >
                   {t(`steps.${id}.title`)}
                 </button>
               </li>
@@ -177,7 +180,12 @@ export function StepPanel(props: {
                   </button>
                 )}
                 {def.canBeNotApplicable && (
-                  <button type="button" className="button" disabled={gate.locked} onClick={() => void props.onChange({ type: 'step-not-applicable', stepId })}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={gate.locked}
+                    onClick={() => void props.onChange({ type: 'step-not-applicable', stepId })}
+                  >
                     {t('ui.run.notApplicable')}
                   </button>
                 )}

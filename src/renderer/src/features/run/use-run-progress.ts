@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { RunProgress } from '../../../../shared/offboarding/progress'
+import type { RunProgress } from '@shared/offboarding/progress'
 import { api } from '../../lib/api-client'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useQuery } from '../../lib/query/use-query'

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LanguageChoice, LanguageInfo } from '../../../../shared/i18n/language-choice'
-import { LANGUAGES, matchLanguage } from '../../../../shared/i18n/languages'
-import { PSEUDO_LANGUAGE, pseudoText } from '../../../../shared/i18n/pseudo-locale'
+import type { LanguageChoice, LanguageInfo } from '@shared/i18n/language-choice'
+import { LANGUAGES, matchLanguage } from '@shared/i18n/languages'
+import { PSEUDO_LANGUAGE, pseudoText } from '@shared/i18n/pseudo-locale'
 import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { SPEAKS_PSEUDO } from '../../i18n'
 
@@ -43,7 +43,13 @@ export function LanguagePicker(props: { language: LanguageInfo; onChange: (langu
       <h2 id="language-title">{t('settings.language.title')}</h2>
       <div className="field">
         <label htmlFor="language-choice">{t('settings.language.label')}</label>
-        <select id="language-choice" className="language-select" value={value} aria-describedby="language-help" onChange={(event) => void choose(event.target.value)}>
+        <select
+          id="language-choice"
+          className="language-select"
+          value={value}
+          aria-describedby="language-help"
+          onChange={(event) => void choose(event.target.value)}
+        >
           <option value="system">{t('settings.language.system', { language: nativeName(matchLanguage(props.language.system)) })}</option>
           {LANGUAGES.map((language) => (
             <option key={language.code} value={language.code} lang={language.code}>

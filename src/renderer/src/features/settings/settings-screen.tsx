@@ -4,7 +4,7 @@ import { useHousehold } from '../../lib/household-store'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useQuery } from '../../lib/query/use-query'
 import { setQueryData } from '../../lib/query/query-cache'
-import type { AppInfo } from '../../../../shared/app-info'
+import type { AppInfo } from '@shared/app-info'
 import { BackupsSection } from '../records/backups-section'
 import { QuarantineSection } from '../records/quarantine-section'
 import { RecordsCard } from '../records/records-card'
@@ -62,7 +62,14 @@ export function SettingsScreen() {
         )}
         {info && <p className="muted">{t('settings.version', { version: info.version })}</p>}
       </section>
-      {info && <LanguagePicker language={info.language} onChange={(language) => setQueryData<AppInfo | undefined>(queryKeys.appInfo, (current) => (current ? { ...current, language } : current))} />}
+      {info && (
+        <LanguagePicker
+          language={info.language}
+          onChange={(language) =>
+            setQueryData<AppInfo | undefined>(queryKeys.appInfo, (current) => (current ? { ...current, language } : current))
+          }
+        />
+      )}
       <RecordsCard />
       <BackupsSection />
       <QuarantineSection />

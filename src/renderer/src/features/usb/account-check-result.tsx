@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { AccountCheck } from '../../../../shared/usb/account-check'
+import type { AccountCheck } from '@shared/usb/account-check'
 import { formatDateTime } from '../../components/format'
 import { UnknownOutcome } from './read-progress'
 import { UsbTable } from './usb-table'
@@ -13,7 +13,8 @@ function userLabel(t: (key: string, options?: Record<string, unknown>) => string
 /** The account check: Xiaomi and Google called out, then every user's account types and counts. */
 export function AccountCheckResult({ check }: { check: AccountCheck }) {
   const { t } = useTranslation('usb')
-  const typeName = (type: string) => (type === 'com.xiaomi' || type === 'com.google' ? `${t(`accounts.typeNames.${type}`)} (${type})` : type)
+  const typeName = (type: string) =>
+    type === 'com.xiaomi' || type === 'com.google' ? `${t(`accounts.typeNames.${type}`)} (${type})` : type
   const phone = check.phone ? check.phone.marketName || check.phone.modelNumber : '—'
   return (
     <div className="usb-account-result">

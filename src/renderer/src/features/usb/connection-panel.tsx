@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { tail } from '../../../../shared/device-model'
-import type { UsbPlatform, UsbStatusView } from '../../../../shared/usb/usb-status'
-import type { AdbDeviceEntry } from '../../../../shared/usb/device-list'
+import { tail } from '@shared/device-model'
+import type { UsbPlatform, UsbStatusView } from '@shared/usb/usb-status'
+import type { AdbDeviceEntry } from '@shared/usb/device-list'
 import { TransportNote } from './transport-note'
 import { UsbDebuggingGuide } from './usb-debugging-guide'
 import { UsbSetupGuidance } from './usb-setup-guidance'
@@ -11,7 +11,9 @@ function DeviceMessage({ device, platform, explained }: { device: AdbDeviceEntry
   const { t } = useTranslation('usb')
   if (device.state === 'no-permissions' && platform === 'linux') return <UsbSetupGuidance problem="no-permissions" platform={platform} />
   if (device.state === 'other' && explained) return null
-  const key = { device: 'device', unauthorized: 'unauthorized', offline: 'offline', 'no-permissions': 'noPermissions', other: 'other' }[device.state]
+  const key = { device: 'device', unauthorized: 'unauthorized', offline: 'offline', 'no-permissions': 'noPermissions', other: 'other' }[
+    device.state
+  ]
   return <p className={device.state === 'device' ? 'usb-ok' : 'usb-warn'}>{t(`connection.${key}`, { tail: tail(device.serial) })}</p>
 }
 

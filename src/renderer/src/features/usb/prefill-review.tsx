@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeviceInput } from '../../../../shared/device-model'
-import type { DeviceProperties } from '../../../../shared/usb/device-properties'
-import { identityMismatch, prefillChanges, type FieldChange, type PrefillField } from '../../../../shared/usb/prefill'
+import type { DeviceInput } from '@shared/device-model'
+import type { DeviceProperties } from '@shared/usb/device-properties'
+import { identityMismatch, prefillChanges, type FieldChange, type PrefillField } from '@shared/usb/prefill'
 import { UsbTable } from './usb-table'
 
 /**
@@ -32,7 +32,9 @@ export function PrefillReview(props: {
     <div className="usb-prefill">
       <h3>{t('prefill.heading')}</h3>
       <p className="muted">
-        {[props.properties.marketName || props.properties.modelNumber, t('prefill.androidVersion', { version: androidVersion })].filter(Boolean).join(' · ')}
+        {[props.properties.marketName || props.properties.modelNumber, t('prefill.androidVersion', { version: androidVersion })]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {unofficialRom.length > 0 && (
         <p className="usb-note" role="note">
@@ -44,14 +46,19 @@ export function PrefillReview(props: {
           <p>
             <strong>{t('prefill.mismatchTitle', { name: props.recordName })}</strong>
           </p>
-          <p>{t('prefill.mismatchBody', { fields: mismatch.map((field) => t(`common:form.${field}`).toLowerCase()).join(t('prefill.and')) })}</p>
+          <p>
+            {t('prefill.mismatchBody', { fields: mismatch.map((field) => t(`common:form.${field}`).toLowerCase()).join(t('prefill.and')) })}
+          </p>
         </div>
       )}
       {changes.length === 0 ? (
         <p className="usb-ok">{t('prefill.noChanges')}</p>
       ) : (
         <>
-          <UsbTable caption={t('prefill.caption')} columns={[t('prefill.field'), t('prefill.current'), t('prefill.proposed'), t('prefill.use')]}>
+          <UsbTable
+            caption={t('prefill.caption')}
+            columns={[t('prefill.field'), t('prefill.current'), t('prefill.proposed'), t('prefill.use')]}
+          >
             {changes.map((change) => {
               const label = t(`common:form.${change.field}`)
               return (

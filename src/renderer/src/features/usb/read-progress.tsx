@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { ReadJobView } from '../../../../shared/usb/usb-job'
-import type { UnknownReason } from '../../../../shared/usb/read-outcome'
+import type { ReadJobView } from '@shared/usb/usb-job'
+import type { UnknownReason } from '@shared/usb/read-outcome'
 
 /** A running read: an indeterminate bar (the phone does not say how much is coming), the step, and Cancel. */
 export function ReadProgress(props: { job: ReadJobView; label: string; onCancel: () => void }) {

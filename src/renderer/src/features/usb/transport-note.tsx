@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { UsbTransportView } from '../../../../shared/usb/usb-status'
+import type { UsbTransportView } from '@shared/usb/usb-status'
 import { UsbKeyFingerprint } from './usb-key-fingerprint'
 import { UsbSetupGuidance } from './usb-setup-guidance'
 
@@ -16,7 +16,9 @@ export function TransportNote(props: { transport: UsbTransportView | undefined; 
     <>
       <p className="usb-transport">{t(direct ? 'transport.direct' : 'transport.server')}</p>
       {/* A phone without permission is explained next to it, on every transport. */}
-      {transport.problem && transport.problem !== 'no-permissions' && <UsbSetupGuidance problem={transport.problem} platform={transport.platform} />}
+      {transport.problem && transport.problem !== 'no-permissions' && (
+        <UsbSetupGuidance problem={transport.problem} platform={transport.platform} />
+      )}
       {direct &&
         (props.prompting ? (
           <UsbKeyFingerprint />

@@ -36,7 +36,13 @@ export function UsbKeyFingerprint() {
         {t('key.forget')}
       </button>
       {confirming && (
-        <ConfirmDialog title={t('key.forgetTitle')} body={t('key.forgetBody')} confirmLabel={t('key.forgetConfirm')} onConfirm={forget} onCancel={() => setConfirming(false)} />
+        <ConfirmDialog
+          title={t('key.forgetTitle')}
+          body={t('key.forgetBody')}
+          confirmLabel={t('key.forgetConfirm')}
+          onConfirm={forget}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </div>
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { emptyDeviceInput, inputFromSummary, type DeviceInput } from '../../../../shared/device-model'
-import { applyChanges, type FieldChange } from '../../../../shared/usb/prefill'
+import { emptyDeviceInput, inputFromSummary, type DeviceInput } from '@shared/device-model'
+import { applyChanges, type FieldChange } from '@shared/usb/prefill'
 import { api, errorMessage } from '../../lib/api-client'
 import { household, useHousehold } from '../../lib/household-store'
 import { useRoute } from '../../app/routes'
@@ -34,7 +34,8 @@ export function UsbScreen(props: { deviceId?: string }) {
   const serial = readySerial(usb.status, picked)
   const properties = useReadJob('properties')
   const accounts = useReadJob('accounts')
-  const revealed = useQuery(device ? queryKeys.revealed(device.id) : null, () => api().devices.reveal({ id: device?.id ?? '' })).data ?? null
+  const revealed =
+    useQuery(device ? queryKeys.revealed(device.id) : null, () => api().devices.reveal({ id: device?.id ?? '' })).data ?? null
   const [formInitial, setFormInitial] = useState<Partial<DeviceInput> | null>(null)
   const [saving, setSaving] = useState(false)
   const running = Boolean(properties.job?.running || accounts.job?.running)
@@ -111,7 +112,12 @@ export function UsbScreen(props: { deviceId?: string }) {
         <p className="muted">{t('accounts.explain')}</p>
         <p className="muted">{device ? t('accounts.recorded') : t('accounts.needsRecord')}</p>
         <div className="usb-actions">
-          <button type="button" className="button button-primary" disabled={!serial || running} onClick={() => serial && accounts.start(serial, device?.id)}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!serial || running}
+            onClick={() => serial && accounts.start(serial, device?.id)}
+          >
             {accountOutcome ? t('accounts.again') : t('accounts.button')}
           </button>
         </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DirectUsbProblem, UsbPlatform } from '../../../../shared/usb/usb-status'
+import type { DirectUsbProblem, UsbPlatform } from '@shared/usb/usb-status'
 import { api } from '../../lib/api-client'
 
 /**
@@ -46,6 +46,12 @@ export function UsbSetupGuidance(props: { problem: DirectUsbProblem; platform: U
       </div>
     )
   }
-  const key = { busy: 'busy', 'no-permissions': 'noPermissionsOther', 'claim-failed': 'claimFailed', 'key-unavailable': 'keyUnavailable', disconnected: 'disconnected' }[problem]
+  const key = {
+    busy: 'busy',
+    'no-permissions': 'noPermissionsOther',
+    'claim-failed': 'claimFailed',
+    'key-unavailable': 'keyUnavailable',
+    disconnected: 'disconnected'
+  }[problem]
   return <p className="usb-warn">{t(`setup.${key}`)}</p>
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ReadJobView, ReadKind } from '../../../../shared/usb/usb-job'
+import type { ReadJobView, ReadKind } from '@shared/usb/usb-job'
 import { api, apiErrorText } from '../../lib/api-client'
 import { peekQueryData } from '../../lib/query/query-cache'
 import { queryKeys } from '../../lib/query/query-keys'
@@ -21,7 +21,9 @@ export function useReadJob(kind: ReadKind): {
     const shown = key ? peekQueryData<ReadJobView>(key) : undefined
     return current.ok && shown && !shown.running ? { ok: true, data: shown } : current
   })
-  const starting = useMutation((serial: string, deviceId?: string) => api().usb.startRead({ serial, kind, ...(deviceId ? { deviceId } : {}) }))
+  const starting = useMutation((serial: string, deviceId?: string) =>
+    api().usb.startRead({ serial, kind, ...(deviceId ? { deviceId } : {}) })
+  )
   const failure = starting.error ?? job.error
   return {
     job: job.data ?? null,

@@ -1,4 +1,4 @@
-import type { UsbStatusView } from '../../../../shared/usb/usb-status'
+import type { UsbStatusView } from '@shared/usb/usb-status'
 import { api, apiErrorText } from '../../lib/api-client'
 import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'

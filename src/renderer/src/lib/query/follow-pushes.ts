@@ -1,4 +1,4 @@
-import type { RunProgress } from '../../../../shared/offboarding/progress'
+import type { RunProgress } from '@shared/offboarding/progress'
 import { household } from '../household-store'
 import { invalidate, setQueryData } from './query-cache'
 import { queryKeys } from './query-keys'

@@ -1,5 +1,5 @@
 import { getI18n } from 'react-i18next'
-import type { AppError, Result } from '../../../../shared/result'
+import type { AppError, Result } from '@shared/result'
 
 /** A query's name, a path such as `['run', deviceId]`: invalidating a prefix reaches every key under it. */
 export type QueryKey = readonly string[]
@@ -33,7 +33,10 @@ const startsWith = (key: QueryKey, prefix: QueryKey): boolean => prefix.every((p
  * resolves once the error messages are loaded, so whoever shows it can say it in the app's language.
  */
 export async function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
-  const result = await call.catch((): Result<T> => ({ ok: false, error: { code: 'internal', key: 'ipc.internal', message: 'The call got no answer.' } }))
+  const result = await call.catch((): Result<T> => ({
+    ok: false,
+    error: { code: 'internal', key: 'ipc.internal', message: 'The call got no answer.' }
+  }))
   if (!result.ok) await getI18n()?.loadNamespaces('errors')
   return result
 }
@@ -63,9 +66,19 @@ function load(entry: Entry): Promise<void> {
 }
 
 /** The cache entry of `key`, created (not yet loading) on first use; `fetcher` is how it loads. */
-export function queryEntry<T>(key: QueryKey, fetcher: Fetcher<T>): { read: () => QueryState<T>; subscribe: (listener: () => void) => () => void } {
+export function queryEntry<T>(
+  key: QueryKey,
+  fetcher: Fetcher<T>
+): { read: () => QueryState<T>; subscribe: (listener: () => void) => () => void } {
   const id = idOf(key)
-  const created: Entry = entries.get(id) ?? { id, state: { data: undefined, error: null, loading: true }, fetcher, inFlight: null, stale: true, listeners: new Set() }
+  const created: Entry = entries.get(id) ?? {
+    id,
+    state: { data: undefined, error: null, loading: true },
+    fetcher,
+    inFlight: null,
+    stale: true,
+    listeners: new Set()
+  }
   if (!entries.has(id)) entries.set(id, created)
   /** The entry the cache holds for the key now (put back if it was dropped between render and subscription). */
   const live = (): Entry => entries.get(id) ?? (entries.set(id, created), created)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { AppError, Result } from '../../../../shared/result'
+import type { AppError, Result } from '@shared/result'
 import { invalidate, setQueryData, settle, type QueryKey } from './query-cache'
 
 /** A change sent to the main process: `run` it, see whether it is `busy` and the `error` of the last run. */
@@ -18,7 +18,10 @@ export interface MutationEffects<T> {
 }
 
 /** Sends `call`; once it succeeds, applies its effects on the queries. */
-export function useMutation<I extends unknown[], T>(call: (...input: I) => Promise<Result<T>>, effects: MutationEffects<T> = {}): Mutation<I, T> {
+export function useMutation<I extends unknown[], T>(
+  call: (...input: I) => Promise<Result<T>>,
+  effects: MutationEffects<T> = {}
+): Mutation<I, T> {
   const [state, setState] = useState<{ busy: boolean; error: AppError | null }>({ busy: false, error: null })
   const run = async (...input: I): Promise<Result<T>> => {
     setState({ busy: true, error: null })
