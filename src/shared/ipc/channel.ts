@@ -10,7 +10,7 @@ export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
 
 /** Declares a channel with its input schema; call `.returns<T>()` to fix its output type. */
 export function channel<I extends z.ZodType>(input: I): { returns<O>(): Channel<I, O> } {
-  return { returns: <O>() => ({ input }) }
+  return { returns: () => ({ input }) }
 }
 
 /** A contract: namespaces of named channels, e.g. `devices.list` is channel `devices:list`. */

@@ -79,7 +79,7 @@ function identifiers(device: Device): string[] {
     device.imei1 && `imei:${device.imei1}`,
     device.imei2 && `imei:${device.imei2}`,
     device.serial && `serial:${device.serial.toUpperCase()}`
-  ].filter(Boolean) as string[]
+  ].filter((value): value is string => Boolean(value))
 }
 
 function mergeAttachments(local: AttachmentBundle, incoming: AttachmentBundle): AttachmentBundle {

@@ -75,13 +75,11 @@ export function openArchiveText(text: string): OpenedArchive {
     const envelope = envelopeSchema.safeParse(raw)
     if (!envelope.success) {
       throw refuse(
-        envelope.error.issues
-          .slice(0, 20)
-          .map((issue) =>
-            errorDetail(issue.path.map(String).join('.') || '(file)', 'archive.headerDamaged', {
-              field: issue.path.map(String).join('.') || 'file'
-            })
-          )
+        envelope.error.issues.slice(0, 20).map((issue) =>
+          errorDetail(issue.path.map(String).join('.') || '(file)', 'archive.headerDamaged', {
+            field: issue.path.map(String).join('.') || 'file'
+          })
+        )
       )
     }
     return { kind: 'protected', envelope: envelope.data }

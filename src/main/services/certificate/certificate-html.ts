@@ -41,7 +41,7 @@ interface Writer {
 function writer(texts: CertificateTexts): Writer {
   const [primary, secondary] = texts.languages
   const translate = (index: number, key: string, values?: Values) =>
-    texts.each[index](key, typeof values === 'function' ? values(texts.languages[index]) : values) as string
+    String(texts.each[index](key, typeof values === 'function' ? values(texts.languages[index]) : values))
   const plain = (key: string, values?: Values) => translate(0, key, values)
   const differs = (key: string, values?: Values, primaryText = plain(key, values)) =>
     secondary !== undefined && translate(1, key, values) !== primaryText

@@ -233,8 +233,8 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
       if (chosen === undefined) return null
       let bytes: Buffer
       try {
-        if (fs.statSync(chosen).size > MAX_PDF_BYTES) return notACertificate('pdf')
-        bytes = fs.readFileSync(chosen)
+        if ((await fs.promises.stat(chosen)).size > MAX_PDF_BYTES) return notACertificate('pdf')
+        bytes = await fs.promises.readFile(chosen)
       } catch {
         throw new ServiceError('not-found', { key: 'file.unreadable' })
       }

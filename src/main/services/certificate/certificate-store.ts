@@ -43,6 +43,7 @@ export function certificateStore(
   dataDir: string,
   badRecords: BadRecordPolicy | null = null
 ): CertificateStore {
+  /* eslint-disable n/no-sync -- the store reads its folder as the synchronous Storage port reads records (json-document-storage.ts); a handful of small files */
   const root = path.join(dataDir, CERTIFICATES_DIR)
   const deviceDir = (deviceId: string) => path.join(root, deviceId)
   const deviceIds = () =>

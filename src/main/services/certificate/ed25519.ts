@@ -2,6 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 
 /** A fresh Ed25519 key pair: the private key as PKCS#8 DER (base64), the public key raw (base64url). */
 export function generateEd25519(): { privatePkcs8: string; publicKey: string } {
+  // eslint-disable-next-line n/no-sync -- CPU, not disk: an Ed25519 key pair takes well under a millisecond, once per computer
   const { privateKey, publicKey } = generateKeyPairSync('ed25519')
   return {
     privatePkcs8: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),

@@ -14,7 +14,9 @@ export interface FontCoverage {
 
 const runProgram: RunProgram = (file, args) =>
   new Promise((resolve, reject) =>
-    execFile(file, args, { timeout: 5000, maxBuffer: 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout)))
+    execFile(file, args, { timeout: 5000, maxBuffer: 1024 * 1024 }, (error, stdout) =>
+      error ? reject(new Error(error.message, { cause: error })) : resolve(stdout)
+    )
   )
 
 /**

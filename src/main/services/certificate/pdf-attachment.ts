@@ -28,6 +28,7 @@ function attachmentBytes(stream: PDFRawStream): Uint8Array {
   if (only !== PDFName.of('FlateDecode'))
     throw new AttachmentTooLargeError('The attachment is compressed in a way no Handover certificate is.')
   try {
+    // eslint-disable-next-line n/no-sync -- CPU, not disk, capped at the attachment's limit; strangers' PDFs are inflated in the parse worker
     return inflateSync(contents, { maxOutputLength: MAX_ATTACHMENT_JSON_BYTES })
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new AttachmentTooLargeError()

@@ -112,7 +112,7 @@ export function verifySignedCertificate(document: unknown, ownPublicKey: string)
   if (forbidden !== null) return malformed([forbidden], null)
   const parsed = signedCertificateSchema.safeParse(document)
   if (!parsed.success) {
-    const seal = sealedSchema.shape.seal.safeParse((document).seal)
+    const seal = sealedSchema.shape.seal.safeParse(document.seal)
     return malformed(
       parsed.error.issues.map((issue) => issue.path.join('.')),
       seal.success ? summaryOf(seal.data) : null

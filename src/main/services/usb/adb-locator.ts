@@ -59,8 +59,10 @@ export function adbCandidates(context: LocatorContext): string[] {
 /** True when `file` is a file this process may run. */
 export function isRunnableFile(file: string): boolean {
   try {
+    /* eslint-disable n/no-sync -- two metadata calls on one path, when adb is looked for (at start and when the owner picks it) */
     if (!statSync(file).isFile()) return false
     accessSync(file, process.platform === 'win32' ? constants.F_OK : constants.X_OK)
+    /* eslint-enable n/no-sync */
     return true
   } catch {
     return false

@@ -192,6 +192,7 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
         } catch (error) {
           throw stopped ?? new AdbError('closed', error instanceof Error ? error.message : 'The phone went away.')
         }
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- `stopped` is an AdbError set by the abort listener, which TypeScript's narrowing cannot see
         if (stopped) throw stopped
         if (chunk.done) break
         received += chunk.value.length

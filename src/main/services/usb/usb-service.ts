@@ -65,7 +65,10 @@ export function createUsbService(options: UsbServiceOptions): UsbService {
     ...(options.transport ? { transport: options.transport() } : {})
   })
   const pushStatus = () => options.events?.emit('usbStatus', status())
-  const phones = createConnectionTracker(options.adb, { changed: pushStatus, lost: jobs.abortAbsent })
+  const phones = createConnectionTracker(options.adb, {
+    changed: pushStatus,
+    lost: (isPresent, reason) => jobs.abortAbsent(isPresent, reason)
+  })
   const readCommand = createCommandReader({
     adb: options.adb,
     phones,

@@ -1,5 +1,5 @@
 import { getI18n } from 'react-i18next'
-import { errorText, type Translate } from '@shared/i18n/error-text'
+import { errorText } from '@shared/i18n/error-text'
 import type { AppError, ErrorText, Result } from '@shared/result'
 
 /** An IPC error surfaced to the UI, with the main process's code, message key and field details. */

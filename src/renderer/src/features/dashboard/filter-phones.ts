@@ -4,7 +4,8 @@ import type { DeviceStatus, DeviceSummary, Member } from '@shared/device-model'
 export interface PhoneFilter {
   query: string
   status: DeviceStatus | 'all'
-  ownerId: string | 'all'
+  /** A member's id, or 'all'. */
+  ownerId: string
   showArchived: boolean
 }
 
