@@ -76,11 +76,9 @@ const firstAfter = (all: Mark[], name: string, after: number) => all.find((m) =>
 
 /** Waits until the page holds a `name` mark after `after` and returns it. */
 async function waitForMark(page: Page, name: string, after: number): Promise<Mark> {
-  await page.waitForFunction(
-    ([n, a]) => performance.getEntriesByName(n).some((m) => m.startTime >= (a)),
-    [name, after] as const,
-    { timeout: 30_000 }
-  )
+  await page.waitForFunction(([n, a]) => performance.getEntriesByName(n).some((m) => m.startTime >= a), [name, after] as const, {
+    timeout: 30_000
+  })
   return firstAfter(await marks(page), name, after)!
 }
 

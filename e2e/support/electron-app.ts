@@ -57,11 +57,11 @@ export async function launchElectronApp(
     },
     answerSave: (path) =>
       app.evaluate(({ dialog }, answer) => {
-        dialog.showSaveDialog = (async () => ({ canceled: answer === null, filePath: answer ?? '' }))
+        dialog.showSaveDialog = async () => ({ canceled: answer === null, filePath: answer ?? '' })
       }, path),
     answerOpen: (paths) =>
       app.evaluate(({ dialog }, answer) => {
-        dialog.showOpenDialog = (async () => ({ canceled: answer.length === 0, filePaths: answer }))
+        dialog.showOpenDialog = async () => ({ canceled: answer.length === 0, filePaths: answer })
       }, paths),
     inMain,
     menu: (command) => inMain((hooks, value) => hooks.menu(value), command),

@@ -71,7 +71,7 @@ export function fakeApi(): FakeApi {
       answers.set(`${namespace}:${method}`, answer)
       return fake
     },
-    calls: (namespace, method) => (inputs.get(`${namespace}:${method}`) ?? []),
+    calls: (namespace, method) => inputs.get(`${namespace}:${method}`) ?? [],
     push(event, payload) {
       for (const listener of listeners.get(eventChannel(event)) ?? []) listener(payload)
     }

@@ -169,12 +169,10 @@ describe('import parser under hostile files', () => {
             ciphertext[flip % ciphertext.length] ^= 1
             return { text: JSON.stringify({ ...envelope, ciphertext: ciphertext.toString('base64') }), passphrase: 'the right passphrase' }
           }),
-          fc
-            .constantFrom(13, 19, 25, 40)
-            .map((logN) => ({
-              text: JSON.stringify({ ...envelope, kdf: { ...(envelope['kdf'] as object), logN } }),
-              passphrase: 'the right passphrase'
-            }))
+          fc.constantFrom(13, 19, 25, 40).map((logN) => ({
+            text: JSON.stringify({ ...envelope, kdf: { ...(envelope['kdf'] as object), logN } }),
+            passphrase: 'the right passphrase'
+          }))
         ),
         async ({ text, passphrase }) => {
           expect(await parse(text, passphrase)).not.toBe('valid')
