@@ -95,7 +95,11 @@ export default tseslint.config(
     // No import cycle anywhere (test/architecture/import-graph.test.ts proves the same on the built graph).
     files: ['**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.node.json', 'tsconfig.web.json'], noWarnOnMultipleProjects: true })] },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['tsconfig.node.json', 'tsconfig.web.json'], noWarnOnMultipleProjects: true })
+      ]
+    },
     rules: { 'import-x/no-cycle': 'error' }
   },
   {
