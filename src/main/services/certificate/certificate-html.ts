@@ -123,7 +123,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.45mm 1mm; overflow-wr
 .facts th { width: 40%; font-weight: normal; color: #333; padding-left: 0; }
 .steps th { border-bottom: 0.8pt solid #000; font-weight: bold; }
 .steps td { border-bottom: 0.4pt solid #777; }
-.steps .num { width: 5mm; text-align: right; padding-left: 0; }
+.steps .num { width: 5mm; text-align: right; padding-left: 0; white-space: nowrap; }
 .steps .outcome { width: 24mm; }
 .steps .time { width: 27mm; white-space: nowrap; }
 .steps .confirmation { width: 52mm; }

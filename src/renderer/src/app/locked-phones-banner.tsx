@@ -15,7 +15,7 @@ export function LockedPhonesBanner() {
   return (
     <div className="banner banner-warning" role="alert">
       {locked && <p>{t('locked.banner', { count: locked.count, reason: t('errors:vault.locked') })}</p>}
-      {readOnly && <p>{t('locked.readOnly', { reason: readOnly })}</p>}
+      {readOnly && <p>{t('locked.readOnly', { reason: t('errors:data.readOnly') })}</p>}
       {locked && (
         <button type="button" className="button button-small" onClick={retry} disabled={retrying}>
           {t('locked.retry')}
