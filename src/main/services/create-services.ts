@@ -83,7 +83,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     storage,
     vault: ports.vault,
     clock,
-    dialogs: ports.dialogs,
+    dialogs,
     pdf: ports.pdf,
     printer: ports.printer,
     parser: ports.parser,

@@ -63,6 +63,7 @@ export interface CertificateServiceDeps {
   storage: Storage
   vault: Vault
   clock: Clock
+  /** File dialogs that show message keys ("certificate:dialogs.saveTitle") in the app's language (translated-dialogs.ts). */
   dialogs: FileDialogs
   pdf: PdfPrinter
   printer: SystemPrinter
@@ -94,7 +95,6 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
   const store = certificateStore(deps.storage, deps.vault, deps.dataDir, { dataDir: deps.dataDir, clock: deps.clock })
   const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   const fonts = deps.fonts ?? systemFontCoverage()
-  const dialogText = () => certificateText(deps.language?.language ?? SOURCE_LANGUAGE)
   let key: Promise<SigningKey> | null = null
   const signingKey = () => {
     key ??= loadSigningKey(deps, deps.dataDir).catch((error: unknown) => {
@@ -204,11 +204,10 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     view,
     listForDevice: (deviceId) => store.listForDevice(deviceId),
     async savePdf(certificateId) {
-      const t = await dialogText()
       const target = await deps.dialogs.chooseSavePath({
-        title: t('dialogs.saveTitle'),
+        title: 'certificate:dialogs.saveTitle',
         defaultName: `handover-certificate-${certificateId.slice(0, 8)}.pdf`,
-        filters: [{ name: t('dialogs.pdfFilter'), extensions: ['pdf'] }]
+        filters: [{ name: 'certificate:dialogs.pdfFilter', extensions: ['pdf'] }]
       })
       if (target === null) return null
       const bytes = await pdfBytes(certificateId)
@@ -224,11 +223,10 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
       return { printed: await deps.printer.print(await htmlOf(signed, summary.paperSize), { pageSize: summary.paperSize }) }
     },
     async verifyFile() {
-      const t = await dialogText()
       const [chosen] = await deps.dialogs.chooseOpenPaths({
-        title: t('dialogs.openTitle'),
+        title: 'certificate:dialogs.openTitle',
         multiple: false,
-        filters: [{ name: t('dialogs.pdfFilter'), extensions: ['pdf'] }]
+        filters: [{ name: 'certificate:dialogs.pdfFilter', extensions: ['pdf'] }]
       })
       if (chosen === undefined) return null
       let bytes: Buffer
