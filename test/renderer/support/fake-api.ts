@@ -1,11 +1,9 @@
 import type { AppEvents } from '@shared/app-events'
 import type { Api } from '@shared/ipc/contract'
 import { eventChannel } from '@shared/ipc/events'
-import { errorText } from '@shared/i18n/error-text'
-import type { AppError, ErrorCode, ErrorKey, ErrorParams, ErrorText, Result } from '@shared/result'
-import { CATALOGUES } from '@shared/i18n/catalogues'
-import { createTranslator } from '@shared/i18n/create-translator'
+import type { AppError, ErrorCode, ErrorKey, ErrorParams, Result } from '@shared/result'
 import { buildApi } from '@preload/build-api'
+import { englishErrorText } from '@test/support/english'
 
 /** A namespace of `window.api` (everything but `on`). */
 export type Namespace = Exclude<keyof Api, 'on'>
@@ -38,13 +36,8 @@ export const failure = (code: ErrorCode, key: ErrorKey, params?: ErrorParams, de
   error: { code, key, message: key, ...(params ? { params } : {}), ...(details ? { details } : {}) }
 })
 
-const english = await createTranslator({
-  language: 'en',
-  namespaces: ['errors'],
-  load: (language, namespace) => CATALOGUES[language][namespace]
-})
 /** What an English reader is shown for an error: the expected text of a failure's message. */
-export const englishError = (text: ErrorText): string => errorText(english.t, text)
+export const englishError = await englishErrorText()
 /** An answer that never comes: the component stays in its loading state. */
 export const pending = (): Promise<never> => new Promise<never>(() => undefined)
 

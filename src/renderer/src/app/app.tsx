@@ -7,6 +7,7 @@ import { ModalDialog } from '../components/modal-dialog'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { RecordsDialogs } from '../features/records/records-dialogs'
 import { followPushes } from '../lib/query/follow-pushes'
+import { apiErrorText } from '../lib/api-client'
 import { household, useHousehold } from '../lib/household-store'
 import { QuarantineBanner } from './quarantine-banner'
 import { useHeadingFocusOnRouteChange } from './route-focus'
@@ -116,7 +117,7 @@ export function App() {
             {phase === 'loading' && <p role="status">{t('app.loading')}</p>}
             {phase === 'failed' && (
               <div className="banner banner-error" role="alert">
-                <p>{t('app.loadFailed', { message: loadError })}</p>
+                <p>{t('app.loadFailed', { message: loadError ? apiErrorText(loadError) : '' })}</p>
                 <button type="button" className="button" onClick={() => void household.load()}>
                   {t('app.retry')}
                 </button>

@@ -11,13 +11,23 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The Result of a call; one that threw instead of answering (the bridge went away) is an error like any other. A failure
+ * resolves once the error messages are loaded, so whoever shows it can say it in the app's language.
+ */
+export async function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
+  const result = await call.catch((): Result<T> => ({
+    ok: false,
+    error: { code: 'internal', key: 'ipc.internal', message: 'The call got no answer.' }
+  }))
+  if (!result.ok) await getI18n()?.loadNamespaces('errors')
+  return result
+}
+
 /** Awaits an API call and returns its data, or throws ApiError once the error messages are loaded to show it. */
 export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
-  const result = await call
-  if (!result.ok) {
-    await getI18n()?.loadNamespaces('errors')
-    throw new ApiError(result.error)
-  }
+  const result = await settle(call)
+  if (!result.ok) throw new ApiError(result.error)
   return result.data
 }
 

@@ -1,15 +1,17 @@
 import { useMemo } from 'react'
 import type { DeviceInput, DeviceStatus, DeviceSummary, Member } from '@shared/device-model'
 import type { Household } from '@shared/household'
+import type { AppError } from '@shared/result'
 import { invalidate, setQueryData } from './query/query-cache'
 import { queryKeys } from './query/query-keys'
 import { useQuery } from './query/use-query'
-import { api, apiErrorText, unwrap } from './api-client'
+import { api, unwrap } from './api-client'
 
 /** What the renderer knows about the household: what the main process loaded, and how loading went. */
 export interface HouseholdState extends Household {
   phase: 'loading' | 'ready' | 'failed'
-  loadError: string | null
+  /** Why the last load failed; the shell says it in the current language. */
+  loadError: AppError | null
 }
 
 const EMPTY: Household = { devices: [], members: [], quarantinedNow: [], locked: null, readOnly: null, skippedLinks: [] }
@@ -33,7 +35,7 @@ function upsert(summary: DeviceSummary): DeviceSummary {
 export function useHousehold(): HouseholdState {
   const { data, error } = useQuery(queryKeys.household, loadHousehold)
   return useMemo(
-    () => ({ ...(data ?? EMPTY), phase: error ? 'failed' : data ? 'ready' : 'loading', loadError: error ? apiErrorText(error) : null }),
+    () => ({ ...(data ?? EMPTY), phase: error ? 'failed' : data ? 'ready' : 'loading', loadError: error ?? null }),
     [data, error]
   )
 }

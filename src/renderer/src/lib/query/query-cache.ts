@@ -1,5 +1,5 @@
-import { getI18n } from 'react-i18next'
 import type { AppError, Result } from '@shared/result'
+import { settle } from '../api-client'
 
 /** A query's name, a path such as `['run', deviceId]`: invalidating a prefix reaches every key under it. */
 export type QueryKey = readonly string[]
@@ -27,19 +27,6 @@ interface Entry {
 const entries = new Map<string, Entry>()
 const idOf = (key: QueryKey): string => JSON.stringify(key)
 const startsWith = (key: QueryKey, prefix: QueryKey): boolean => prefix.every((part, index) => key[index] === part)
-
-/**
- * The Result of a call; one that threw instead of answering (the bridge went away) is an error like any other. A failure
- * resolves once the error messages are loaded, so whoever shows it can say it in the app's language.
- */
-export async function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
-  const result = await call.catch((): Result<T> => ({
-    ok: false,
-    error: { code: 'internal', key: 'ipc.internal', message: 'The call got no answer.' }
-  }))
-  if (!result.ok) await getI18n()?.loadNamespaces('errors')
-  return result
-}
 
 function update(entry: Entry, next: Partial<QueryState<unknown>>): void {
   entry.state = { ...entry.state, ...next }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { AppError, Result } from '@shared/result'
-import { invalidate, setQueryData, settle, type QueryKey } from './query-cache'
+import { settle } from '../api-client'
+import { invalidate, setQueryData, type QueryKey } from './query-cache'
 
 /** A change sent to the main process: `run` it, see whether it is `busy` and the `error` of the last run. */
 export interface Mutation<I extends unknown[], T> {
