@@ -62,3 +62,26 @@ export function FormAlert(props: { children: ReactNode }) {
     </p>
   )
 }
+
+/** A password box wired to its Field (label, description, invalid state); `autoFocus` makes it the dialog's first focus. */
+export function PasswordInput(props: {
+  control: FieldControl
+  value: string
+  onChange: (value: string) => void
+  autoComplete: 'new-password' | 'off'
+  autoFocus?: boolean
+}) {
+  const { control } = props
+  return (
+    <input
+      id={control.id}
+      type="password"
+      autoComplete={props.autoComplete}
+      value={props.value}
+      aria-describedby={control.describedBy}
+      aria-invalid={control.invalid}
+      onChange={(e) => props.onChange(e.target.value)}
+      {...(props.autoFocus ? { 'data-autofocus': true } : {})}
+    />
+  )
+}

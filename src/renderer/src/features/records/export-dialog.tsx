@@ -4,7 +4,7 @@ import { MIN_PASSPHRASE_LENGTH } from '@shared/archive/passphrase'
 import { api, errorMessage, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
-import { Field, FormAlert } from '../../components/field'
+import { Field, FormAlert, PasswordInput } from '../../components/field'
 
 type Format = 'archive' | 'csv'
 
@@ -41,7 +41,7 @@ export function ExportDialog(props: { onClose: () => void }) {
         props.onClose()
       }
     } catch (error) {
-      setFailure(t('export.failed', { message: errorMessage(error, 'Unknown error') }))
+      setFailure(t('export.failed', { message: errorMessage(error, t('common:errors.generic')) }))
     } finally {
       setBusy(false)
     }
@@ -74,30 +74,10 @@ export function ExportDialog(props: { onClose: () => void }) {
                   help={t('export.passphraseHelp', { count: MIN_PASSPHRASE_LENGTH })}
                   error={checked ? passphraseError : undefined}
                 >
-                  {(c) => (
-                    <input
-                      id={c.id}
-                      type="password"
-                      autoComplete="new-password"
-                      value={passphrase}
-                      aria-describedby={c.describedBy}
-                      aria-invalid={c.invalid}
-                      onChange={(e) => setPassphrase(e.target.value)}
-                    />
-                  )}
+                  {(c) => <PasswordInput control={c} value={passphrase} onChange={setPassphrase} autoComplete="new-password" />}
                 </Field>
                 <Field label={t('export.confirm')} error={checked ? confirmError : undefined}>
-                  {(c) => (
-                    <input
-                      id={c.id}
-                      type="password"
-                      autoComplete="new-password"
-                      value={confirm}
-                      aria-describedby={c.describedBy}
-                      aria-invalid={c.invalid}
-                      onChange={(e) => setConfirm(e.target.value)}
-                    />
-                  )}
+                  {(c) => <PasswordInput control={c} value={confirm} onChange={setConfirm} autoComplete="new-password" />}
                 </Field>
               </>
             ) : (

@@ -6,7 +6,7 @@ import type { AppError } from '@shared/result'
 import { api, ApiError, apiErrorText, unwrap } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
-import { Field } from '../../components/field'
+import { Field, PasswordInput } from '../../components/field'
 import { formatWhen } from './format-when'
 
 type Step =
@@ -101,18 +101,7 @@ export function ImportDialog(props: { onClose: () => void }) {
         <form className="modal-body phone-form" onSubmit={(e) => void unlock(e, step.token, step.fileName)} noValidate>
           <p>{t('import.protected')}</p>
           <Field label={t('import.passphrase')} error={passphraseError ?? undefined} announceError>
-            {(c) => (
-              <input
-                id={c.id}
-                type="password"
-                autoComplete="off"
-                value={passphrase}
-                data-autofocus
-                aria-invalid={c.invalid}
-                aria-describedby={c.describedBy}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            )}
+            {(c) => <PasswordInput control={c} value={passphrase} onChange={setPassphrase} autoComplete="off" autoFocus />}
           </Field>
           <footer className="modal-footer">
             <button type="button" className="button" onClick={close}>

@@ -23,7 +23,7 @@ export function QuarantineSection() {
       const saved = await unwrap(api().quarantine.exportFile({ file: entry.file }))
       if (saved) notify({ message: t('quarantine.exported', { path: saved.path }) })
     } catch (error) {
-      notify({ message: errorMessage(error, 'Unknown error'), tone: 'error' })
+      notify({ message: errorMessage(error, t('common:errors.generic')), tone: 'error' })
     }
   }
 
