@@ -1,4 +1,5 @@
 import { createPublicKey, constants, publicDecrypt, randomBytes, type KeyObject } from 'node:crypto'
+import { recordedShellOutput } from './recorded-shell'
 import { createServer, type Server, type Socket } from 'node:net'
 import { adbFingerprint } from '@main/services/usb/credential-store'
 
@@ -314,15 +315,7 @@ export class FakeAdbDevice {
     command: string,
     send: (command: number, arg0: number, arg1: number, payload?: Buffer) => void
   ): Promise<void> {
-    let output = ''
-    for (const part of command
-      .split(';')
-      .map((p) => p.trim())
-      .filter(Boolean)) {
-      if (part.startsWith('echo ')) output += `${part.slice(5).replace(/^(['"])(.*)\1$/, '$2')}\n`
-      else output += this.options.replies[part] ?? `/system/bin/sh: ${part.split(' ')[0]}: inaccessible or not found\n`
-    }
-    let bytes = Buffer.from(output, 'utf8')
+    let bytes = Buffer.from(recordedShellOutput(command, this.options.replies), 'utf8')
     const cut = this.cut && command.split(';').some((p) => p.trim() === this.cut!.command) ? this.cut : undefined
     if (cut) {
       this.cut = undefined

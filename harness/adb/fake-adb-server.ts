@@ -1,4 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net'
+import { recordedShellOutput } from './recorded-shell'
 
 /** One phone the fake server pretends is plugged in. */
 export interface FakePhone {
@@ -236,15 +237,7 @@ export class FakeAdbServer {
 
   /** A tiny shell: runs each ";"-separated part, "echo WORDS" itself and others from the recorded replies. */
   private runShell(socket: Socket, phone: PhoneEntry, command: string): void {
-    let output = ''
-    for (const part of command
-      .split(';')
-      .map((p) => p.trim())
-      .filter(Boolean)) {
-      if (part.startsWith('echo ')) output += `${part.slice(5).replace(/^(['"])(.*)\1$/, '$2')}\n`
-      else output += phone.replies[part] ?? `/system/bin/sh: ${part.split(' ')[0]}: inaccessible or not found\n`
-    }
-    let bytes = Buffer.from(output, 'utf8')
+    let bytes = Buffer.from(recordedShellOutput(command, phone.replies), 'utf8')
     const cut = phone.cut && command.split(';').some((p) => p.trim() === phone.cut!.command) ? phone.cut : undefined
     if (cut) {
       phone.cut = undefined
