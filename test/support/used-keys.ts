@@ -1,4 +1,5 @@
 import { globSync, readFileSync } from 'node:fs'
+import { PLURAL_SUFFIX } from './catalogue-leaves'
 import { findKeys } from 'i18next-cli'
 import { STEP_IDS } from '@shared/offboarding/catalogue'
 import { OS_VARIANTS } from '@shared/offboarding/os-variant'
@@ -8,7 +9,6 @@ import { stepTextKeys } from '@shared/offboarding/step-text'
 
 /** The renderer's sources, where every key is used through `t` / `useTranslation` / `<Trans>`. */
 export const KEY_SOURCES = 'src/renderer/src/**/*.{ts,tsx}'
-const PLURAL = /_(zero|one|two|few|many|other)$/
 
 const silent = { info: () => {}, warn: () => {}, error: (message: unknown) => console.error(message) }
 
@@ -29,7 +29,7 @@ export async function literalKeys(): Promise<Set<string>> {
     },
     silent
   )
-  return new Set([...allKeys.keys()].map((key) => key.replace(PLURAL, '')))
+  return new Set([...allKeys.keys()].map((key) => key.replace(PLURAL_SUFFIX, '')))
 }
 
 /**

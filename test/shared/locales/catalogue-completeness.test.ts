@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUES, NAMESPACES, type Catalogue } from '@shared/i18n/catalogues'
+import { catalogueLeaves, PLURAL_SUFFIX } from '@test/support/catalogue-leaves'
+import { CATALOGUES, NAMESPACES } from '@shared/i18n/catalogues'
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '@shared/i18n/languages'
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 /** Names and terms that read the same in every language: a value made only of these (and placeholders) may equal English. */
 const PROPER_NAMES = [
   'Handover',
@@ -60,18 +60,6 @@ const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
   es: ['common:regions.global', 'common:regions.India', 'common:regions.China', 'common:regions.Indonesia']
 }
 
-/** Every leaf of a catalogue as "dotted.key" → value. */
-function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
-  const leaves = new Map<string, string>()
-  for (const [key, value] of Object.entries(catalogue)) {
-    const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') leaves.set(path, value)
-    else if (value && typeof value === 'object') for (const [inner, text] of flatten(value as Catalogue, path)) leaves.set(inner, text)
-    else leaves.set(path, `<not a string: ${typeof value}>`)
-  }
-  return leaves
-}
-
 /** The keys a language must have: English's, with each plural key in the language's own plural categories. */
 function expectedKeys(english: Map<string, string>, language: LanguageCode): Set<string> {
   const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories
@@ -106,12 +94,12 @@ function onlyNamesAndPlaceholders(value: string): boolean {
   return !/\p{L}/u.test(rest)
 }
 
-const english = Object.fromEntries(NAMESPACES.map((namespace) => [namespace, flatten(CATALOGUES[SOURCE_LANGUAGE][namespace])]))
+const english = Object.fromEntries(NAMESPACES.map((namespace) => [namespace, catalogueLeaves(CATALOGUES[SOURCE_LANGUAGE][namespace])]))
 
 describe.each(LANGUAGES.filter((language) => language.code !== SOURCE_LANGUAGE))('the $nativeName ($code) catalogue', ({ code }) => {
   describe.each(NAMESPACES)('namespace %s', (namespace) => {
     const source = english[namespace]
-    const target = flatten(CATALOGUES[code][namespace])
+    const target = catalogueLeaves(CATALOGUES[code][namespace])
     const expected = expectedKeys(source, code)
 
     it('has every key, in its own plural forms', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUES, type Catalogue } from '@shared/i18n/catalogues'
+import { catalogueLeaves, PLURAL_SUFFIX } from '@test/support/catalogue-leaves'
+import { CATALOGUES } from '@shared/i18n/catalogues'
 import { literalKeys, runtimeKeysInUse, templateKeyPatterns } from '../../support/used-keys'
 
 /**
@@ -17,16 +18,10 @@ const KEPT_FOR = [
   /^errors:/
 ]
 
-const PLURAL = /_(zero|one|two|few|many|other)$/
-const flatten = (catalogue: Catalogue, prefix = ''): string[] =>
-  Object.entries(catalogue).flatMap(([key, value]) =>
-    value && typeof value === 'object' ? flatten(value as Catalogue, `${prefix}${key}.`) : [`${prefix}${key}`]
-  )
-
 /** Every English key as "namespace:key", plural suffixes removed (a plural is one key to the code). */
 const englishKeys = new Set(
   Object.entries(CATALOGUES.en).flatMap(([namespace, catalogue]) =>
-    flatten(catalogue).map((key) => `${namespace}:${key.replace(PLURAL, '')}`)
+    [...catalogueLeaves(catalogue).keys()].map((key) => `${namespace}:${key.replace(PLURAL_SUFFIX, '')}`)
   )
 )
 
