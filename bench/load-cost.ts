@@ -3,7 +3,7 @@ import { median, relative, timed, type Figure } from './figures'
 import { readFloor } from './read-floor'
 
 const PHONES = 10_000
-const RUNS = 7
+const RUNS = 11
 /** Loading costs at most 2× the floor (docs/architecture.md, budgets). */
 const LOAD_BUDGET = 2
 

@@ -51,22 +51,29 @@ export async function sealDevice(vault: Vault, device: Device): Promise<StoredDe
   return sealed
 }
 
-/** The sensitive fields in clear, checked after decryption. */
-const sensitiveSchema = deviceSchema.pick({ serial: true, imei1: true, imei2: true, accountHint: true })
+/** Each sensitive field's own schema, for checking its decrypted value. */
+const SENSITIVE_SCHEMAS = SENSITIVE_FIELDS.map((field) => [field, deviceSchema.shape[field]] as const)
 
 /**
- * Decrypts a stored device (already checked by storedDeviceSchema) and checks the decrypted fields against the device schema.
+ * Decrypts a stored device (already checked by storedDeviceSchema) in place and checks the decrypted fields against the
+ * device schema: `stored` must be a fresh parse the caller gives up (loading 10,000 phones made three copies of each).
  * Rejects with VaultUnavailableError when the keyring will not decrypt (the record is fine, the keyring is not).
- * Only those are checked again: a second full parse per file was a third of the cost of loading 10,000 phones.
+ * Only the decrypted fields are checked again, each by its own schema: a second full parse per file was a third of the
+ * cost of loading 10,000 phones, and decrypting one field after another into a picked object another fifth.
  */
 export async function unsealDevice(vault: Vault, stored: StoredDevice): Promise<Device> {
-  const clear: Record<string, string> = {}
+  let clear: string[]
   try {
-    for (const field of SENSITIVE_FIELDS) clear[field] = stored[field] === '' ? '' : await vault.decrypt(stored[field])
+    clear = await Promise.all(SENSITIVE_FIELDS.map((field) => (stored[field] === '' ? Promise.resolve('') : vault.decrypt(stored[field]))))
   } catch (error) {
     throw vaultFailure(error)
   }
-  return { ...stored, ...sensitiveSchema.parse(clear) }
+  SENSITIVE_SCHEMAS.forEach(([field, schema], index) => {
+    const checked = schema.safeParse(clear[index])
+    if (!checked.success) throw new z.ZodError(checked.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] })))
+    stored[field] = checked.data
+  })
+  return stored
 }
 
 /** Files of a device other than its record, relative to the data folder, moved with it on delete. */
@@ -177,6 +184,7 @@ export function createHouseholdService(deps: {
       badRecords
     )
     if (!stored) return
+    const sealed = SENSITIVE_FIELDS.map((field) => stored[field])
     let device: Device
     try {
       device = await unsealDevice(vault, stored)
@@ -186,8 +194,7 @@ export function createHouseholdService(deps: {
       return
     }
     devices.set(id, device)
-    if (!readOnly && SENSITIVE_FIELDS.some((field) => stored[field] !== '' && vault.shouldReEncrypt?.(stored[field])))
-      await reEncrypt(device)
+    if (!readOnly && sealed.some((value) => value !== '' && vault.shouldReEncrypt?.(value))) await reEncrypt(device)
   }
 
   /** Writes a phone again under the vault's current key; if that fails the old, still readable file stays. */

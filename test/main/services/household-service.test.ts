@@ -106,6 +106,23 @@ describe('household service', () => {
     expect(good.id).toBeTruthy()
   })
 
+  it('sets aside a phone whose identifiers decrypt to values the form would refuse, and loads the rest', async () => {
+    const dir = tempDir()
+    const household = service(dir, reversingVault)
+    await household.load()
+    const good = await household.create(madeUpPhone({ nickname: 'Good', imei1: madeUpImei('35000000000001') }))
+    const tampered = await household.create(madeUpPhone({ nickname: 'Tampered', imei1: madeUpImei('35000000000002') }))
+    const path = join(dir, 'devices', `${tampered.id}.json`)
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>
+    writeFileSync(path, JSON.stringify({ ...record, imei1: 'rev:' + [...'12345'].reverse().join('') }))
+
+    const reloaded = service(dir, reversingVault)
+    const loaded = await reloaded.load()
+    expect(loaded.devices.map((d) => d.nickname)).toEqual(['Good'])
+    expect(loaded.quarantinedNow.map((q) => q.originalPath)).toEqual([join('devices', `${tampered.id}.json`)])
+    expect(reloaded.reveal(good.id).imei1).toBe(madeUpImei('35000000000001'))
+  })
+
   it('undo of a delete restores the phone byte for byte; a restart makes the delete final', async () => {
     const dir = tempDir()
     const household = service(dir)
