@@ -34,6 +34,19 @@ describe('the certificate issue dialog', () => {
     expect(api.calls('certificates', 'issue')).toHaveLength(0)
   })
 
+  it('starts on the paper of the computer’s region: US Letter in Mexico, A4 in Spain', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-MX', 'es'])
+    const first = await renderWithApp(
+      <IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />
+    )
+    expect(screen.getByRole('radio', { name: 'US Letter' })).toHaveProperty('checked', true)
+    first.unmount()
+    languages.mockReturnValue(['es-ES'])
+    await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />)
+    expect(screen.getByRole('radio', { name: 'A4' })).toHaveProperty('checked', true)
+    languages.mockRestore()
+  })
+
   it('says why issuing failed', async () => {
     const { user } = await renderWithApp(
       <IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />,

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CertificateLanguages, Destination, IdentifierDisplay, PaperSize } from '@shared/certificate/content'
+import { defaultPaperSize } from '@shared/certificate/paper-size'
 import type { Script } from '@shared/certificate/scripts'
 import type { CertificateReadiness, CertificateView } from '@shared/certificate/view'
 import { api, ApiError, errorMessage, unwrap } from '../../lib/api-client'
@@ -38,11 +39,6 @@ function Choice<T extends string>(props: {
   )
 }
 
-/** The default paper for the user's locale: US Letter in the US and Canada, A4 elsewhere. */
-function defaultPaper(): PaperSize {
-  return /-(US|CA)$/i.test(navigator.language) ? 'Letter' : 'A4'
-}
-
 /** The issue form: preparer, recipient, destination, identifiers, paper and language(s); a preview; then issue. */
 export function IssueDialog(props: {
   deviceId: string
@@ -58,7 +54,7 @@ export function IssueDialog(props: {
   const [recipientName, setRecipientName] = useState('')
   const [destination, setDestination] = useState<Destination>(props.readiness.destinations[0] ?? 'sold')
   const [identifiers, setIdentifiers] = useState<IdentifierDisplay>('full')
-  const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaper)
+  const [paperSize, setPaperSize] = useState<PaperSize>(() => defaultPaperSize(navigator.languages))
   const [languages, setLanguages] = useState<CertificateLanguages>(() => appCertificateLanguages(i18n.language))
   const [preview, setPreview] = useState<string | null>(null)
   const [missingScripts, setMissingScripts] = useState<Script[]>([])
