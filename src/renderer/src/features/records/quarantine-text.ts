@@ -1,26 +1,27 @@
 import type { TFunction } from 'i18next'
 import { errorText } from '@shared/i18n/error-text'
-import type { QuarantineEntry, QuarantineRestoreProblem } from '@shared/quarantine'
+import type { QuarantineEntry, QuarantineProblem, QuarantineRestoreProblem } from '@shared/quarantine'
+
+function problemText(problem: QuarantineProblem, t: TFunction<'records'>): string {
+  switch (problem.code) {
+    case 'not-json':
+      return t('quarantine.problem.notJson')
+    case 'wrong-format':
+      return t('quarantine.problem.wrongFormat')
+    case 'unreadable':
+      return t('quarantine.problem.unreadable', { errno: problem.errno })
+    case 'unusable':
+      return t('quarantine.problem.unusable')
+    case 'no-note':
+      return t('quarantine.problem.noNote')
+    case 'as-written':
+      return problem.text
+  }
+}
 
 /** Why a file was set aside, in the app's language; a note from an older Handover that matches no code, as it was written. */
 export function quarantineReasonText(entry: QuarantineEntry, t: TFunction<'records'>): string {
-  const { problem } = entry
-  const reason = (() => {
-    switch (problem.code) {
-      case 'not-json':
-        return t('quarantine.problem.notJson')
-      case 'wrong-format':
-        return t('quarantine.problem.wrongFormat')
-      case 'unreadable':
-        return t('quarantine.problem.unreadable', { errno: problem.errno })
-      case 'unusable':
-        return t('quarantine.problem.unusable')
-      case 'no-note':
-        return t('quarantine.problem.noNote')
-      case 'as-written':
-        return problem.text
-    }
-  })()
+  const reason = problemText(entry.problem, t)
   return entry.leftInPlace ? t('quarantine.leftInPlace', { reason }) : reason
 }
 
