@@ -60,6 +60,20 @@ const literalUiText = [
   ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) > Literal[value=/[A-Za-z]/]'
 ].map((selector) => ({ selector, message: translateIt }))
 
+/** Zod calls whose arguments may carry a message: checks, refinements, issues, and the schema builders' params. */
+const zodMessageCall =
+  'CallExpression[callee.property.name=/^(min|max|length|nonempty|regex|refine|superRefine|check|addIssue|email|url|uuid|int|positive|nonnegative|negative|gt|gte|lt|lte|multipleOf|string|number|boolean|object|strictObject|array|custom|date)$/]'
+/** Words in a literal (two non-spaces around a space): a message key ("validation.tooLong") has none. */
+const words = '/\\S\\s+\\S/'
+const zodKeyOnly = "A shared schema's message is a key of errors.json, written errorKey('validation.…'): zodIssueText translates keys only."
+/** A literal sentence as a zod message in src/shared: `.min(1, 'text')`, `.refine(fn, 'text')`, `{ message: 'text' }`, `{ error: 'text' }`. */
+const literalZodMessage = [
+  `${zodMessageCall} > Literal[value=${words}]`,
+  `${zodMessageCall} > TemplateLiteral > TemplateElement[value.raw=${words}]`,
+  `${zodMessageCall} > ObjectExpression > Property[key.name=/^(message|error)$/] > Literal[value=${words}]`,
+  `${zodMessageCall} > ObjectExpression > Property[key.name=/^(message|error)$/] > TemplateLiteral > TemplateElement[value.raw=${words}]`
+].map((selector) => ({ selector, message: zodKeyOnly }))
+
 export default tseslint.config(
   {
     ignores: [
@@ -231,6 +245,11 @@ export default tseslint.config(
       'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
       'no-restricted-syntax': ['error', noDirectSend, ...literalUiText]
     }
+  },
+  {
+    // Shared schemas carry message keys, which the translated zod error map turns into the owner's language.
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', noDirectSend, ...literalZodMessage] }
   },
   {
     // Main-process messages, dialogs and menus are message keys (docs/architecture.md, languages).

@@ -111,6 +111,7 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     vault: ports.vault,
     clock,
     dialogs,
+    text: language,
     backups,
     reload,
     readOnly,

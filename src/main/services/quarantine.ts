@@ -2,7 +2,8 @@ import { chmodSync, readFileSync, renameSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { makePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from './private-files'
 import { basename, join, relative } from 'node:path'
-import type { QuarantineEntry } from '@shared/quarantine'
+import type { QuarantineEntry, QuarantineProblem } from '@shared/quarantine'
+import { entryFromNote } from './quarantine-notes'
 
 const WHY_SUFFIX = '.why.json'
 
@@ -27,7 +28,13 @@ export function legibleNickname(filePath: string): string | undefined {
  * The original bytes are never rewritten or deleted. Synchronous: it runs inside readRecord, on the synchronous
  * Storage port's read path, and moves to promises with that port.
  */
-export function quarantineFile(dataDir: string, filePath: string, reason: string, now: Date, nickname?: string): QuarantineEntry {
+export function quarantineFile(
+  dataDir: string,
+  filePath: string,
+  problem: QuarantineProblem,
+  now: Date,
+  nickname?: string
+): QuarantineEntry {
   const dir = quarantineDir(dataDir)
   makePrivateDir(dir)
   const stamp = now.toISOString().replace(/[:.]/g, '-')
@@ -36,7 +43,7 @@ export function quarantineFile(dataDir: string, filePath: string, reason: string
     file,
     originalPath: relative(dataDir, filePath),
     at: now.toISOString(),
-    reason,
+    problem,
     ...(nickname === undefined ? {} : { nickname })
   }
   // eslint-disable-next-line n/no-sync -- on the synchronous Storage port's read path (see above)
@@ -58,19 +65,16 @@ export async function listQuarantine(dataDir: string): Promise<QuarantineEntry[]
   const entries: QuarantineEntry[] = []
   for (const name of names) {
     if (name.endsWith(WHY_SUFFIX)) continue
-    try {
-      entries.push(JSON.parse(await readFile(join(quarantineDir(dataDir), name + WHY_SUFFIX), 'utf8')) as QuarantineEntry)
-    } catch {
-      entries.push({ file: name, originalPath: 'unknown', at: '', reason: 'No record of why it was set aside.' })
-    }
+    const note = await readFile(join(quarantineDir(dataDir), name + WHY_SUFFIX), 'utf8').catch(() => null)
+    entries.push(entryFromNote(name, note))
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at))
 }
 
-/** A short sentence for why a file could not be used. */
-export function describeReadProblem(error: unknown): string {
-  if (error instanceof SyntaxError) return 'The file is damaged: it is not complete, valid JSON.'
-  if (error instanceof Error && error.name === 'ZodError') return 'The file does not match the expected record format.'
-  if (error instanceof Error && 'code' in error) return `The file could not be read (${String((error as NodeJS.ErrnoException).code)}).`
-  return 'The file could not be used.'
+/** Why a file could not be used, as a code the renderer puts in words. */
+export function readProblemOf(error: unknown): QuarantineProblem {
+  if (error instanceof SyntaxError) return { code: 'not-json' }
+  if (error instanceof Error && error.name === 'ZodError') return { code: 'wrong-format' }
+  if (error instanceof Error && 'code' in error) return { code: 'unreadable', errno: String((error as NodeJS.ErrnoException).code) }
+  return { code: 'unusable' }
 }

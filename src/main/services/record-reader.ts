@@ -1,6 +1,6 @@
 import type { QuarantineEntry } from '@shared/quarantine'
 import type { Clock, DocumentStore } from './ports'
-import { describeReadProblem, legibleNickname, quarantineFile } from './quarantine'
+import { legibleNickname, quarantineFile, readProblemOf } from './quarantine'
 
 /**
  * The one policy for a record file that cannot be read or fails its schema, whatever its kind: it is moved to
@@ -18,7 +18,7 @@ export interface BadRecordPolicy {
 
 /** Sets one bad record file aside under the policy and returns the entry describing it. */
 export function setAsideRecord(policy: BadRecordPolicy, path: string, error: unknown): QuarantineEntry {
-  const reason = describeReadProblem(error)
+  const problem = readProblemOf(error)
   // A damaged phone record is named by the nickname still legible in it (read before the file moves).
   const nickname = legibleNickname(path)
   const entry = policy.readOnly?.()
@@ -26,10 +26,11 @@ export function setAsideRecord(policy: BadRecordPolicy, path: string, error: unk
         file: '',
         originalPath: path.slice(policy.dataDir.length + 1),
         at: policy.clock.now().toISOString(),
-        reason: `${reason} It was left in place (read-only).`,
+        problem,
+        leftInPlace: true,
         ...(nickname ? { nickname } : {})
       }
-    : quarantineFile(policy.dataDir, path, reason, policy.clock.now(), nickname)
+    : quarantineFile(policy.dataDir, path, problem, policy.clock.now(), nickname)
   policy.onSetAside?.(entry)
   return entry
 }

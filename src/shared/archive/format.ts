@@ -23,7 +23,7 @@ const base64 = (maxBytes: number) =>
   z
     .string()
     .max(Math.ceil(maxBytes / 3) * 4)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 data.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, errorKey('validation.base64'))
 
 /** The files (receipts) kept with one phone: their list as stored, and each file's bytes. */
 export const attachmentBundleSchema = z

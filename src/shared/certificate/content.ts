@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorKey } from '../i18n/zod-error-map'
 import { BRANDS, OS_FAMILIES } from '../device-model'
 import { LANGUAGES, type LanguageCode } from '../i18n/languages'
 
@@ -90,7 +91,7 @@ export const certificateLanguagesSchema = z
   .array(z.enum(LANGUAGE_CODES))
   .min(1)
   .max(2)
-  .refine((languages) => new Set(languages).size === languages.length, 'Choose two different languages.')
+  .refine((languages) => new Set(languages).size === languages.length, errorKey('validation.languagesDistinct'))
 /** The primary language, then the optional second one. */
 export type CertificateLanguages = z.infer<typeof certificateLanguagesSchema>
 

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { errorKey } from '../i18n/zod-error-map'
 import { CERTIFICATE_FORMATS } from './content'
 
 const base64url = (bytes: number) =>
-  z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), `Expected ${bytes} bytes in base64url.`)
+  z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), errorKey('validation.base64url'))
 
 /** The length of a key fingerprint: 16 hex digits in four groups. */
 export const FINGERPRINT_PATTERN = /^[0-9A-F]{4}( [0-9A-F]{4}){3}$/

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorKey } from '../i18n/zod-error-map'
 import type { BrandOrUnknown, OsFamilyOrUnknown } from '../device-model'
 import type { Scenario } from '../offboarding/scenarios'
 import { DESTINATIONS, IDENTIFIER_DISPLAYS, PAPER_SIZES, certificateLanguagesSchema, type CONFIRMERS } from './content'
@@ -10,7 +11,7 @@ export const SUBJECT_STEP_STATUSES = ['done', 'skipped', 'not-applicable', 'pend
 export const issueOptionsSchema = z.object({
   destination: z.enum(DESTINATIONS),
   preparer: z.object({
-    name: z.string().trim().min(1, 'Enter the name of the person preparing the phone.').max(80),
+    name: z.string().trim().min(1, errorKey('validation.preparerNameMissing')).max(80),
     contact: z.string().trim().max(120)
   }),
   recipient: z.object({ name: z.string().trim().min(1).max(80) }).nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorKey } from '../i18n/zod-error-map'
 import { DEVICE_STATUSES, type DeviceSummary, type Member } from '../device-model'
 import { deviceInputSchema } from '../device-schema'
 import type { Household, RevealedFields } from '../household'
@@ -20,6 +21,6 @@ export const devicesContract = {
     undoRemove: channel(z.object({ undoToken: z.string().min(1).max(100) })).returns<DeviceSummary>()
   },
   members: {
-    create: channel(z.object({ name: z.string().trim().min(1, 'A member needs a name.').max(80) })).returns<Member>()
+    create: channel(z.object({ name: z.string().trim().min(1, errorKey('validation.memberNameMissing')).max(80) })).returns<Member>()
   }
 } as const

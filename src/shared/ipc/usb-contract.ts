@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorKey } from '../i18n/zod-error-map'
 import type { ReadJobView } from '../usb/usb-job'
 import { READ_KINDS } from '../usb/usb-job'
 import type { UsbKeyView, UsbStatusView } from '../usb/usb-status'
@@ -8,7 +9,7 @@ const serial = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[\x21-\x7e]+$/, 'A serial has printable characters only.')
+  .regex(/^[\x21-\x7e]+$/, errorKey('validation.serialPrintable'))
 const jobId = z.object({ jobId: z.string().uuid() })
 
 /** Channels for the USB check: connection, reads with progress, cancel. */

@@ -12,7 +12,7 @@ export const RUN_SCHEMA_VERSION = 1
 const at = z.string().datetime()
 
 /** A reason the owner types when skipping: required, trimmed, short. */
-export const reasonSchema = z.string().trim().min(MIN_REASON_LENGTH, 'Say in a few words why you skip this.').max(MAX_NOTE_LENGTH)
+export const reasonSchema = z.string().trim().min(MIN_REASON_LENGTH, errorKey('validation.skipReasonShort')).max(MAX_NOTE_LENGTH)
 
 /** What the USB check found, as a summary without personal data (account types and counts only). */
 export const evidenceSchema = z.string().trim().min(1).max(MAX_NOTE_LENGTH)

@@ -102,7 +102,7 @@ describe('household service', () => {
         'utf8'
       )
     ).toBe(wrongShape)
-    expect(reloaded.quarantinedNow.find((q) => q.originalPath.includes(bad.id))?.reason).toMatch(/damaged/)
+    expect(reloaded.quarantinedNow.find((q) => q.originalPath.includes(bad.id))?.problem).toEqual({ code: 'not-json' })
     expect(good.id).toBeTruthy()
   })
 

@@ -131,7 +131,7 @@ describe('run service', () => {
     const fresh = service()
     expect((await fresh.progressAll()).map((p) => p.deviceId)).toEqual([OTHER])
     expect(fresh.get(PHONE)).toBeNull()
-    expect(await listQuarantine(dataDir)).toEqual([expect.objectContaining({ reason: expect.stringContaining('damaged') })])
+    expect(await listQuarantine(dataDir)).toEqual([expect.objectContaining({ problem: { code: 'not-json' } })])
     const setAside = readdirSync(join(dataDir, 'quarantine')).filter((n) => !n.endsWith('.why.json'))
     expect(setAside).toHaveLength(1)
     expect(readFileSync(join(dataDir, 'quarantine', setAside[0]), 'utf8')).toBe(broken)
@@ -147,7 +147,7 @@ describe('run service', () => {
     const runs = service()
     expect(runs.get(PHONE)).toBeNull()
     expect(await listQuarantine(dataDir)).toEqual([
-      expect.objectContaining({ originalPath: join('runs', `${PHONE}.json`), reason: expect.stringContaining('format') })
+      expect.objectContaining({ originalPath: join('runs', `${PHONE}.json`), problem: { code: 'wrong-format' } })
     ])
     expect((await runs.start(PHONE, 'sell')).scenario).toBe('sell')
   })

@@ -8,7 +8,7 @@ const entry = (originalPath: string, nickname?: string): QuarantineEntry => ({
   file: 'set-aside.json',
   originalPath,
   at: '',
-  reason: 'not JSON',
+  problem: { code: 'not-json' },
   ...(nickname ? { nickname } : {})
 })
 const nicknames = (id: string): string | undefined => (id === PHONE ? 'Kitchen POCO' : undefined)

@@ -8,6 +8,9 @@ import type { LanguageCode } from '@shared/i18n/languages'
 import { deviceInputSchema } from '@shared/device-schema'
 import { emptyDeviceInput } from '@shared/device-model'
 import { recordAt, archiveProblem } from '@shared/archive/problems'
+import { certificateLanguagesSchema } from '@shared/certificate/content'
+import { issueOptionsSchema } from '@shared/certificate/subject'
+import { reasonSchema } from '@shared/offboarding/run'
 
 /** A few Russian messages, made up for the test (the real translations land on the translators' branches). */
 const russian = {
@@ -69,6 +72,16 @@ describe('the translated zod error map', () => {
     expect(zodIssueText(own)).toEqual({ key: 'validation.tooLong', params: { maximum: 3 } })
     const custom = deviceInputSchema.safeParse({ ...emptyDeviceInput(), nickname: 'A', imei1: '12' }).error!.issues[0]
     expect(zodIssueText(custom)).toEqual({ key: 'validation.imeiLength', params: { count: 2 } })
+  })
+
+  it('gives the shared forms’ own words, not a generic one: the preparer, two languages, a skip reason', () => {
+    const first = (result: { error?: z.ZodError }) => zodIssueText(result.error!.issues[0])
+    expect(first(issueOptionsSchema.shape.preparer.safeParse({ name: '   ', contact: '' }))).toEqual({
+      key: 'validation.preparerNameMissing',
+      params: { minimum: 1 }
+    })
+    expect(first(certificateLanguagesSchema.safeParse(['es', 'es']))).toEqual({ key: 'validation.languagesDistinct' })
+    expect(first(reasonSchema.safeParse('no'))).toMatchObject({ key: 'validation.skipReasonShort' })
   })
 
   it('reads in English', async () => {

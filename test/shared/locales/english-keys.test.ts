@@ -6,7 +6,8 @@ import { literalKeys, runtimeKeysInUse, templateKeyPatterns } from '../../suppor
 /**
  * English keys no renderer code names, kept because the main process reads them: the certificate page and its file
  * dialogs, the locked-out attachments' file dialog, the router's message for invalid fields, the menus and dialogs of
- * the `main` namespace (passed as keys to the dialogs and the menu template, whose tests render them), and the `errors`
+ * the `main` namespace (passed as keys to the dialogs and the menu template, whose tests render them), the CSV
+ * inventory's own column and value words (written by the main process's export), and the `errors`
  * namespace (test/shared/i18n/error-keys.test.ts holds every key the code throws to English, with its params).
  */
 const KEPT_FOR = [
@@ -15,6 +16,7 @@ const KEPT_FOR = [
   /^offboarding:lockedOut\.attachments\./,
   /^common:errors\.fieldsInvalid$/,
   /^main:/,
+  /^records:inventory\./,
   /^errors:/
 ]
 

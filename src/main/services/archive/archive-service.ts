@@ -9,6 +9,7 @@ import { copyDataTree } from '../backups/data-tree'
 import { withDataFolderLock } from '../backups/data-folder-lock'
 import type { BackupService } from '../backups/backup-service'
 import type { Clock, FileDialogs, Storage, Vault } from '../ports'
+import type { CurrentLanguage } from '../language/current-language'
 import { encryptArchive } from './archive-crypto'
 import { writeFileAtomic } from '../atomic-file'
 import { phonesCsv } from './csv-inventory'
@@ -45,6 +46,8 @@ export interface ArchiveServiceDeps {
   vault: Vault
   clock: Clock
   dialogs: FileDialogs
+  /** The language the CSV inventory is written in (the app's at the time of export). */
+  text: Pick<CurrentLanguage, 't'>
   backups: Pick<BackupService, 'create'>
   /** Reads archive files off the main thread, with resource limits. */
   parser: Pick<UntrustedFileParser, 'openArchive' | 'decryptArchive'>
@@ -143,7 +146,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       })
       if (!path) return null
       const records = await readAllRecords(here)
-      writeFileAtomic(path, phonesCsv(records.devices, records.members, includeSecrets))
+      writeFileAtomic(path, phonesCsv(records.devices, records.members, includeSecrets, deps.text.t))
       return { path }
     },
     async openImport() {

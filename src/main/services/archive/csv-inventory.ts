@@ -1,27 +1,35 @@
+import type { TFunction } from 'i18next'
 import type { Device, Member } from '@shared/device-model'
 
-const COLUMNS: Array<[header: string, value: (device: Device, owner: string) => string]> = [
-  ['Nickname', (d) => d.nickname],
-  ['Brand', (d) => d.brand],
-  ['Market name', (d) => d.marketName],
-  ['Model number', (d) => d.modelNumber],
-  ['Operating system', (d) => d.osFamily],
-  ['OS version', (d) => d.osVersion],
-  ['ROM region', (d) => d.romRegion],
-  ['Colour and storage', (d) => d.colourStorage],
-  ['Owner', (_d, owner) => owner],
-  ['Purchase date', (d) => d.purchaseDate],
-  ['Status', (d) => d.status],
-  ['Notes', (d) => d.notes],
-  ['Added', (d) => d.createdAt],
-  ['Changed', (d) => d.updatedAt]
+/** A column: the key of its header, and its cell for a phone in the current language. */
+type Column = [headerKey: string, value: (device: Device, owner: string, t: TFunction) => string]
+
+const COLUMNS: Column[] = [
+  ['form.nickname', (d) => d.nickname],
+  ['form.brand', (d, _o, t) => (d.brand === '' ? t('form.notSure') : d.brand === 'other' ? t('form.brandOther') : d.brand)],
+  ['form.marketName', (d) => d.marketName],
+  ['form.modelNumber', (d) => d.modelNumber],
+  [
+    'form.osFamily',
+    (d, _o, t) =>
+      d.osFamily === '' ? t('form.notSure') : d.osFamily === 'other Android' ? t('records:inventory.otherAndroid') : d.osFamily
+  ],
+  ['form.osVersion', (d) => d.osVersion],
+  ['form.romRegion', (d, _o, t) => t(`regions.${d.romRegion}`)],
+  ['form.colourStorage', (d) => d.colourStorage],
+  ['form.owner', (_d, owner) => owner],
+  ['form.purchaseDate', (d) => d.purchaseDate],
+  ['dashboard.filterStatus', (d, _o, t) => t(`status.${d.status}`)],
+  ['form.notes', (d) => d.notes],
+  ['records:inventory.added', (d) => d.createdAt],
+  ['records:inventory.changed', (d) => d.updatedAt]
 ]
 
-const SECRET_COLUMNS: typeof COLUMNS = [
-  ['Serial number', (d) => d.serial],
-  ['IMEI 1', (d) => d.imei1],
-  ['IMEI 2', (d) => d.imei2],
-  ['Xiaomi account hint', (d) => d.accountHint]
+const SECRET_COLUMNS: Column[] = [
+  ['form.serial', (d) => d.serial],
+  ['form.imei1', (d) => d.imei1],
+  ['form.imei2', (d) => d.imei2],
+  ['form.accountHint', (d) => d.accountHint]
 ]
 
 /** One CSV cell: quoted, quotes doubled, and a leading = + - @ defused so spreadsheets never run it as a formula. */
@@ -30,12 +38,15 @@ export function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`
 }
 
-/** A CSV inventory of the phones (RFC 4180, CRLF, UTF-8 with BOM for spreadsheets); identifiers only when asked. */
-export function phonesCsv(devices: readonly Device[], members: readonly Member[], includeSecrets: boolean): string {
+/**
+ * A CSV inventory of the phones (RFC 4180, CRLF, UTF-8 with BOM for spreadsheets); identifiers only when asked. Headers
+ * and coded values (brand, OS, ROM region, status) are in the language of `t`; dates stay ISO 8601 for spreadsheets.
+ */
+export function phonesCsv(devices: readonly Device[], members: readonly Member[], includeSecrets: boolean, t: TFunction): string {
   const owners = new Map(members.map((m) => [m.id, m.name]))
   const columns = includeSecrets ? [...COLUMNS.slice(0, 4), ...SECRET_COLUMNS, ...COLUMNS.slice(4)] : COLUMNS
   const rows = [...devices]
     .sort((a, b) => a.nickname.localeCompare(b.nickname))
-    .map((d) => columns.map(([, value]) => csvCell(value(d, d.ownerId ? (owners.get(d.ownerId) ?? '') : ''))).join(','))
-  return `\uFEFF${[columns.map(([header]) => csvCell(header)).join(','), ...rows].join('\r\n')}\r\n`
+    .map((d) => columns.map(([, value]) => csvCell(value(d, d.ownerId ? (owners.get(d.ownerId) ?? '') : '', t))).join(','))
+  return `\uFEFF${[columns.map(([header]) => csvCell(t(header))).join(','), ...rows].join('\r\n')}\r\n`
 }

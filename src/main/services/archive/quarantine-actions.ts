@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path'
 import type { z } from 'zod'
 import type { SectionName } from '@shared/archive/section-names'
 import { issuedCertificateSchema } from '@shared/certificate/issued'
-import type { QuarantineEntry } from '@shared/quarantine'
-import type { QuarantineRestoreOutcome } from '@shared/quarantine'
+import type { QuarantineEntry, QuarantineRestoreOutcome, QuarantineRestoreProblem } from '@shared/quarantine'
+import { zodIssueText } from '@shared/i18n/zod-error-map'
 import { attachmentListSchema } from '@shared/offboarding/attachment'
 import { runSchema } from '@shared/offboarding/run'
 import { ServiceError } from '@shared/result'
@@ -54,17 +54,17 @@ export function createQuarantineActions(deps: {
   }
 
   /** Why the file cannot go back, or null when it reads as a valid record again. */
-  async function problemOf(source: string, relPath: string, kind: (typeof KINDS)[number]): Promise<string | null> {
+  async function problemOf(source: string, relPath: string, kind: (typeof KINDS)[number]): Promise<QuarantineRestoreProblem | null> {
     let raw: unknown
     try {
       raw = JSON.parse(await readFile(source, 'utf8'))
     } catch {
-      return 'It is still damaged: it is not complete, valid JSON.'
+      return { code: 'still-not-json' }
     }
     const parsed = kind.schema.safeParse(raw)
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return `It still does not match the record format (field ${issue?.path.map(String).join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`
+      const [issue] = parsed.error.issues
+      return { code: 'still-wrong-format', field: issue.path.map(String).join('.'), issue: zodIssueText(issue) }
     }
     if (kind.section === 'members') return null
     const scratch = await mkdtemp(join(tmpdir(), 'handover-quarantine-'))
@@ -72,7 +72,7 @@ export function createQuarantineActions(deps: {
       await mkdir(dirname(join(scratch, relPath)), { recursive: true })
       await copyFile(source, join(scratch, relPath))
       const records = await SECTIONS[kind.section].exportRecords({ dir: scratch, storage: deps.storage, vault: deps.vault })
-      return records.length === 1 ? null : 'Its content cannot be read on this computer (it may have been encrypted on another one).'
+      return records.length === 1 ? null : { code: 'unreadable-here' }
     } finally {
       await rm(scratch, { recursive: true, force: true })
     }
@@ -95,13 +95,12 @@ export function createQuarantineActions(deps: {
       const found = await entry(file)
       const relPath = found.originalPath.split('\\').join('/')
       const kind = KINDS.find((k) => k.path.test(relPath))
-      if (!kind) return { restored: false, reason: 'Handover cannot tell which record this file was, so it stays in quarantine.' }
+      if (!kind) return { restored: false, problem: { code: 'unknown-kind' } }
       const target = join(dataDir, relPath)
-      if (await exists(target))
-        return { restored: false, reason: `A file is already at ${relPath}; putting this one back would replace it.` }
+      if (await exists(target)) return { restored: false, problem: { code: 'target-taken', path: relPath } }
       const source = join(quarantineDir(dataDir), found.file)
       const problem = await problemOf(source, relPath, kind)
-      if (problem) return { restored: false, reason: problem }
+      if (problem) return { restored: false, problem }
       await mkdir(dirname(target), { recursive: true })
       await rename(source, target)
       await rm(`${source}.why.json`, { force: true })

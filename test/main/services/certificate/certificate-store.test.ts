@@ -23,7 +23,7 @@ describe('certificate store: one rule for bad records', () => {
     const [entry] = await listQuarantine(dataDir)
     expect(entry).toMatchObject({
       originalPath: path.join('certificates', DEVICE_ID, `${damaged.certificate.id}.json`),
-      reason: expect.stringMatching(/damaged/)
+      problem: { code: 'not-json' }
     })
     expect(fs.readFileSync(path.join(dataDir, 'quarantine', entry.file))).toEqual(bytes)
   })

@@ -59,6 +59,25 @@ describe('the certificate issue dialog', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(englishError({ key: 'run.stepWaits' }))
   })
 
+  it('says what is wrong with the preparer’s name in the app’s language, not in the English of the log', async () => {
+    const tooLong = {
+      path: 'preparer.name',
+      key: 'validation.tooLong' as const,
+      params: { maximum: 80 },
+      message: 'Keep it to {{maximum}} characters or fewer.'
+    }
+    const { user } = await renderWithApp(
+      <IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />,
+      {
+        language: 'es',
+        api: fakeApi().answer('certificates', 'issue', () => failure('invalid-input', 'ipc.invalidInput', undefined, [tooLong]))
+      }
+    )
+    await user.type(screen.getByRole('textbox', { name: 'Tu nombre (quien prepara el teléfono)' }), 'Alex Example')
+    await user.click(screen.getByRole('button', { name: 'Emitir certificado' }))
+    expect(await screen.findByText('Usa 80 caracteres o menos.')).toBeTruthy()
+  })
+
   it('issues with what was typed and hands the certificate on', async () => {
     const onIssued = vi.fn()
     const { api, user } = await renderWithApp(

@@ -4,7 +4,7 @@ import type { CertificateLanguages, Destination, IdentifierDisplay, PaperSize } 
 import { defaultPaperSize } from '@shared/certificate/paper-size'
 import type { Script } from '@shared/certificate/scripts'
 import type { CertificateReadiness, CertificateView } from '@shared/certificate/view'
-import { api, ApiError, errorMessage, unwrap } from '../../lib/api-client'
+import { api, ApiError, apiErrorText, errorMessage, unwrap } from '../../lib/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { Field } from '../../components/field'
 import { CertificateFrame } from './certificate-frame'
@@ -93,7 +93,7 @@ export function IssueDialog(props: {
     } catch (error) {
       const field = error instanceof ApiError ? error.error.details?.find((detail) => detail.path === 'preparer.name') : undefined
       if (field) {
-        setNameError(field.message)
+        setNameError(apiErrorText(field))
         preparerField.current?.focus()
       } else setProblem(errorMessage(error, t('ui.failed')))
       return null

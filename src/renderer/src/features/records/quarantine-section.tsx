@@ -7,6 +7,7 @@ import { queryKeys } from '../../lib/query/query-keys'
 import { useMutation } from '../../lib/query/use-mutation'
 import { useQuery } from '../../lib/query/use-query'
 import { formatWhen } from './format-when'
+import { quarantineReasonText, restoreProblemText } from './quarantine-text'
 
 /** Settings › Files set aside: when and why each was set aside, export a copy, try to put it back. */
 export function QuarantineSection() {
@@ -31,7 +32,11 @@ export function QuarantineSection() {
     const result = await restoring.run(entry)
     if (!result.ok) notify({ message: apiErrorText(result.error), tone: 'error' })
     else if (result.data.restored) notify({ message: t('quarantine.restored', { file: result.data.originalPath }) })
-    else notify({ message: t('quarantine.notRestored', { file: entry.originalPath, reason: result.data.reason }), tone: 'error' })
+    else
+      notify({
+        message: t('quarantine.notRestored', { file: entry.originalPath, reason: restoreProblemText(result.data.problem, t) }),
+        tone: 'error'
+      })
   }
 
   return (
@@ -52,7 +57,7 @@ export function QuarantineSection() {
               <p>
                 <code>{entry.originalPath}</code> · {entry.at ? t('quarantine.setAside', { when: formatWhen(entry.at) }) : null}
               </p>
-              <p className="muted">{entry.reason}</p>
+              <p className="muted">{quarantineReasonText(entry, t)}</p>
               <div className="inline-controls">
                 <button
                   type="button"
