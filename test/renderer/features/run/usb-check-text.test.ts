@@ -90,7 +90,7 @@ describe('usbEvidenceText', () => {
     )
     expect(usbEvidenceText(t, { ...EVIDENCE, phone: { name: 'Redmi 13C', serialTail: '' } })).toMatch(/of Redmi 13C, read over USB/)
     expect(usbEvidenceText(await appIn('zh-CN'), { ...EVIDENCE, phone: null })).toMatch(
-      /^通过 USB 读取：这部手机的所有用户（0和10）上都没有小米账号/
+      /^这部手机的所有用户（0和10）上都没有小米账号，已通过 USB 读取。/
     )
   })
 
