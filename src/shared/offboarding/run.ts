@@ -19,12 +19,12 @@ export const reasonSchema = z.string().trim().min(MIN_REASON_LENGTH, 'Say in a f
 const storedTextSchema = z.string().trim().min(1).max(MAX_NOTE_LENGTH)
 
 /** Why the USB check confirmed a step: its facts (phrased in the reader's language), or the English text of an older run. */
-export const evidenceSchema = z.union([usbEvidenceSchema, storedTextSchema])
+const evidenceSchema = z.union([usbEvidenceSchema, storedTextSchema])
 /** The evidence of a step confirmed over USB. */
 export type Evidence = z.infer<typeof evidenceSchema>
 
 /** What a USB check found, for the journal: its facts, or the English text of an older run. */
-export const usbCheckSummarySchema = z.union([usbFindingSchema, storedTextSchema])
+const usbCheckSummarySchema = z.union([usbFindingSchema, storedTextSchema])
 /** A journalled USB check's summary. */
 export type UsbCheckSummary = z.infer<typeof usbCheckSummarySchema>
 
