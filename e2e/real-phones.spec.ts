@@ -183,9 +183,11 @@ usbTest(
     await app.getByRole('button', { name: 'Continue handover' }).click()
     const journal = app.getByRole('list', { name: 'Journal' })
     await expect(journal).toContainText(
-      'user 0: Xiaomi ×1, Google ×1, other ×3; user 10: Xiaomi ×0, Google ×1, other ×1; user 900: Xiaomi ×0, Google ×0, other ×1; user 999: no accounts.'
+      'Main user (0): 1 Xiaomi account, 1 Google account, 3 other accounts; ' +
+        'Second space or another user (10): 0 Xiaomi accounts, 1 Google account, 1 other account; ' +
+        'Second space or another user (900): 0 Xiaomi accounts, 0 Google accounts, 1 other account; Dual apps (999): no accounts.'
     )
-    await expect(journal).toContainText('user 0: Xiaomi ×0, Google ×0, other ×3')
+    await expect(journal).toContainText('Main user (0): 0 Xiaomi accounts, 0 Google accounts, 3 other accounts')
     for (const type of ['instagram', 'revanced', 'com.google.android.gm']) await expect(journal).not.toContainText(type)
     await journal.scrollIntoViewIfNeeded()
     await app.snap('real-phones-journal-counts')

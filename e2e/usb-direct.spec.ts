@@ -23,7 +23,7 @@ const directTest = test.extend<{ fakeDevice: FakeAdbDevice }>({
   },
   portOverrides: async ({ fakeDevice }, use) => {
     await use({
-      adb: createOfflineAdb('No adb on this computer.'),
+      adb: createOfflineAdb(),
       directUsb: tcpDeviceSource([{ host: '127.0.0.1', port: fakeDevice.port }])
     })
   },
@@ -159,7 +159,7 @@ const busyTest = test.extend<{ webUsb: FakeWebUsb }>({
     await use(usb)
   },
   portOverrides: async ({ webUsb }, use) => {
-    await use({ adb: createOfflineAdb('No adb on this computer.'), directUsb: webUsbDeviceSource(webUsb.asUsb()) })
+    await use({ adb: createOfflineAdb(), directUsb: webUsbDeviceSource(webUsb.asUsb()) })
   }
 })
 

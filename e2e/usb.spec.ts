@@ -77,7 +77,7 @@ usbTest('read a new phone over USB, prefill its record, and confirm the Xiaomi s
   await step.getByRole('button').click()
   await expect(
     app.getByText(
-      /Confirmed over USB .*: No Xiaomi account on user 0 of Xiaomi Pad 6S Pro 12\.4 \(serial …MO01\), read over USB \(accounts: Xiaomi 0, Google 2, other 0\)\./
+      /Confirmed over USB .*: No Xiaomi account on any user \(0\) of Xiaomi Pad 6S Pro 12\.4 \(serial …MO01\), read over USB\. Accounts on the phone: 0 Xiaomi accounts, 2 Google accounts, 0 other accounts\./
     )
   ).toBeVisible()
   await app.snap('usb-step-confirmed')

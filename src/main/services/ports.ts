@@ -1,7 +1,7 @@
 import type { VaultStatus } from '@shared/app-info'
 import type { AppEvents } from '@shared/app-events'
 import type { AdbDaemonDevice } from '@yume-chan/adb'
-import type { AdbDeviceEntry } from '@shared/usb/device-list'
+import type { AdbDeviceEntry, AdbDownCause } from '@shared/usb/device-list'
 import type { DirectUsbProblem } from '@shared/usb/usb-status'
 import type { UntrustedFileParser } from './parsing/worker-parser'
 
@@ -73,7 +73,7 @@ export interface ExternalLinks {
 export type AdbServerStatus =
   | { ok: true; version: number }
   | { ok: false; problem: 'adb-missing'; searched: string[] }
-  | { ok: false; problem: 'server-down'; message: string }
+  | { ok: false; problem: 'server-down'; cause: AdbDownCause }
 
 /**
  * The adb server, which owns the USB link to phones. Shell commands reject with an
@@ -83,7 +83,7 @@ export interface Adb {
   /** Checks that a server answers; where allowed, finds adb (trying `configuredPath` first) and starts it. */
   ensureServer(configuredPath: string): Promise<AdbServerStatus>
   /** Follows the list of phones: called with the whole list at once and on every change; `onEnd` once if the server goes away. */
-  trackDevices(onList: (devices: AdbDeviceEntry[]) => void, onEnd: (message: string) => void): { stop(): void }
+  trackDevices(onList: (devices: AdbDeviceEntry[]) => void, onEnd: (cause: AdbDownCause) => void): { stop(): void }
   /** Runs a read-only shell command on one phone and returns what it printed. */
   shell(serial: string, command: string, options?: { signal?: AbortSignal; onData?: (received: number) => void }): Promise<string>
 }
@@ -123,7 +123,7 @@ export interface Ports {
 /** Phones reachable without an adb server: USB devices through WebUSB, or adbd over TCP (tests, emulators). */
 export interface DaemonDeviceSource {
   /** Follows the phones present: called with the whole list at once and on every change; `onEnd` once if it stops. */
-  watch(onList: (devices: readonly AdbDaemonDevice[]) => void, onEnd: (message: string) => void): { stop(): void }
+  watch(onList: (devices: readonly AdbDaemonDevice[]) => void, onEnd: (cause: AdbDownCause) => void): { stop(): void }
   /** Why opening a phone failed, in the words the screen explains. */
   problemOf(error: unknown): DirectUsbProblem
 }

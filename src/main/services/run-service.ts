@@ -8,6 +8,7 @@ import { createRun, runSchema, type Run, type StepState } from '@shared/offboard
 import { isGuided, type Scenario } from '@shared/offboarding/scenarios'
 import type { Stage } from '@shared/offboarding/stages'
 import { ServiceError } from '@shared/result'
+import type { UsbEvidence, UsbFinding } from '@shared/usb/check-facts'
 import type { Clock, EventSink, Storage } from './ports'
 import type { CurrentLanguage } from './language/current-language'
 import { readRecord } from './record-reader'
@@ -42,10 +43,10 @@ export interface RunService {
   apply(deviceId: string, change: RunChange): Promise<Run>
   /** Reverts and saves the last change. */
   undo(deviceId: string): Promise<Run>
-  /** Marks a step confirmed by the USB check; `evidenceSummary` holds account types and counts, never names. */
-  confirmStepByUsb(deviceId: string, stepId: StepId, evidenceSummary: string): Promise<Run>
-  /** Journals a USB check result ("could not read" included) without changing any step. */
-  journalUsbCheck(deviceId: string, summary: string): Promise<Run>
+  /** Marks a step confirmed by the USB check; the evidence holds account counts and the serial's tail, never names. */
+  confirmStepByUsb(deviceId: string, stepId: StepId, evidence: UsbEvidence): Promise<Run>
+  /** Journals a USB check's finding ("could not read" and "another phone" included) without changing any step. */
+  journalUsbCheck(deviceId: string, finding: UsbFinding): Promise<Run>
   /** Progress of every stored run, for the dashboard. */
   progressAll(): Promise<RunProgress[]>
   /** The run with its steps in catalogue order and their titles; "not-found" without a guided run. */
@@ -118,7 +119,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
     apply: (deviceId, c) => change(deviceId, (run, at) => applyChange(run, c, at)),
     undo: (deviceId) => change(deviceId, (run, at) => undoLast(run, at)),
     confirmStepByUsb: (deviceId, stepId, evidence) => change(deviceId, (run, at) => confirmByUsb(run, stepId, evidence, at)),
-    journalUsbCheck: (deviceId, summary) => change(deviceId, (run, at) => journalUsbCheck(run, summary, at)),
+    journalUsbCheck: (deviceId, finding) => change(deviceId, (run, at) => journalUsbCheck(run, finding, at)),
     async progressAll() {
       return (await recordIdsInAsync(runsDir)).flatMap((id) => {
         const run = read(id)

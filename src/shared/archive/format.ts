@@ -10,7 +10,7 @@ import { SECTION_NAMES, type SectionName } from './section-names'
 /** The `format` field of a plain archive. */
 export const ARCHIVE_FORMAT = 'handover-archive'
 /** The archive version this Handover writes; older versions are migrated on import, newer ones refused. */
-export const ARCHIVE_VERSION = 2
+export const ARCHIVE_VERSION = 3
 /** Most records of one kind an archive may hold. */
 export const MAX_RECORDS = 100_000
 /**

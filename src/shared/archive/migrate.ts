@@ -27,7 +27,10 @@ const MIGRATIONS: Record<number, (raw: unknown) => unknown> = {
       manifest: { ...v1.manifest, counts: { ...v1.manifest.counts, ...empty } },
       records: { ...v1.records, runs: [], attachments: [], certificates: [] }
     }
-  }
+  },
+  // Version 3: runs keep the USB check's facts instead of English sentences. A version-2 archive's runs read as they
+  // are; the number goes up so an older Handover refuses a newer archive as newer, not its runs as broken.
+  2: (raw) => ({ ...(raw as Record<string, unknown>), version: 3 })
 }
 
 /** Where a parsed file stands against the versions this Handover reads. */

@@ -4,7 +4,8 @@ import { BACKUP_CATALOGUE, BACKUP_CATEGORIES, BACKUP_METHODS, type BackupCategor
 import { STEP_IDS, stepDefinition, type StepId } from './catalogue'
 import { isFinished, pendingBackups, stepGate } from './gates'
 import { GATHER_ITEMS } from './locked-out'
-import { evidenceSchema, reasonSchema, type BackupState, type JournalEntry, type Run, type StepState } from './run'
+import { usbEvidenceSchema, usbFindingSchema, type UsbEvidence, type UsbFinding } from '../usb/check-facts'
+import { reasonSchema, type BackupState, type JournalEntry, type Run, type StepState } from './run'
 import { isGuided } from './scenarios'
 import { lastUndoable } from './undo'
 
@@ -146,16 +147,16 @@ export function applyChange(run: Run, change: RunChange, at: string): Run {
  * Marks a step as confirmed by the USB check. It records a fact read from the phone, so it does not
  * wait for the step's gate, and it replaces an owner's confirmation (journalled, undoable).
  */
-export function confirmByUsb(run: Run, id: StepId, evidence: string, at: string): Run {
+export function confirmByUsb(run: Run, id: StepId, evidence: UsbEvidence, at: string): Run {
   requireGuided(run)
   if (!(id in run.steps)) throw new ServiceError('invalid-input', { key: 'run.stepNotInScenario', params: { step: id } })
   if (!stepDefinition(id).usbConfirmable) throw new ServiceError('invalid-input', { key: 'run.usbCannotConfirm' })
-  return setStep(run, id, { status: 'done', at, confirmedBy: 'usb', evidence: evidenceSchema.parse(evidence) }, at)
+  return setStep(run, id, { status: 'done', at, confirmedBy: 'usb', evidence: usbEvidenceSchema.parse(evidence) }, at)
 }
 
-/** Journals what a USB check found (types and counts only) without changing any step. */
-export function journalUsbCheck(run: Run, summary: string, at: string): Run {
-  return { ...run, journal: [...run.journal, { kind: 'usb-check', at, summary: evidenceSchema.parse(summary) }] }
+/** Journals what a USB check found (Xiaomi, Google and other counts only) without changing any step. */
+export function journalUsbCheck(run: Run, finding: UsbFinding, at: string): Run {
+  return { ...run, journal: [...run.journal, { kind: 'usb-check', at, summary: usbFindingSchema.parse(finding) }] }
 }
 
 /** Reverts the last change not yet undone and journals the undo; throws "conflict" when there is nothing to undo. */

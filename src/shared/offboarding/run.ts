@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { errorKey } from '../i18n/zod-error-map'
+import { usbEvidenceSchema, usbFindingSchema } from '../usb/check-facts'
 import { BACKUP_CATEGORIES, BACKUP_METHODS, BACKUP_STATUSES, type BackupCategory } from './backup'
 import { STEP_IDS, stepsOf, type StepId } from './catalogue'
 import { MAX_NOTE_LENGTH, MIN_REASON_LENGTH } from './limits'
@@ -14,8 +15,18 @@ const at = z.string().datetime()
 /** A reason the owner types when skipping: required, trimmed, short. */
 export const reasonSchema = z.string().trim().min(MIN_REASON_LENGTH, errorKey('validation.skipReasonShort')).max(MAX_NOTE_LENGTH)
 
-/** What the USB check found, as a summary without personal data (account types and counts only). */
-export const evidenceSchema = z.string().trim().min(1).max(MAX_NOTE_LENGTH)
+/** The English sentence runs stored before the USB check kept its facts; still read and shown as it was written. */
+const storedTextSchema = z.string().trim().min(1).max(MAX_NOTE_LENGTH)
+
+/** Why the USB check confirmed a step: its facts (phrased in the reader's language), or the English text of an older run. */
+const evidenceSchema = z.union([usbEvidenceSchema, storedTextSchema])
+/** The evidence of a step confirmed over USB. */
+export type Evidence = z.infer<typeof evidenceSchema>
+
+/** What a USB check found, for the journal: its facts, or the English text of an older run. */
+const usbCheckSummarySchema = z.union([usbFindingSchema, storedTextSchema])
+/** A journalled USB check's summary. */
+export type UsbCheckSummary = z.infer<typeof usbCheckSummarySchema>
 
 /** Who confirmed a step: the owner by hand, or Handover reading the phone over USB. */
 export const CONFIRMERS = ['owner', 'usb'] as const
@@ -48,13 +59,13 @@ export const backupStateSchema = z
 /** The state of one backup category: pending, backed up (with its method), verified, or skipped with a reason. */
 export type BackupState = z.infer<typeof backupStateSchema>
 
-/** One line of the run's journal; only statuses, methods and the owner's reasons — no personal data. */
+/** One line of the run's journal; only statuses, methods, account counts and the owner's reasons — no personal data. */
 export const journalEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('started'), at, scenario: z.enum(SCENARIOS) }),
   z.object({ kind: z.literal('step'), at, stepId: z.enum(STEP_IDS), from: stepStateSchema, to: stepStateSchema }),
   z.object({ kind: z.literal('backup'), at, category: z.enum(BACKUP_CATEGORIES), from: backupStateSchema, to: backupStateSchema }),
   z.object({ kind: z.literal('gather'), at, item: z.enum(GATHER_ITEMS), have: z.boolean() }),
-  z.object({ kind: z.literal('usb-check'), at, summary: evidenceSchema }),
+  z.object({ kind: z.literal('usb-check'), at, summary: usbCheckSummarySchema }),
   z.object({ kind: z.literal('undo'), at, undoes: z.number().int().nonnegative() })
 ])
 /** One journal entry. "undo" entries name the index of the entry they reverted. */

@@ -12,7 +12,13 @@ export interface UserAccounts {
 export type AccountCensus = { state: 'read'; users: UserAccounts[] } | UnknownOutcome
 
 /** The account families the offboarding steps care about. */
-export type AccountFamily = 'xiaomi' | 'google'
+export const ACCOUNT_FAMILIES = ['xiaomi', 'google'] as const
+
+/** An account family the offboarding steps care about. */
+export type AccountFamily = (typeof ACCOUNT_FAMILIES)[number]
+
+/** Most users a census keeps; Android phones have a handful (main user, Second space, Dual apps). More is not an answer Handover knows. */
+export const MAX_CENSUS_USERS = 64
 
 /**
  * Which family an account type belongs to, if any. A Google account is type "com.google" only: Gmail's mail
@@ -54,7 +60,7 @@ const ACCOUNT_LINE = /^\s+Account \{name=.*, type=([^,{}\s]+)\}\s*$/
  * Parses `dumpsys account`, keeping per user only the account types and their counts.
  * Names are never copied out of the matched lines. Every user section must announce
  * "Accounts: N" followed by exactly N account lines; anything else makes the census "unknown".
- * Authenticator descriptions, visibility lists and the debug dump are skipped.
+ * Authenticator descriptions, visibility lists and the debug dump are skipped; more than MAX_CENSUS_USERS users is "unknown" too.
  */
 export function parseDumpsysAccount(output: string): AccountCensus {
   const lines = output.replace(/\r\n?/g, '\n').split('\n')
@@ -88,7 +94,7 @@ export function parseDumpsysAccount(output: string): AccountCensus {
     i += current.seen
   }
   if (!finish()) return { state: 'unknown', reason: 'truncated' }
-  if (users.length === 0) return { state: 'unknown', reason: 'unrecognised' }
+  if (users.length === 0 || users.length > MAX_CENSUS_USERS) return { state: 'unknown', reason: 'unrecognised' }
   const ids = new Set(users.map((u) => u.userId))
   if (ids.size !== users.length) return { state: 'unknown', reason: 'unrecognised' }
   return { state: 'read', users }

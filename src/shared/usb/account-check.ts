@@ -1,4 +1,5 @@
 import { familyCounts, familyVerdict, type AccountCensus, type AccountFamily, type UserAccounts } from './account-census'
+import { MAX_CHECKED_PHONE_NAME, type CheckedPhoneFacts, type UsbEvidence, type UsbFinding, type UserFamilyCounts } from './check-facts'
 
 /** Which phone a check read, in words safe to keep in the journal (no full serial). */
 export interface CheckedPhone {
@@ -24,49 +25,24 @@ export function accountCheck(at: string, census: AccountCensus, phone: CheckedPh
   return { at, census, xiaomi: familyVerdict(census, 'xiaomi'), google: familyVerdict(census, 'google'), phone }
 }
 
-const FAMILY_WORDS: Record<AccountFamily, string> = { xiaomi: 'Xiaomi account', google: 'Google account' }
-
-/** Xiaomi, Google and other accounts summed over every user, e.g. "Xiaomi 0, Google 0, other 2". */
-function totals(users: readonly UserAccounts[]): string {
-  const sum = { xiaomi: 0, google: 0, other: 0 }
-  for (const user of users) {
-    const counts = familyCounts(user)
-    sum.xiaomi += counts.xiaomi
-    sum.google += counts.google
-    sum.other += counts.other
-  }
-  return `Xiaomi ${sum.xiaomi}, Google ${sum.google}, other ${sum.other}`
+/** Every user's Xiaomi, Google and other account counts (other account types are never named). */
+function userCounts(users: readonly UserAccounts[]): UserFamilyCounts[] {
+  return users.map((user) => ({ userId: user.userId, ...familyCounts(user) }))
 }
 
-/**
- * The evidence for a step the check confirms, e.g. "No Xiaomi account on users 0, 10 of Redmi Note 13 Pro 5G
- * (serial …AB12), read over USB (accounts: Xiaomi 0, Google 1, other 2)." (the step keeps the time). Null unless
- * the family is "none". Other account types are never named.
- */
-export function evidenceSummary(check: AccountCheck, family: AccountFamily): string | null {
+/** The phone a check read, as the run keeps it: its name (market name, else model number) and serial tail. */
+function phoneFacts(phone: CheckedPhone | null): CheckedPhoneFacts | null {
+  return phone ? { name: (phone.marketName || phone.modelNumber).slice(0, MAX_CHECKED_PHONE_NAME), serialTail: phone.serialTail } : null
+}
+
+/** The evidence for a step the check confirms (the step keeps the time); null unless the family is "none". */
+export function usbEvidence(check: AccountCheck, family: AccountFamily): UsbEvidence | null {
   if (check.census.state !== 'read' || check[family] !== 'none') return null
-  const users = check.census.users.map((u) => u.userId).join(', ')
-  const name = check.phone ? check.phone.marketName || check.phone.modelNumber : ''
-  const phone = check.phone ? ` of ${name}${check.phone.serialTail ? ` (serial …${check.phone.serialTail})` : ''}` : ''
-  return `No ${FAMILY_WORDS[family]} on user${check.census.users.length === 1 ? '' : 's'} ${users}${phone}, read over USB (accounts: ${totals(check.census.users)}).`
+  return { family, users: userCounts(check.census.users), phone: phoneFacts(check.phone) }
 }
 
-/**
- * The journal line for a check: Xiaomi, Google and other accounts per user, e.g. "USB account check: user 0:
- * Xiaomi ×1, Google ×2, other ×3; user 10: no accounts", or why it could not read. Other account types are never
- * named: they tell which apps the owner uses. At most `max` characters.
- */
-export function censusSummary(check: AccountCheck, max = 500): string {
+/** What the journal keeps of a check: every user's counts, or why the phone could not be read. */
+export function usbFinding(check: AccountCheck): UsbFinding {
   const census = check.census
-  const text =
-    census.state === 'read'
-      ? `USB account check: ${census.users
-          .map((u) => {
-            const counts = familyCounts(u)
-            const parts = [`Xiaomi ×${counts.xiaomi}`, `Google ×${counts.google}`, `other ×${counts.other}`]
-            return `user ${u.userId}: ${counts.xiaomi + counts.google + counts.other === 0 ? 'no accounts' : parts.join(', ')}`
-          })
-          .join('; ')}.`
-      : `USB account check could not read the phone (${census.reason}); nothing is confirmed.`
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  return census.state === 'read' ? { state: 'read', users: userCounts(census.users) } : { state: 'unknown', reason: census.reason }
 }

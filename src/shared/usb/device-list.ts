@@ -32,11 +32,17 @@ export function parseDeviceList(payload: string): AdbDeviceEntry[] {
   return entries
 }
 
+/**
+ * Why no phone list comes: the adb server refused the connection (none listens), did not answer in time, hung up,
+ * answered in a way adb does not, or would not start; or, straight over USB, the computer's USB devices could not be listed.
+ */
+export type AdbDownCause = 'refused' | 'timeout' | 'closed' | 'protocol' | 'did-not-start' | 'usb-list-failed'
+
 /** What the connection panel shows: the adb side first, then the phones it sees. */
 export type UsbConnection =
   | { kind: 'idle' }
   | { kind: 'adb-missing'; searched: string[] }
-  | { kind: 'server-down'; message: string }
+  | { kind: 'server-down'; cause: AdbDownCause }
   | { kind: 'none' }
   | { kind: 'one'; device: AdbDeviceEntry }
   | { kind: 'several'; devices: AdbDeviceEntry[] }

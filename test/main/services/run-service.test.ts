@@ -93,15 +93,16 @@ describe('run service', () => {
   it('records a USB confirmation with its evidence and journals a check', async () => {
     const runs = service()
     await runs.start(PHONE, 'family')
-    await runs.journalUsbCheck(PHONE, 'could not read')
-    const run = await runs.confirmStepByUsb(PHONE, 'xiaomi-sign-out', 'user 0: com.xiaomi 0')
+    await runs.journalUsbCheck(PHONE, { state: 'unknown', reason: 'timeout' })
+    const evidence = { family: 'xiaomi' as const, users: [{ userId: 0, xiaomi: 0, google: 0, other: 1 }], phone: null }
+    const run = await runs.confirmStepByUsb(PHONE, 'xiaomi-sign-out', evidence)
     expect(service().get(PHONE)?.steps['xiaomi-sign-out']).toEqual({
       status: 'done',
       at: run.journal.at(-1)!.at,
       confirmedBy: 'usb',
-      evidence: 'user 0: com.xiaomi 0'
+      evidence
     })
-    await expect(runs.confirmStepByUsb(PHONE, 'factory-reset', 'x')).rejects.toMatchObject({ code: 'invalid-input' })
+    await expect(runs.confirmStepByUsb(PHONE, 'factory-reset', evidence)).rejects.toMatchObject({ code: 'invalid-input' })
   })
 
   it('gives the certificate the steps in catalogue order with titles', async () => {

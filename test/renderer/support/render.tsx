@@ -10,12 +10,13 @@ import { followPushes } from '@renderer/lib/query/follow-pushes'
 import { CATALOGUES, NAMESPACES } from '@shared/i18n/catalogues'
 import { createTranslator } from '@shared/i18n/create-translator'
 import type { LanguageCode } from '@shared/i18n/languages'
+import { setAppTranslator } from '@renderer/components/app-language'
 import { fakeApi, type FakeApi } from './fake-api'
 
 const translators = new Map<LanguageCode, Promise<i18n>>()
 
-/** The app's real catalogues of `language`, every namespace, through the same translator the app uses. */
-function translatorFor(language: LanguageCode): Promise<i18n> {
+/** The app's real catalogues of one language (English unless a test asks), every namespace, through the app's translator. */
+function appI18n(language: LanguageCode): Promise<i18n> {
   let translator = translators.get(language)
   if (!translator) {
     translator = createTranslator({
@@ -39,8 +40,8 @@ export interface Rendered extends RenderResult {
 }
 
 /**
- * Renders `ui` as the shell does (the strings of `language`, English unless given; toasts, a route, the queries following
- * pushes) over a fake `window.api` (answer its channels before rendering).
+ * Renders `ui` as the shell does (English strings unless `language` says otherwise, toasts, a route, the queries
+ * following pushes) over a fake `window.api` (answer its channels before rendering).
  */
 export async function renderWithApp(
   ui: ReactElement,
@@ -48,9 +49,10 @@ export async function renderWithApp(
 ): Promise<Rendered> {
   const api = options.api ?? fakeApi()
   Object.defineProperty(window, 'api', { value: api.api, configurable: true })
-  const i18n = await translatorFor(options.language ?? 'en')
-  // What the app's non-React code translates with (apiErrorText) speaks the same language.
+  const i18n = await appI18n(options.language ?? 'en')
+  // the api client reads error words through react-i18next's instance: the one this test speaks
   setI18n(i18n)
+  setAppTranslator(i18n)
   const navigate = vi.fn<Navigate>()
   const user = userEvent.setup()
   onTestFinished(followPushes(api.api.on))

@@ -8,6 +8,7 @@ import { pendingBackups, stepGate } from '@shared/offboarding/gates'
 import { lastUndoable } from '@shared/offboarding/undo'
 import { runSchema, type Run } from '@shared/offboarding/run'
 import { GUIDED_SCENARIOS } from '@shared/offboarding/scenarios'
+import type { UsbEvidence } from '@shared/usb/check-facts'
 import { apply, done, fresh, nextTime, skipAllBackups } from './run-helpers'
 
 const AT = '2025-02-03T10:00:00.000Z'
@@ -96,30 +97,35 @@ describe('applyChange', () => {
 })
 
 describe('USB confirmation', () => {
-  it('confirms a sign-out step with evidence even before its gate opens, and can be undone', () => {
+  const EVIDENCE: UsbEvidence = {
+    family: 'xiaomi',
+    users: [{ userId: 0, xiaomi: 0, google: 1, other: 2 }],
+    phone: { name: 'Redmi Note 13 Pro 5G', serialTail: 'AB12' }
+  }
+
+  it('confirms a sign-out step with its facts even before its gate opens, and can be undone', () => {
     const run = fresh('sell')
-    const confirmed = confirmByUsb(run, 'xiaomi-sign-out', 'user 0: com.xiaomi 0, com.google 1', AT)
-    expect(confirmed.steps['xiaomi-sign-out']).toEqual({
-      status: 'done',
-      at: AT,
-      confirmedBy: 'usb',
-      evidence: 'user 0: com.xiaomi 0, com.google 1'
-    })
+    const confirmed = confirmByUsb(run, 'xiaomi-sign-out', EVIDENCE, AT)
+    expect(confirmed.steps['xiaomi-sign-out']).toEqual({ status: 'done', at: AT, confirmedBy: 'usb', evidence: EVIDENCE })
     expect(undoLast(confirmed, AT).steps['xiaomi-sign-out']).toEqual({ status: 'pending' })
   })
 
-  it('replaces an owner confirmation, and refuses steps it cannot read', () => {
+  it('replaces an owner confirmation, and refuses steps it cannot read and evidence that is not facts', () => {
     const run = done(skipAllBackups(fresh('family')), 'remove-google-accounts')
-    const confirmed = confirmByUsb(run, 'remove-google-accounts', 'user 0: com.google 0', AT)
+    const confirmed = confirmByUsb(run, 'remove-google-accounts', { ...EVIDENCE, family: 'google' }, AT)
     expect(confirmed.steps['remove-google-accounts']).toMatchObject({ confirmedBy: 'usb' })
-    expect(() => confirmByUsb(run, 'find-device-off', 'x', AT)).toThrow(expect.objectContaining({ code: 'invalid-input' }))
-    expect(() => confirmByUsb(fresh('repair'), 'xiaomi-sign-out', 'x', AT)).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+    expect(() => confirmByUsb(run, 'find-device-off', EVIDENCE, AT)).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+    expect(() => confirmByUsb(fresh('repair'), 'xiaomi-sign-out', EVIDENCE, AT)).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+    const fullSerial = { ...EVIDENCE, phone: { name: 'Redmi', serialTail: '1234567890AB' } }
+    expect(() => confirmByUsb(fresh('sell'), 'xiaomi-sign-out', fullSerial, AT)).toThrow()
   })
 
   it('journals a check without changing steps, and the undo skips over it', () => {
     let run = done(fresh('sell'), 'check-credentials')
-    run = journalUsbCheck(run, 'could not read', AT)
-    expect(run.journal.at(-1)).toEqual({ kind: 'usb-check', at: AT, summary: 'could not read' })
+    run = journalUsbCheck(run, { state: 'unknown', reason: 'truncated' }, AT)
+    expect(run.journal.at(-1)).toEqual({ kind: 'usb-check', at: AT, summary: { state: 'unknown', reason: 'truncated' } })
+    run = journalUsbCheck(run, { state: 'other-phone' }, AT)
+    expect(run.journal.at(-1)).toEqual({ kind: 'usb-check', at: AT, summary: { state: 'other-phone' } })
     expect(undoLast(run, AT).steps['check-credentials']).toEqual({ status: 'pending' })
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { accountFamily, familyCounts, familyVerdict, parseDumpsysAccount, type AccountCensus } from '@shared/usb/account-census'
+import {
+  accountFamily,
+  familyCounts,
+  familyVerdict,
+  MAX_CENSUS_USERS,
+  parseDumpsysAccount,
+  type AccountCensus
+} from '@shared/usb/account-census'
 import { adbFixture, leaksAccountName } from '@harness/adb/adb-fixtures'
 
 function users(census: AccountCensus) {
@@ -95,6 +102,13 @@ describe('parseDumpsysAccount', () => {
     expect(parseDumpsysAccount(block + block)).toEqual({ state: 'unknown', reason: 'unrecognised' })
   })
 
+  it('reads as many users as a census keeps, and calls more an answer it does not know', () => {
+    const dump = (count: number) =>
+      Array.from({ length: count }, (_, id) => `User UserInfo{${id}:User ${id}:c13}:\n  Accounts: 0\n`).join('')
+    expect(users(parseDumpsysAccount(dump(MAX_CENSUS_USERS)))).toHaveLength(MAX_CENSUS_USERS)
+    expect(parseDumpsysAccount(dump(MAX_CENSUS_USERS + 1))).toEqual({ state: 'unknown', reason: 'unrecognised' })
+  })
+
   it('lets no account or user name survive parsing', () => {
     const phones = ['hyperos2-tablet', 'miui14-poco', 'miui13-xiaomi', 'second-space-phone', 'no-accounts-phone', 'truncated'] as const
     for (const phone of phones) {
@@ -164,6 +178,13 @@ describe('a phone with a work profile, a second user and Dual apps', () => {
     expect(familyVerdict(after, 'google')).toBe('none')
     expect(familyVerdict(after, 'xiaomi')).toBe('none')
     expect(users(after).map((u) => familyCounts(u).other)).toEqual([3, 1, 1, 0])
+  })
+
+  it('reads as many users as a census keeps, and calls more an answer it does not know', () => {
+    const dump = (count: number) =>
+      Array.from({ length: count }, (_, id) => `User UserInfo{${id}:User ${id}:c13}:\n  Accounts: 0\n`).join('')
+    expect(users(parseDumpsysAccount(dump(MAX_CENSUS_USERS)))).toHaveLength(MAX_CENSUS_USERS)
+    expect(parseDumpsysAccount(dump(MAX_CENSUS_USERS + 1))).toEqual({ state: 'unknown', reason: 'unrecognised' })
   })
 
   it('lets no account or user name survive parsing', () => {

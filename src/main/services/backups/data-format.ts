@@ -5,7 +5,7 @@ import type { BackupService } from './backup-service'
 import { dataEntries } from './data-tree'
 
 /** Version of the data folder's layout; bump it with a step in DATA_MIGRATIONS. */
-export const DATA_FORMAT_VERSION = 1
+export const DATA_FORMAT_VERSION = 2
 const MARKER = 'data-format'
 
 const markerSchema = z.object({ version: z.number().int().nonnegative(), writtenBy: z.string().max(100).optional() })
@@ -13,10 +13,13 @@ type Marker = z.infer<typeof markerSchema>
 
 /**
  * Steps that bring a data folder from version `n` to `n + 1`. Version 0 is a folder from before the marker
- * existed (the foundation's layout), which is already the layout of version 1.
+ * existed (the foundation's layout), which is already the layout of version 1. Version 2: runs keep the USB check's
+ * facts (counts, reasons, the serial's tail) instead of English sentences; a version-1 run reads as it is, so the
+ * step changes no file, and an older Handover, whose run schema would set such runs aside, opens the folder read-only.
  */
 const DATA_MIGRATIONS: Record<number, (dataDir: string) => void> = {
-  0: () => {}
+  0: () => {},
+  1: () => {}
 }
 
 /** What `ensureDataFormat` found and did. */

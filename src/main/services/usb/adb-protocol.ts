@@ -1,4 +1,5 @@
 import { connect, type Socket } from 'node:net'
+import type { AdbDownCause } from '@shared/usb/device-list'
 
 /** Why a conversation with the adb server failed. */
 export type AdbErrorKind = 'unreachable' | 'refused' | 'closed' | 'timeout' | 'cancelled' | 'protocol' | 'too-long'
@@ -14,6 +15,24 @@ export class AdbError extends Error {
     this.name = 'AdbError'
     this.kind = kind
   }
+}
+
+/** The cause the connection panel names for each kind of failure; a socket error's errno refines "closed". */
+const DOWN_CAUSES: Record<AdbErrorKind, AdbDownCause> = {
+  unreachable: 'refused',
+  refused: 'protocol',
+  closed: 'closed',
+  timeout: 'timeout',
+  cancelled: 'closed',
+  protocol: 'protocol',
+  'too-long': 'protocol'
+}
+
+/** Why talking to the adb server failed, as a cause the renderer words (the error's text goes to the log only). */
+export function downCauseOf(error: unknown): AdbDownCause {
+  if (!(error instanceof AdbError)) return 'closed'
+  if (error.kind === 'closed' && error.message === 'ETIMEDOUT') return 'timeout'
+  return DOWN_CAUSES[error.kind]
 }
 
 /** Where the adb server listens, and how long it may take to answer a request. */

@@ -1,4 +1,4 @@
-import { connectionFor, type AdbDeviceEntry, type UsbConnection } from '@shared/usb/device-list'
+import { connectionFor, type AdbDeviceEntry, type AdbDownCause, type UsbConnection } from '@shared/usb/device-list'
 import type { UnknownReason } from '@shared/usb/read-outcome'
 import type { Adb } from '../ports'
 
@@ -48,10 +48,10 @@ export function createConnectionTracker(adb: Adb, events: ConnectionEvents): Con
     events.lost(isReady, 'disconnected')
   }
 
-  const onEnd = (message: string) => {
+  const onEnd = (cause: AdbDownCause) => {
     tracker = null
     devices = []
-    setConnection({ kind: 'server-down', message })
+    setConnection({ kind: 'server-down', cause })
     events.lost(() => false, 'disconnected')
   }
 
@@ -70,9 +70,7 @@ export function createConnectionTracker(adb: Adb, events: ConnectionEvents): Con
     const server = await adb.ensureServer(adbPath)
     if (!server.ok) {
       setConnection(
-        server.problem === 'adb-missing'
-          ? { kind: 'adb-missing', searched: server.searched }
-          : { kind: 'server-down', message: server.message }
+        server.problem === 'adb-missing' ? { kind: 'adb-missing', searched: server.searched } : { kind: 'server-down', cause: server.cause }
       )
       return
     }

@@ -216,9 +216,9 @@ export function createDaemonAdb(options: DaemonAdbOptions): DaemonAdb {
     },
     trackDevices(onList, onEnd) {
       publish = () => onList(list())
-      const watching = source.watch(onDevices, (message) => {
+      const watching = source.watch(onDevices, (cause) => {
         publish = null
-        onEnd(message)
+        onEnd(cause)
       })
       onList(list())
       return {

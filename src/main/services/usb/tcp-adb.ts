@@ -1,8 +1,9 @@
+import type { AdbDownCause } from '@shared/usb/device-list'
 import type { Adb, AdbServerStatus } from '../ports'
 import { serverVersion, shell, trackDevices } from './adb-client'
 import { startAdbServer } from './adb-launcher'
 import { adbCandidates, currentLocatorContext, locateAdb } from './adb-locator'
-import { DEFAULT_ADB_ADDRESS, type AdbAddress } from './adb-protocol'
+import { DEFAULT_ADB_ADDRESS, downCauseOf, type AdbAddress } from './adb-protocol'
 
 /** How the TCP adapter reaches (and, in the app, starts) the adb server. */
 export interface TcpAdbOptions {
@@ -20,6 +21,12 @@ export function addressFromEnv(env: Record<string, string | undefined>): AdbAddr
   return Number.isInteger(port) && port > 0 && port < 65536 ? { ...DEFAULT_ADB_ADDRESS, port } : DEFAULT_ADB_ADDRESS
 }
 
+/** Logs why the adb server is down; the panel shows only the cause, so adb's own words stay in the (redacted) log. */
+function logDown(cause: AdbDownCause, error: unknown): AdbDownCause {
+  console.warn(`[handover] adb server: ${cause} (${error instanceof Error ? error.message : typeof error})`)
+  return cause
+}
+
 /** The `Adb` port over TCP: the host smart-socket protocol spoken to a real (or fake) adb server. */
 export function createTcpAdb(options: TcpAdbOptions = {}): Adb {
   const address = options.address ?? addressFromEnv(process.env)
@@ -27,29 +34,37 @@ export function createTcpAdb(options: TcpAdbOptions = {}): Adb {
   const locate = options.locate ?? ((configured: string) => locateAdb(adbCandidates(currentLocatorContext(configured, home ?? ''))))
   const start = options.start ?? startAdbServer
 
-  async function version(): Promise<AdbServerStatus> {
+  async function version(): Promise<{ ok: true; version: number } | { ok: false; error: unknown }> {
     try {
       return { ok: true, version: await serverVersion(address) }
     } catch (error) {
-      return { ok: false, problem: 'server-down', message: error instanceof Error ? error.message : 'No answer.' }
+      return { ok: false, error }
     }
   }
+
+  const down = (cause: AdbDownCause, error: unknown): AdbServerStatus => ({
+    ok: false,
+    problem: 'server-down',
+    cause: logDown(cause, error)
+  })
 
   return {
     async ensureServer(configuredPath) {
       const first = await version()
-      if (first.ok || home === undefined) return first
+      if (first.ok) return first
+      if (home === undefined) return down(downCauseOf(first.error), first.error)
       const { found, searched } = locate(configuredPath)
       if (!found) return { ok: false, problem: 'adb-missing', searched }
       try {
         await start(found, address.port)
       } catch (error) {
-        return { ok: false, problem: 'server-down', message: error instanceof Error ? error.message : 'adb did not start.' }
+        return down('did-not-start', error)
       }
-      return version()
+      const started = await version()
+      return started.ok ? started : down(downCauseOf(started.error), started.error)
     },
     trackDevices(onList, onEnd) {
-      return trackDevices(address, onList, (error) => onEnd(error.message))
+      return trackDevices(address, onList, (error) => onEnd(logDown(downCauseOf(error), error)))
     },
     async shell(serial, command, shellOptions = {}) {
       return (await shell(address, serial, command, shellOptions)).toString('utf8')

@@ -38,7 +38,8 @@ export function webUsbDeviceSource(usb: USB): DaemonDeviceSource {
           } catch (error) {
             if (stopped) return
             stop()
-            onEnd(error instanceof Error ? error.message : 'USB devices could not be listed.')
+            console.warn(`[handover] USB devices could not be listed: ${error instanceof Error ? error.message : typeof error}`)
+            onEnd('usb-list-failed')
           }
         })
       }

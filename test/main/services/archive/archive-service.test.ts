@@ -6,6 +6,7 @@ import { verifySignedCertificate } from '@main/services/certificate/seal'
 import { ARCHIVE_FORMAT } from '@shared/archive/format'
 import { ServiceError } from '@shared/result'
 import { madeUpImei, madeUpPhone } from '@harness/data/made-up-phones'
+import { runWithEnglishUsbText, STORED_USB_EVIDENCE, STORED_USB_LINE } from '@harness/data/run-with-english-usb-text'
 import { fillHousehold, servicesAt } from '@harness/data/full-household'
 import { snapshotFolder, tempDir } from '@test/support/temp-dir'
 import { exportedArchive, openedImport } from '@harness/services/through-dialogs'
@@ -157,6 +158,27 @@ describe('archive export and import', () => {
       services.archive.previewImport((await openedImport(services.archive, dialogs, join(dir, 'v9.handover'))).token)
     )
     expect(english(error.appError())).toContain('archive version 9')
+  })
+
+  it('migrates a version 2 archive whose run kept English USB text, and the run reads with that text', async () => {
+    const seed = await servicesAt(tempDir())
+    const phone = await seed.services.household.create(madeUpPhone())
+    await seed.services.runs.start(phone.id, 'sell')
+    const current = JSON.parse(await exportedArchive(seed.services.archive, seed.dialogs)) as { records: { runs: unknown[] } }
+    const run = runWithEnglishUsbText(phone.id, '2025-06-01T09:00:00.000Z', '2025-06-01T09:05:00.000Z')
+    const v2 = { ...current, version: 2, records: { ...current.records, runs: [run] } }
+    const dir = tempDir()
+    writeFileSync(join(dir, 'v2.handover'), JSON.stringify(v2))
+    const { services, dialogs } = await servicesAt(tempDir())
+    const { token } = await openedImport(services.archive, dialogs, join(dir, 'v2.handover'))
+    expect((await services.archive.previewImport(token)).migratedFrom).toBe(2)
+    await services.archive.applyImport(token)
+    expect(services.runs.get(phone.id)?.steps['xiaomi-sign-out']).toMatchObject({ confirmedBy: 'usb', evidence: STORED_USB_EVIDENCE })
+    expect(services.runs.get(phone.id)?.journal).toContainEqual({
+      kind: 'usb-check',
+      at: '2025-06-01T09:05:00.000Z',
+      summary: STORED_USB_LINE
+    })
   })
 
   it('writes the CSV inventory without identifiers unless asked, and defuses formulas', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeArchive, openArchiveText } from '@main/services/archive/read-archive'
 import type { Services } from '@main/services/create-services'
-import { archiveSchema } from '@shared/archive/format'
+import { ARCHIVE_VERSION, archiveSchema } from '@shared/archive/format'
 import { ServiceError } from '@shared/result'
 import { fillHousehold, servicesAt } from '@harness/data/full-household'
 import { snapshotFolder } from '@test/support/temp-dir'
@@ -131,11 +131,11 @@ describe('import parser under hostile files', () => {
     const top = fc.oneof(
       fc.integer({ min: 1000, max: 200_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
       fc.integer({ min: 1000, max: 50_000 }).map((depth) => '{"a":'.repeat(depth) + 'null' + '}'.repeat(depth)),
-      fc.constant(`{"format":"handover-archive","version":2,"__proto__":{"x":1}}`),
+      fc.constant(`{"format":"handover-archive","version":${ARCHIVE_VERSION},"__proto__":{"x":1}}`),
       fc.constant(plain.replace('"records":{', '"records":{"__proto__":{"devices":[]},')),
       fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
       fc.string({ maxLength: 2000 }),
-      fc.integer({ min: 3, max: 1_000_000 }).map((version) => JSON.stringify({ ...archive, version })),
+      fc.integer({ min: ARCHIVE_VERSION + 1, max: 1_000_000 }).map((version) => JSON.stringify({ ...archive, version })),
       fc.constant(
         JSON.stringify({ ...archive, records: { ...(archive['records'] as object), devices: Array.from({ length: 200_000 }, () => 0) } })
       )

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { createServer, type Server, type Socket } from 'node:net'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { addressFromEnv, createTcpAdb } from '@main/services/usb/tcp-adb'
 import { FakeAdbServer } from '@harness/adb/fake-adb-server'
 import { freePort } from '@harness/net/free-port'
@@ -52,11 +53,11 @@ describe('createTcpAdb.ensureServer', () => {
       locate: () => ({ found: '/a/adb', searched: ['/a/adb'] }),
       start: () => Promise.reject(new Error('could not install *smartsocket* listener'))
     })
-    expect(await broken.ensureServer('')).toEqual({
-      ok: false,
-      problem: 'server-down',
-      message: 'could not install *smartsocket* listener'
-    })
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(await broken.ensureServer('')).toEqual({ ok: false, problem: 'server-down', cause: 'did-not-start' })
+    // adb's own words go to the log only
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not install *smartsocket* listener'))
+    warn.mockRestore()
   })
 
   it('never starts a server when not allowed to (tests, e2e)', async () => {
@@ -67,7 +68,41 @@ describe('createTcpAdb.ensureServer', () => {
         throw new Error('should not look')
       }
     })
-    expect(await adb.ensureServer('')).toMatchObject({ ok: false, problem: 'server-down' })
+    vi.spyOn(console, 'warn').mockImplementationOnce(() => {})
+    expect(await adb.ensureServer('')).toEqual({ ok: false, problem: 'server-down', cause: 'refused' })
+  })
+})
+
+/** A loopback server that answers every connection with `answer` (nothing at all, garbage, or hanging up). */
+async function rawServer(answer: (socket: Socket) => void): Promise<{ port: number; server: Server }> {
+  const server = createServer(answer)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { port: (server.address() as { port: number }).port, server }
+}
+
+describe('createTcpAdb: why the server is down', () => {
+  it('names the cause (nothing answering in time, hanging up, not speaking adb) and logs the raw words only', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const silent = await rawServer(() => {})
+    const hangsUp = await rawServer((socket) => socket.destroy())
+    const garbage = await rawServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'))
+    const causeAt = async (port: number) => {
+      const status = await createTcpAdb({ address: { host: '127.0.0.1', port, replyTimeoutMs: 200 } }).ensureServer('')
+      return status.ok ? null : status.problem === 'server-down' ? status.cause : status.problem
+    }
+    try {
+      expect(await causeAt(silent.port)).toBe('timeout')
+      expect(await causeAt(hangsUp.port)).toBe('closed')
+      expect(await causeAt(garbage.port)).toBe('protocol')
+      expect(warn.mock.calls.map(([line]) => String(line))).toEqual([
+        expect.stringMatching(/^\[handover\] adb server: timeout \(/),
+        expect.stringMatching(/^\[handover\] adb server: closed \(/),
+        expect.stringMatching(/^\[handover\] adb server: protocol \(/)
+      ])
+    } finally {
+      warn.mockRestore()
+      for (const { server } of [silent, hangsUp, garbage]) server.close()
+    }
   })
 })
 

@@ -82,9 +82,9 @@ describe('choosing the transport', () => {
   })
 
   it('without direct USB, the server’s own answer stands (no transport in use)', async () => {
-    const usb = await household(createOfflineAdb('nothing here'), null)
+    const usb = await household(createOfflineAdb('timeout'), null)
     const view = await usb.connect()
-    expect(view.connection).toEqual({ kind: 'server-down', message: 'nothing here' })
+    expect(view.connection).toEqual({ kind: 'server-down', cause: 'timeout' })
     expect(view.transport).toEqual({ kind: null, problem: null, platform: 'linux' })
   })
 })

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createScriptedDialogs } from '@harness/ports/scripted-dialogs'
 import { createConfStorage } from '@harness/ports/conf-storage'
 import { createPlaintextVault } from '@harness/ports/plaintext-vault'
@@ -157,5 +157,17 @@ describe('direct USB through WebUSB (fake WebUSB, fake adbd behind it)', () => {
     const job = await service.settled(jobId)
     expect(job.outcome).toMatchObject({ census: { state: 'unknown', reason: 'disconnected' }, xiaomi: 'unknown', google: 'unknown' })
     await until(() => service.status().connection.kind === 'none')
+  })
+})
+
+describe('webUsbDeviceSource', () => {
+  it('ends with the cause "usb-list-failed" when the USB devices cannot be listed, and logs why', async () => {
+    const usb = new FakeWebUsb()
+    usb.getDevices = () => Promise.reject(new Error('LIBUSB_ERROR_IO'))
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const cause = await new Promise<string>((resolve) => webUsbDeviceSource(usb.asUsb()).watch(() => {}, resolve))
+    expect(cause).toBe('usb-list-failed')
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('LIBUSB_ERROR_IO'))
+    warn.mockRestore()
   })
 })

@@ -38,6 +38,25 @@ describe('the USB check', () => {
     expect(await within(connection()).findByText(englishError({ key: 'usb.notAdb' }))).toBeTruthy()
   })
 
+  it('says in the reader’s language why the adb server is down, from its cause code', async () => {
+    const down = (cause: 'timeout' | 'usb-list-failed'): UsbStatusView => ({
+      connection: { kind: 'server-down', cause },
+      configuredAdbPath: ''
+    })
+    const { api } = await renderWithApp(<UsbScreen />, {
+      api: usbApi().answer('usb', 'connect', () => ok(down('timeout'))),
+      language: 'ru'
+    })
+    const panel = screen.getByRole('region', { name: 'Подключение' })
+    expect(await within(panel).findByText('Сервер adb не ответил вовремя.')).toBeTruthy()
+    expect(within(panel).getByRole('button', { name: 'Повторить' })).toBeTruthy()
+    api.push('usbStatus', down('usb-list-failed'))
+    expect(
+      await within(panel).findByText('Не удалось получить список USB-устройств компьютера, поэтому телефоны по USB найти нельзя.')
+    ).toBeTruthy()
+    expect(panel.textContent).not.toMatch(/[A-Za-z]{4,} (?:server|answer|listed)/)
+  })
+
   it('shows a read in progress from the pushes, then its outcome', async () => {
     const running: ReadJobView = { id: 'job-1', kind: 'properties', running: true, progress, outcome: null }
     const { api, user } = await renderWithApp(<UsbScreen />, {

@@ -5,7 +5,8 @@ import { journalLine } from './run-text'
 
 /** The run's journal, newest first, each change with its time. */
 export function JournalView(props: { run: Run }) {
-  const { t } = useTranslation('offboarding')
+  // 'usb' words the USB checks in the journal
+  const { t } = useTranslation(['offboarding', 'usb'])
   const entries = props.run.journal.map((entry, index) => ({ entry, index })).reverse()
   return (
     <section className="card journal" aria-labelledby="journal-title">

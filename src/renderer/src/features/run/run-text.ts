@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { JournalEntry, Run, StepState } from '@shared/offboarding/run'
 import { formatDateTime } from '../../components/format'
+import { usbCheckText, usbEvidenceText } from './usb-check-text'
 
 /** The short label of a step's state ("Done", "Confirmed over USB", "Skipped", …). */
 export function stateLabel(t: TFunction, state: StepState): string {
@@ -8,14 +9,17 @@ export function stateLabel(t: TFunction, state: StepState): string {
   return t(`offboarding:ui.states.${state.status}`)
 }
 
-/** The long description of a settled step's state, with its time and reason or evidence. */
+/** The long description of a settled step's state, with its time and reason or evidence (needs `usb` loaded for USB evidence). */
 export function stateSentence(t: TFunction, state: StepState): string | null {
   switch (state.status) {
     case 'pending':
       return null
     case 'done':
       return state.confirmedBy === 'usb'
-        ? t('offboarding:ui.statesLong.doneUsb', { when: formatDateTime(state.at), evidence: state.evidence ?? '' })
+        ? t('offboarding:ui.statesLong.doneUsb', {
+            when: formatDateTime(state.at),
+            evidence: state.evidence ? usbEvidenceText(t, state.evidence) : ''
+          })
         : t('offboarding:ui.statesLong.done', { when: formatDateTime(state.at) })
     case 'skipped':
       return t('offboarding:ui.statesLong.skipped', { when: formatDateTime(state.at), reason: state.reason })
@@ -24,7 +28,7 @@ export function stateSentence(t: TFunction, state: StepState): string | null {
   }
 }
 
-/** One journal entry in words (the undo entries name what they reverted). */
+/** One journal entry in words (the undo entries name what they reverted); needs the `usb` namespace loaded for USB checks. */
 export function journalLine(t: TFunction, run: Run, entry: JournalEntry): string {
   switch (entry.kind) {
     case 'started':
@@ -48,7 +52,7 @@ export function journalLine(t: TFunction, run: Run, entry: JournalEntry): string
         item: t(`offboarding:lockedOut.gather.${entry.item}`)
       })
     case 'usb-check':
-      return t('offboarding:ui.journal.usbCheck', { summary: entry.summary })
+      return usbCheckText(t, entry.summary)
     case 'undo': {
       const target = run.journal[entry.undoes]
       return t('offboarding:ui.journal.undo', { what: target ? journalLine(t, run, target) : '' })

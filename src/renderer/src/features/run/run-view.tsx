@@ -21,7 +21,8 @@ type FocusTarget = { kind: 'step' } | { kind: 'category'; category: string } | n
 
 /** A guided run: stages with progress, the step list, the chosen step with its instructions, undo and the journal. */
 export function RunView(props: { device: DeviceSummary; run: Run; scenario: GuidedScenario; state: RunState }) {
-  const { t } = useTranslation('offboarding')
+  // 'usb' words the USB checks in the journal
+  const { t } = useTranslation(['offboarding', 'usb'])
   const { run, scenario, state } = props
   const lastStep = finalStepId(run)!
   const [selected, setSelected] = useState<StepId>(() => currentStepId(run) ?? lastStep)

@@ -87,7 +87,8 @@ export function StepPanel(props: {
   onChange: (change: RunChange) => Promise<Run | null>
   onGo: (id: StepId, focusCategory?: string) => void
 }) {
-  const { t } = useTranslation('offboarding')
+  // 'usb' words the evidence of a step confirmed over USB
+  const { t } = useTranslation(['offboarding', 'usb'])
   const { run, stepId, scenario } = props
   const [skipping, setSkipping] = useState(false)
   const skipButton = useReturnFocus<HTMLButtonElement>(skipping)

@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { AccountCheck } from '@shared/usb/account-check'
 import { formatDateTime } from '../../components/format'
+import { phoneUserLabel } from '../../components/phone-user'
 import { UnknownOutcome } from './read-progress'
 import { UsbTable } from './usb-table'
-
-function userLabel(t: (key: string, options?: Record<string, unknown>) => string, userId: number): string {
-  if (userId === 0) return t('usb:accounts.userMain')
-  if (userId === 999) return t('usb:accounts.userDual', { id: userId })
-  return t('usb:accounts.userOther', { id: userId })
-}
 
 /** The account check: Xiaomi and Google called out, then every user's account types and counts. */
 export function AccountCheckResult({ check }: { check: AccountCheck }) {
@@ -28,7 +23,7 @@ export function AccountCheckResult({ check }: { check: AccountCheck }) {
         <UsbTable caption={t('accounts.perUser')} columns={[t('accounts.user'), t('accounts.type'), t('accounts.count')]}>
           {check.census.users.flatMap((user) => {
             const entries = Object.entries(user.counts)
-            const label = userLabel(t, user.userId)
+            const label = phoneUserLabel(t, user.userId)
             if (entries.length === 0) {
               return [
                 <tr key={user.userId}>

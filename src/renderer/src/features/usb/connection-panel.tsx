@@ -72,7 +72,7 @@ export function ConnectionPanel(props: {
   } else if (connection.kind === 'server-down') {
     body = (
       <>
-        <p className="usb-warn">{t('connection.serverDown', { message: connection.message })}</p>
+        <p className="usb-warn">{t(`connection.serverDown.${connection.cause}`)}</p>
         <AdbPicker configured={props.status?.configuredAdbPath ?? ''} onChoose={props.onAdbPath} />
       </>
     )
