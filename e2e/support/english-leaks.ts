@@ -11,7 +11,9 @@ export function stringsIn(value: unknown): string[] {
 const LATIN = '\\p{Script=Latin}'
 const LATIN_WORD = new RegExp(`${LATIN}[${LATIN}'’-]*`, 'gu')
 /** Latin words in a row, separated by spaces or light punctuation only. */
-const LATIN_RUN = new RegExp(`${LATIN}[${LATIN}'’-]*(?:[ ,/&]+${LATIN}[${LATIN}'’-]*)+`, 'gu')
+const LATIN_RUN = new RegExp(`${LATIN}[${LATIN}'’-]*(?:[ ,/&]+${LATIN}[${LATIN}'’-]*)*`, 'gu')
+/** A file path: the user's own names, not words. */
+const PATH = /(?:^|\s)(?:[A-Za-z]:)?[\\/]\S+/g
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const wordCount = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
 const lower = (text: string) => text.toLocaleLowerCase('en')
@@ -55,10 +57,11 @@ export function englishFinder(language: LanguageCode, allowed: readonly string[]
   const englishPieces = longestFirst(english.flatMap(piecesOf).filter((piece) => wordCount(piece) >= 3 && !ownText.includes(lower(piece))))
   const ownLines = new Set([...own, ...allowed])
   const englishLines = new Set(english.filter((text) => !ownLines.has(text) && /\p{L}{3}/u.test(text)))
-  const vocabulary = (texts: readonly string[]) => new Set(texts.flatMap((text) => (text.match(LATIN_WORD) ?? []).map(lower)))
+  const vocabulary = (texts: readonly string[]) =>
+    new Set(texts.flatMap(piecesOf).flatMap((piece) => (piece.match(LATIN_WORD) ?? []).map(lower)))
   const ownWords = vocabulary([...own, ...allowed])
   const englishOnly = new Set([...vocabulary(english)].filter((word) => word.length >= 3 && !ownWords.has(word)))
-  const shortestRun = new Intl.Locale(language).maximize().script === 'Latn' ? 3 : 2
+  const shortestRun = new Intl.Locale(language).maximize().script === 'Latn' ? 2 : 1
   const allowedLines = new Set(allowed)
   const found = new Map<string, string[]>()
   return (text) => {
@@ -68,7 +71,7 @@ export function englishFinder(language: LanguageCode, allowed: readonly string[]
     if (!allowedLines.has(text)) {
       if (englishLines.has(text)) leaks.push(text)
       for (const piece of englishPieces) if (text.includes(piece) && !leaks.some((leak) => leak.includes(piece))) leaks.push(piece)
-      for (const run of without(text, ownPieces).match(LATIN_RUN) ?? []) {
+      for (const run of without(text.replace(PATH, ' '), ownPieces).match(LATIN_RUN) ?? []) {
         const words = run.match(LATIN_WORD) ?? []
         if (words.length >= shortestRun && words.some((word) => englishOnly.has(lower(word))) && !leaks.some((leak) => leak.includes(run)))
           leaks.push(run)
