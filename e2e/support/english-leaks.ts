@@ -1,5 +1,11 @@
 import { CATALOGUES, NAMESPACES } from '@shared/i18n/catalogues'
-import { SOURCE_LANGUAGE, type LanguageCode } from '@shared/i18n/languages'
+import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '@shared/i18n/languages'
+
+/** Names that read the same in every language, and each language's own name (the language picker, the certificate). */
+const NAMES = [
+  ...['Handover', 'Xiaomi', 'Redmi', 'POCO', 'HyperOS', 'MIUI', 'Google', 'Android', 'USB', 'IMEI', 'PDF', 'QR', 'adb'],
+  ...LANGUAGES.map((language) => language.nativeName)
+]
 
 /** Every string inside a JSON value: a catalogue's texts, a made-up record's fields. */
 export function stringsIn(value: unknown): string[] {
@@ -44,13 +50,15 @@ function without(text: string, pieces: readonly string[]): string {
 const longestFirst = (pieces: Iterable<string>) => [...new Set(pieces)].sort((a, b) => b.length - a.length)
 
 /**
- * A finder of English in what the app shows in `language`: an English catalogue text (placeholders stripped) of three
- * words or more that the language's own catalogue does not also hold; a whole line that is an English catalogue text;
- * and Latin words in a row (three, or two in a language not written in Latin) with a word only English uses, left once
- * the language's own texts and the `allowed` texts (made-up data, proper names) are taken out.
+ * A finder of English in what the app shows in `languages` (one, or a bilingual certificate's two): an English catalogue
+ * text (placeholders stripped) of three words or more that the languages' own catalogues do not also hold; a whole line
+ * that is an English catalogue text; and Latin words in a row (two, or one where no language is written in Latin) with
+ * a word only English uses, left once the languages' own texts, proper names and the `data` (made-up records, what the
+ * test typed) are taken out. File paths are never words. It returns the English it finds in a text, none when clean.
  */
-export function englishFinder(language: LanguageCode, allowed: readonly string[]): (text: string) => string[] {
-  const own = textsOf(language)
+export function englishFinder(languages: readonly LanguageCode[], data: readonly string[]): (text: string) => string[] {
+  const allowed = [...NAMES, ...data]
+  const own = languages.flatMap(textsOf)
   const ownText = lower(own.join('\n'))
   const ownPieces = longestFirst([...own.flatMap(piecesOf), ...allowed])
   const english = textsOf(SOURCE_LANGUAGE)
@@ -61,7 +69,7 @@ export function englishFinder(language: LanguageCode, allowed: readonly string[]
     new Set(texts.flatMap(piecesOf).flatMap((piece) => (piece.match(LATIN_WORD) ?? []).map(lower)))
   const ownWords = vocabulary([...own, ...allowed])
   const englishOnly = new Set([...vocabulary(english)].filter((word) => word.length >= 3 && !ownWords.has(word)))
-  const shortestRun = new Intl.Locale(language).maximize().script === 'Latn' ? 2 : 1
+  const shortestRun = languages.some((language) => new Intl.Locale(language).maximize().script === 'Latn') ? 2 : 1
   const allowedLines = new Set(allowed)
   const found = new Map<string, string[]>()
   return (text) => {
