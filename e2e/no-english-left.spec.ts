@@ -22,6 +22,8 @@ const DATA = [
 ]
 
 const OTHER_LANGUAGES = LANGUAGES.map((language) => language.code).filter((code) => code !== SOURCE_LANGUAGE)
+/** The language each state is also saved as a screenshot in, to look at. */
+const PICTURED: LanguageCode = 'hi'
 
 /** Shows the open state in each language and notes every English text it finds there, as "state, language: text". */
 function leakCheck(app: AppPage, leaks: string[]): (state: string) => Promise<void> {
@@ -31,6 +33,7 @@ function leakCheck(app: AppPage, leaks: string[]): (state: string) => Promise<vo
   return async (state) => {
     for (const language of OTHER_LANGUAGES) {
       await showIn(app, language)
+      if (language === PICTURED) await app.snap(`no-english-${language}-${state.replace(/\W+/g, '-')}`)
       const first = await found(language)
       // a text still in the middle of its re-render is English only once; a leak stays
       const again = first.length > 0 ? new Set(await found(language)) : new Set<string>()
