@@ -6,8 +6,10 @@ import { NICKNAME_MAX } from '@shared/device-model'
 import type { Api } from '@shared/ipc/contract'
 import { LANGUAGES, type LanguageCode } from '@shared/i18n/languages'
 import { catalogueText } from '@harness/data/catalogue-text'
+import { changesToHandOver } from '@harness/data/finished-run'
 import { expect, test, type AppPage } from './fixtures'
 import { addPhone } from './support/add-phone'
+import { englishFinder } from './support/english-leaks'
 import { finishSellRun } from './support/finish-sell-run'
 import { madeUpImei } from './support/made-up'
 import { typeInto } from './support/typing'
@@ -65,25 +67,27 @@ async function issueIn(app: AppPage, which: Case, snap: string): Promise<string>
   return (await viewer.getByText(/^Certificate ID /).textContent())!.replace('Certificate ID ', '')
 }
 
-test('certificates in Chinese, in Hindi, and in Russian with Spanish: one page, read back, every script in an embedded font, QR verifies', async ({
+test('certificates in Chinese, in Hindi, and in Russian with Spanish: one page, read back with no English left, every script in an embedded font, QR verifies', async ({
   app
 }) => {
   test.setTimeout(240_000)
   const folder = mkdtempSync(join(tmpdir(), 'handover-certificate-languages-'))
   const nickname = `${'Long nickname '.repeat(NICKNAME_MAX)}`.slice(0, NICKNAME_MAX)
-  await addPhone(app, {
+  const phone = {
     nickname,
     marketName: 'Redmi Note 13 Pro',
     modelNumber: '23117RA68G',
     imei1: madeUpImei('86123405678901'),
     newOwner: 'فاطمة الزهراء'
-  })
+  }
+  await addPhone(app, phone)
   await finishSellRun(app)
-  const phone = app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: nickname, exact: true })
+  const phoneButton = app.getByRole('list', { name: 'Phones in the household' }).getByRole('button', { name: nickname, exact: true })
 
+  const skipReasons = changesToHandOver('sell').flatMap((change) => ('reason' in change ? [change.reason] : []))
   for (const which of CASES) {
     const snap = `certificate-${which.languages.join('-')}`
-    await phone.click()
+    await phoneButton.click()
     const id = await issueIn(app, which, snap)
     const viewer = app.getByRole('dialog', { name: /^Handover certificate: / })
     const pdf = join(folder, `${which.languages.join('-')}.pdf`)
@@ -93,7 +97,8 @@ test('certificates in Chinese, in Hindi, and in Russian with Spanish: one page, 
 
     // one page, in the chosen language(s), with the owner's text as typed
     expect(run('pdfinfo', [pdf])).toMatch(/Pages:\s+1\n/)
-    const text = run('pdftotext', [pdf, '-']).replace(/\s+/g, ' ')
+    const printed = run('pdftotext', [pdf, '-'])
+    const text = printed.replace(/\s+/g, ' ')
     // in content order too: a bilingual heading that wraps is read line by line by the default (layout) order
     const inContentOrder = run('pdftotext', ['-raw', pdf, '-']).replace(/\s+/g, ' ')
     const headingsAsPrinted = text.toLocaleUpperCase() // the headings are printed in capitals
@@ -108,6 +113,14 @@ test('certificates in Chinese, in Hindi, and in Russian with Spanish: one page, 
     }
     for (const expected of [id, which.preparer, which.recipient, ...which.languages.map(nativeName)])
       expect(text, expected).toContain(expected)
+    // and no English beyond proper names and what the owner typed
+    const typed = [...Object.values(phone), which.preparer, which.recipient, id, ...skipReasons]
+    const english = englishFinder(which.languages, typed)
+    const lines = printed.split('\n').map((line) => line.replace(/\s+/g, ' ').trim())
+    expect(
+      lines.filter((line) => english(line).length > 0),
+      'English on the page'
+    ).toEqual([])
 
     // every script on the page is drawn with an embedded font that covers it
     const fonts = run('pdffonts', [pdf])

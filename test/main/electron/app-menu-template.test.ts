@@ -6,6 +6,7 @@ import type { MenuCommand } from '@shared/app-events'
 import { CATALOGUES } from '@shared/i18n/catalogues'
 import { createTranslator } from '@shared/i18n/create-translator'
 import { createCurrentLanguage } from '@main/services/language/current-language'
+import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '@shared/i18n/languages'
 
 /** A few Spanish menu labels, made up for the test (the real translations land on the translators' branches). */
 const spanish = {
@@ -36,6 +37,18 @@ function options(overrides: Partial<AppMenuOptions> = {}): AppMenuOptions & { se
     ...overrides
   }
 }
+
+/** A translator that knows only `language`'s own `main` catalogue: a label it lacks throws instead of falling back to English. */
+function ownWordsOnly(language: LanguageCode) {
+  const { menu } = CATALOGUES[language].main as { menu: Record<string, string> }
+  return ((key: string) => {
+    const name = key.replace(/^main:menu\./, '')
+    if (!Object.hasOwn(menu, name)) throw new Error(`${language} has no menu label ${name}`)
+    return menu[name]
+  }) as unknown as Parameters<typeof appMenuTemplate>[0]
+}
+
+const OTHER_LANGUAGES = LANGUAGES.map((language) => language.code).filter((code) => code !== SOURCE_LANGUAGE)
 
 describe('the application menu', () => {
   it('labels every item in English, roles included, and sends its commands', async () => {
@@ -69,6 +82,22 @@ describe('the application menu', () => {
     expect(labels(template)).toContain('  Nuevo teléfono…')
     expect(labels(template)).toContain('  Abrir la carpeta de registros')
     expect(labels(template)).toContain('  Export…')
+  })
+
+  it.each(OTHER_LANGUAGES)('labels every item in %s from its own words, none left in English', async (language) => {
+    // every item a platform or a test build may show: Windows and Linux (Quit), DevTools
+    const everything = options({ devTools: true })
+    const own = labels(appMenuTemplate(ownWordsOnly(language), everything))
+    const english = labels(appMenuTemplate((await createCurrentLanguage('en')).t, everything))
+    expect(labels(appMenuTemplate((await createCurrentLanguage(language)).t, everything))).toEqual(own)
+    expect(
+      own.filter((label) => label.trim().startsWith('(') && label.trim() !== '(separator)'),
+      'items without a label'
+    ).toEqual([])
+    expect(
+      own.filter((label) => !label.trim().startsWith('(') && english.includes(label)),
+      'labels left in English'
+    ).toEqual([])
   })
 
   it('follows the main process’s language when it switches', async () => {

@@ -2,6 +2,7 @@ import type { AnyCertificateContent, CertificateStatement, CertificateStep, Pape
 import { languagesOf } from '@shared/certificate/content'
 import { formatCertificateTime } from '@shared/certificate/format-time'
 import type { LanguageCode } from '@shared/i18n/languages'
+import { brandWords, osFamilyWords } from '@shared/i18n/device-words'
 import { languageNames } from '@shared/certificate/language-names'
 import { stepTitleKey, type StepId } from '@shared/offboarding/catalogue'
 import { CERTIFICATE_FONT_STACK, CERTIFICATE_MONO_STACK } from './certificate-fonts'
@@ -181,7 +182,7 @@ function pageBody(content: AnyCertificateContent, w: Writer, options: RenderOpti
   }))
   const preview = options.qrSvg === null
   const device = content.device
-  const os = [device.osFamily, device.osVersion].filter(Boolean).join(' ')
+  const os = [osFamilyWords(w.plain, device.osFamily), device.osVersion].filter(Boolean).join(' ')
   return `
 <header>
   <div><h1>${w.text('page.title')}</h1><p>${w.text('page.subtitle')}</p></div>
@@ -210,7 +211,7 @@ ${preview ? `<p class="banner" role="note">${w.text('page.previewBanner')}</p>` 
   <section>
     <h2>${w.text('page.device')}</h2>
     <table class="facts"><tbody>
-      ${row(w, 'page.brand', device.brand)}
+      ${row(w, 'page.brand', brandWords(w.plain, device.brand))}
       ${row(w, 'page.marketName', device.marketName)}
       ${row(w, 'page.modelNumber', device.modelNumber)}
       ${row(w, 'page.serial', device.serial)}

@@ -4,7 +4,7 @@ import { CATALOGUES } from '@shared/i18n/catalogues'
 import { createTranslator } from '@shared/i18n/create-translator'
 import type { LanguageCode } from '@shared/i18n/languages'
 
-/** The certificate's texts in one language, with interpolated values HTML-escaped; step titles under `offboarding:`. */
+/** The certificate's texts in one language, with interpolated values HTML-escaped; step titles under `offboarding:`, device words under `common:`. */
 export type CertificateT = TFunction<'certificate'>
 
 const translators = new Map<LanguageCode, Promise<CertificateT>>()
@@ -15,7 +15,7 @@ export function certificateText(language: LanguageCode): Promise<CertificateT> {
   if (!translator) {
     translator = createTranslator({
       language,
-      namespaces: ['certificate', 'offboarding'],
+      namespaces: ['certificate', 'offboarding', 'common'],
       load: (code, namespace) => CATALOGUES[code][namespace],
       escapeValues: true
     }).then((instance) => instance.getFixedT(language, 'certificate'))

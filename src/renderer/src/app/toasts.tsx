@@ -1,12 +1,19 @@
+import type { TFunction } from 'i18next'
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { focusScreenHeading, focusWasLost } from '../lib/focus'
 import { ACTION_TOAST_MS, pushToast, startCountdown, TOAST_MS } from './toast-queue'
 
+/**
+ * What a toast says, in the language on screen while it shows: `t` is the translator of the moment (default namespace
+ * `common`), so the toast follows a change of language. A plain string stays as it was said.
+ */
+export type ToastWords = string | ((t: TFunction) => string)
+
 /** A short message at the bottom of the window, optionally with one action such as Undo. */
 export interface Toast {
-  message: string
-  action?: { label: string; run: () => void | Promise<void> }
+  message: ToastWords
+  action?: { label: ToastWords; run: () => void | Promise<void> }
   tone?: 'info' | 'error'
 }
 
@@ -21,6 +28,7 @@ export function useNotify(): (toast: Toast) => void {
 function ToastItem(props: { toast: Toast; onDismiss: () => void }) {
   const { t } = useTranslation()
   const { toast } = props
+  const say = (words: ToastWords): string => (typeof words === 'string' ? words : words(t))
   const dismiss = useRef(props.onDismiss)
   const countdown = useRef<ReturnType<typeof startCountdown> | null>(null)
   const element = useRef<HTMLDivElement>(null)
@@ -53,7 +61,7 @@ function ToastItem(props: { toast: Toast; onDismiss: () => void }) {
       onFocus={hold}
       onBlur={() => setTimeout(release, 0)}
     >
-      <span>{toast.message}</span>
+      <span>{say(toast.message)}</span>
       {toast.action && (
         <button
           type="button"
@@ -66,7 +74,7 @@ function ToastItem(props: { toast: Toast; onDismiss: () => void }) {
             })
           }}
         >
-          {toast.action.label}
+          {say(toast.action.label)}
         </button>
       )}
       <button type="button" className="icon-button" aria-label={t('app.dismiss')} onClick={props.onDismiss}>

@@ -27,9 +27,9 @@ export function CertificatesCard(props: { deviceId: string; onIssued?: () => voi
           setReadiness(ready)
           setIssued(list)
         },
-        (error: unknown) => notify({ message: errorMessage(error, t('ui.failed')), tone: 'error' })
+        (error: unknown) => notify({ message: (t) => errorMessage(error, t('certificate:ui.failed')), tone: 'error' })
       ),
-    [deviceId, notify, t]
+    [deviceId, notify]
   )
   useEffect(() => {
     void refresh()
@@ -39,7 +39,7 @@ export function CertificatesCard(props: { deviceId: string; onIssued?: () => voi
     try {
       setOpen({ kind: 'view', view: await unwrap(api().certificates.view({ certificateId })) })
     } catch (error) {
-      notify({ message: errorMessage(error, t('ui.failed')), tone: 'error' })
+      notify({ message: (t) => errorMessage(error, t('certificate:ui.failed')), tone: 'error' })
     }
   }
   if (!readiness) return null

@@ -38,7 +38,10 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
     [memberNames, t]
   )
 
-  const failed = useCallback((error: unknown) => notify({ message: errorMessage(error, t('errors.generic')), tone: 'error' }), [notify, t])
+  const failed = useCallback(
+    (error: unknown) => notify({ message: (t) => errorMessage(error, t('errors.generic')), tone: 'error' }),
+    [notify]
+  )
   const actions = useMemo<PhoneRowActions>(
     () => ({
       open: (device) => navigate({ name: 'phone', deviceId: device.id }),
@@ -47,13 +50,13 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
         // the row may leave the list (archived while archived phones are hidden): focus then goes to its neighbour
         const neighbour = neighbourOf(shownNow.current, device.id)
         void household.setStatus(device.id, status).then((saved) => {
-          notify({ message: t('dashboard.statusChanged', { name: saved.nickname, status: t(`status.${status}`) }) })
+          notify({ message: (t) => t('dashboard.statusChanged', { name: saved.nickname, status: t(`status.${status}`) }) })
           focusNeighbourIfRowLeaves(neighbour)
         }, failed)
       },
       remove: setConfirmDelete
     }),
-    [navigate, props.onEditPhone, notify, t, failed]
+    [navigate, props.onEditPhone, notify, failed]
   )
 
   const remove = async (device: DeviceSummary): Promise<void> => {
@@ -63,12 +66,12 @@ export function DashboardScreen(props: { onAddPhone: () => void; onEditPhone: (d
       const token = await household.remove(device.id)
       focusNeighbourIfRowLeaves(neighbour)
       notify({
-        message: t('dashboard.deleted', { name: device.nickname }),
+        message: (t) => t('dashboard.deleted', { name: device.nickname }),
         action: {
-          label: t('app.undo'),
+          label: (t) => t('app.undo'),
           run: () =>
             household.undoRemove(token).then((restored) => {
-              notify({ message: t('dashboard.restored', { name: restored.nickname }) })
+              notify({ message: (t) => t('dashboard.restored', { name: restored.nickname }) })
               focusRowOf(restored.id)
             }, failed)
         }

@@ -10,7 +10,9 @@ import {
   type DeviceInput,
   type DeviceSummary
 } from '@shared/device-model'
-import { ApiError, api, apiErrorText, errorMessage } from '../../lib/api-client'
+import { brandWords, osFamilyWords } from '@shared/i18n/device-words'
+import type { ErrorText } from '@shared/result'
+import { ApiError, api, apiErrorText } from '../../lib/api-client'
 import { household, useHousehold } from '../../lib/household-store'
 import { useNotify } from '../../app/toasts'
 import { ModalDialog } from '../../components/modal-dialog'
@@ -19,7 +21,13 @@ import { useQuery } from '../../lib/query/use-query'
 import { deviceProblems } from './device-problems'
 import { Field, FormAlert } from '../../components/field'
 
-type Errors = Partial<Record<keyof DeviceInput | 'form', string>>
+type FieldKey = keyof DeviceInput | 'form'
+/** A problem to show: an error's message key and params, or the generic failure; said when shown, in the language on screen. */
+type Problem = ErrorText | 'generic'
+type Problems = Partial<Record<FieldKey, Problem>>
+
+/** The problem a failed call stands for: its error, or the generic failure for anything else it threw. */
+const problemOf = (error: unknown): Problem => (error instanceof ApiError ? error.error : 'generic')
 
 /** Puts focus on a field of the form by its key, the first one that needs attention after a refused save. */
 function focusField(key: string | undefined): void {
@@ -36,7 +44,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
     ...(editing ? inputFromSummary(editing) : emptyDeviceInput()),
     ...props.initial
   }))
-  const [errors, setErrors] = useState<Errors>({})
+  const [problems, setProblems] = useState<Problems>({})
   const [saving, setSaving] = useState(false)
   const [addingMember, setAddingMember] = useState(false)
   const [memberName, setMemberName] = useState('')
@@ -48,21 +56,17 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
     setFilled(true)
     setValues((v) => ({ ...v, ...revealed.data, ...props.initial }))
   }
-  /** The words for a problem the shared schema found. */
 
   const set = <K extends keyof DeviceInput>(key: K, value: DeviceInput[K]): void => {
     setValues((v) => ({ ...v, [key]: value }))
-    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }))
+    if (problems[key]) setProblems((e) => ({ ...e, [key]: undefined }))
   }
-
-  const localErrors = (): Errors =>
-    Object.fromEntries(Object.entries(deviceProblems(values)).map(([key, problem]) => [key, apiErrorText(problem)]))
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
     if (saving) return
-    const found = localErrors()
-    setErrors(found)
+    const found = deviceProblems(values)
+    setProblems(found)
     if (Object.keys(found).length > 0) {
       focusField(Object.keys(found)[0])
       return
@@ -70,16 +74,16 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
     setSaving(true)
     try {
       const saved = editing ? await household.update(editing.id, values) : await household.create(values)
-      notify({ message: t('dashboard.saved', { name: saved.nickname }) })
+      notify({ message: (t) => t('dashboard.saved', { name: saved.nickname }) })
       props.onClose(saved)
     } catch (error) {
       if (error instanceof ApiError && error.error.details) {
-        const mapped: Errors = {}
-        for (const detail of error.error.details) mapped[(detail.path.split('.').pop() || 'form') as keyof Errors] = apiErrorText(detail)
-        setErrors(mapped)
+        const mapped: Problems = {}
+        for (const detail of error.error.details) mapped[(detail.path.split('.').pop() || 'form') as FieldKey] = detail
+        setProblems(mapped)
         focusField(Object.keys(mapped)[0])
       } else {
-        setErrors({ form: errorMessage(error, t('errors.generic')) })
+        setProblems({ form: problemOf(error) })
       }
     } finally {
       setSaving(false)
@@ -94,12 +98,15 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
       setAddingMember(false)
       setMemberName('')
     } catch (error) {
-      setErrors({ form: errorMessage(error, t('errors.generic')) })
+      setProblems({ form: problemOf(error) })
     }
   }
 
-  const shownErrors: Errors = revealed.error && !errors.form ? { ...errors, form: t('errors.generic') } : errors
-  const errorCount = Object.values(shownErrors).filter(Boolean).length
+  const shown: Problems = revealed.error && !problems.form ? { ...problems, form: 'generic' } : problems
+  const errors: Partial<Record<FieldKey, string>> = Object.fromEntries(
+    Object.entries(shown).map(([key, problem]) => [key, problem && (problem === 'generic' ? t('errors.generic') : apiErrorText(problem))])
+  )
+  const errorCount = Object.values(errors).filter(Boolean).length
   const text = (
     key: keyof DeviceInput,
     label: string,
@@ -124,7 +131,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
           aria-invalid={invalid}
           onChange={(e) => set(key, e.target.value as never)}
           onBlur={() => {
-            if (key === 'imei1' || key === 'imei2') setErrors((e) => ({ ...e, [key]: localErrors()[key] }))
+            if (key === 'imei1' || key === 'imei2') setProblems((e) => ({ ...e, [key]: deviceProblems(values)[key] }))
           }}
           autoComplete={extra?.autoComplete ?? 'off'}
           inputMode={extra?.inputMode}
@@ -166,20 +173,20 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
       wide
     >
       <form className="phone-form" onSubmit={(e) => void submit(e)} noValidate>
-        {errorCount > 0 && <FormAlert>{shownErrors.form ?? t('form.errorsSummary', { count: errorCount })}</FormAlert>}
+        {errorCount > 0 && <FormAlert>{errors.form ?? t('form.errorsSummary', { count: errorCount })}</FormAlert>}
         <fieldset>
           <legend>{t('form.identity')}</legend>
           <div className="grid">
             {text('nickname', t('form.nickname'), t('form.nicknameHelp'), { required: true, maxLength: NICKNAME_MAX, counted: true })}
             {select('brand', t('form.brand'), [
               { value: '', label: t('form.notSure') },
-              ...BRANDS.map((b) => ({ value: b, label: b === 'other' ? t('form.brandOther') : b }))
+              ...BRANDS.map((b) => ({ value: b, label: brandWords(t, b) }))
             ])}
             {text('marketName', t('form.marketName'), t('form.marketNameHelp'))}
             {text('modelNumber', t('form.modelNumber'), t('form.modelNumberHelp'))}
             {select('osFamily', t('form.osFamily'), [
               { value: '', label: t('form.notSure') },
-              ...OS_FAMILIES.map((o) => ({ value: o, label: o }))
+              ...OS_FAMILIES.map((o) => ({ value: o, label: osFamilyWords(t, o) }))
             ])}
             {text('osVersion', t('form.osVersion'), t('form.osVersionHelp'))}
             {select(

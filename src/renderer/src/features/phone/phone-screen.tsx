@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceSummary } from '@shared/device-model'
+import { brandWords, osFamilyWords } from '@shared/i18n/device-words'
 import type { RevealedFields } from '@shared/household'
 import { api, unwrap } from '../../lib/api-client'
 import { useHousehold } from '../../lib/household-store'
@@ -40,10 +41,10 @@ export function PhoneScreen(props: { deviceId: string; onEdit: (device: DeviceSu
     ? (members.find((m) => m.id === device.ownerId)?.name ?? t('dashboard.unknownOwner'))
     : t('dashboard.noOwner')
   const rows: Array<[string, string]> = [
-    [t('form.brand'), device.brand],
+    [t('form.brand'), brandWords(t, device.brand)],
     [t('form.marketName'), device.marketName],
     [t('form.modelNumber'), device.modelNumber],
-    [t('form.osFamily'), [device.osFamily, device.osVersion].filter(Boolean).join(' ')],
+    [t('form.osFamily'), [osFamilyWords(t, device.osFamily), device.osVersion].filter(Boolean).join(' ')],
     [t('form.romRegion'), t(`regions.${device.romRegion}`)],
     [t('form.colourStorage'), device.colourStorage],
     [t('form.owner'), owner],

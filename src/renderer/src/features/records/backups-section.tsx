@@ -2,6 +2,7 @@ import './records.css'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_KEEP, type BackupInfo } from '@shared/archive/backups'
+import type { TFunction } from 'i18next'
 import type { Result } from '@shared/result'
 import { api, apiErrorText, settle } from '../../lib/api-client'
 import { useNotify } from '../../app/toasts'
@@ -24,19 +25,19 @@ export function BackupsSection() {
   const [busy, setBusy] = useState(false)
 
   /** Runs a change, says how it went, and shows the list again. */
-  async function run<T>(call: Promise<Result<T>>, done: (data: T) => string) {
+  async function run<T>(call: Promise<Result<T>>, done: (data: T, t: TFunction) => string) {
     setBusy(true)
     const result = await settle(call)
-    notify(result.ok ? { message: done(result.data) } : { message: apiErrorText(result.error), tone: 'error' })
+    notify(result.ok ? { message: (t) => done(result.data, t) } : { message: () => apiErrorText(result.error), tone: 'error' })
     if (result.ok) setKeep(null)
     await invalidate(queryKeys.backups)
     setBusy(false)
   }
 
-  const create = () => run(api().backups.create(), () => t('backups.created'))
+  const create = () => run(api().backups.create(), (_, t) => t('records:backups.created'))
   const restore = (backup: BackupInfo) => {
     setConfirming(null)
-    return run(api().backups.restore({ id: backup.id }), () => t('backups.restored'))
+    return run(api().backups.restore({ id: backup.id }), (_, t) => t('records:backups.restored'))
   }
   const saveKeep = (event: FormEvent) => {
     event.preventDefault()
@@ -46,7 +47,7 @@ export function BackupsSection() {
       return
     }
     setKeepProblem(null)
-    void run(api().backups.setSettings({ keep: count }), (saved) => t('backups.keepSaved', { count: saved.keep }))
+    void run(api().backups.setSettings({ keep: count }), (saved, t) => t('records:backups.keepSaved', { count: saved.keep }))
   }
 
   return (

@@ -37,7 +37,7 @@ export function ExportDialog(props: { onClose: () => void }) {
         format === 'archive' ? api().archive.exportAll(usesPassphrase ? { passphrase } : {}) : api().archive.exportCsv({ includeSecrets })
       )
       if (saved) {
-        notify({ message: t('export.done', { path: saved.path }) })
+        notify({ message: (t) => t('records:export.done', { path: saved.path }) })
         props.onClose()
       }
     } catch (error) {

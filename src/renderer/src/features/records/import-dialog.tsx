@@ -81,7 +81,7 @@ export function ImportDialog(props: { onClose: () => void }) {
     try {
       const outcome = await unwrap(api().archive.applyImport({ token: current.token }))
       tokenRef.current = null
-      notify({ message: t('import.done', { count: outcome.changes }) })
+      notify({ message: (t) => t('records:import.done', { count: outcome.changes }) })
       onClose()
     } catch (error) {
       setStep({ name: 'failed', error: asAppError(error) })
