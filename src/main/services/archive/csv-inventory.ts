@@ -1,19 +1,16 @@
 import type { TFunction } from 'i18next'
 import type { Device, Member } from '@shared/device-model'
+import { brandWords, osFamilyWords } from '@shared/i18n/device-words'
 
 /** A column: the key of its header, and its cell for a phone in the current language. */
 type Column = [headerKey: string, value: (device: Device, owner: string, t: TFunction) => string]
 
 const COLUMNS: Column[] = [
   ['form.nickname', (d) => d.nickname],
-  ['form.brand', (d, _o, t) => (d.brand === '' ? t('form.notSure') : d.brand === 'other' ? t('form.brandOther') : d.brand)],
+  ['form.brand', (d, _o, t) => (d.brand === '' ? t('form.notSure') : brandWords(t, d.brand))],
   ['form.marketName', (d) => d.marketName],
   ['form.modelNumber', (d) => d.modelNumber],
-  [
-    'form.osFamily',
-    (d, _o, t) =>
-      d.osFamily === '' ? t('form.notSure') : d.osFamily === 'other Android' ? t('records:inventory.otherAndroid') : d.osFamily
-  ],
+  ['form.osFamily', (d, _o, t) => (d.osFamily === '' ? t('form.notSure') : osFamilyWords(t, d.osFamily))],
   ['form.osVersion', (d) => d.osVersion],
   ['form.romRegion', (d, _o, t) => t(`regions.${d.romRegion}`)],
   ['form.colourStorage', (d) => d.colourStorage],

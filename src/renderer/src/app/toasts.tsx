@@ -5,10 +5,10 @@ import { focusScreenHeading, focusWasLost } from '../lib/focus'
 import { ACTION_TOAST_MS, pushToast, startCountdown, TOAST_MS } from './toast-queue'
 
 /**
- * What a toast says, in the language on screen while it shows: `t` is the translator of the moment (default namespace
- * `common`), so the toast follows a change of language. A plain string stays as it was said.
+ * What a toast says, worked out each time it is drawn so it follows a change of language: `t` is the translator of the
+ * moment (default namespace `common`); a screen's own `t` from useTranslation follows the language too.
  */
-export type ToastWords = string | ((t: TFunction) => string)
+export type ToastWords = (t: TFunction) => string
 
 /** A short message at the bottom of the window, optionally with one action such as Undo. */
 export interface Toast {
@@ -28,7 +28,7 @@ export function useNotify(): (toast: Toast) => void {
 function ToastItem(props: { toast: Toast; onDismiss: () => void }) {
   const { t } = useTranslation()
   const { toast } = props
-  const say = (words: ToastWords): string => (typeof words === 'string' ? words : words(t))
+  const say = (words: ToastWords): string => words(t)
   const dismiss = useRef(props.onDismiss)
   const countdown = useRef<ReturnType<typeof startCountdown> | null>(null)
   const element = useRef<HTMLDivElement>(null)

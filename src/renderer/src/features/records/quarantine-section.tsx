@@ -22,19 +22,24 @@ export function QuarantineSection() {
   async function exportFile(entry: QuarantineEntry) {
     try {
       const saved = await unwrap(api().quarantine.exportFile({ file: entry.file }))
-      if (saved) notify({ message: t('quarantine.exported', { path: saved.path }) })
+      if (saved) notify({ message: () => t('quarantine.exported', { path: saved.path }) })
     } catch (error) {
-      notify({ message: errorMessage(error, t('common:errors.generic')), tone: 'error' })
+      notify({ message: () => errorMessage(error, t('common:errors.generic')), tone: 'error' })
     }
   }
 
   async function restore(entry: QuarantineEntry) {
     const result = await restoring.run(entry)
-    if (!result.ok) notify({ message: apiErrorText(result.error), tone: 'error' })
-    else if (result.data.restored) notify({ message: t('quarantine.restored', { file: result.data.originalPath }) })
+    if (!result.ok) {
+      const error = result.error
+      notify({ message: () => apiErrorText(error), tone: 'error' })
+      return
+    }
+    const outcome = result.data
+    if (outcome.restored) notify({ message: () => t('quarantine.restored', { file: outcome.originalPath }) })
     else
       notify({
-        message: t('quarantine.notRestored', { file: entry.originalPath, reason: restoreProblemText(result.data.problem, t) }),
+        message: () => t('quarantine.notRestored', { file: entry.originalPath, reason: restoreProblemText(outcome.problem, t) }),
         tone: 'error'
       })
   }

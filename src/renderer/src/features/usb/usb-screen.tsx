@@ -52,9 +52,9 @@ export function UsbScreen(props: { deviceId?: string }) {
     try {
       const saved = await household.update(device.id, applyChanges(current, changes))
       await invalidate(queryKeys.revealed(saved.id))
-      notify({ message: t('prefill.saved', { name: saved.nickname }) })
+      notify({ message: () => t('prefill.saved', { name: saved.nickname }) })
     } catch (error) {
-      notify({ message: errorMessage(error, t('unknown.adb-error')), tone: 'error' })
+      notify({ message: () => errorMessage(error, t('unknown.adb-error')), tone: 'error' })
     } finally {
       setSaving(false)
     }
