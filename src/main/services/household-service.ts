@@ -10,8 +10,7 @@ import {
   type DeviceInput,
   type DeviceStatus,
   type DeviceSummary,
-  type Member,
-  type SensitiveField
+  type Member
 } from '@shared/device-model'
 import { deviceSchema, memberSchema } from '@shared/device-schema'
 import type { Household, LockedRecords, RevealedFields } from '@shared/household'
@@ -60,14 +59,12 @@ const sensitiveSchema = deviceSchema.pick({ serial: true, imei1: true, imei2: tr
  * device schema: `stored` must be a fresh parse the caller gives up (loading 10,000 phones made three copies of each).
  * Rejects with VaultUnavailableError when the keyring will not decrypt (the record is fine, the keyring is not).
  * Only the decrypted fields are checked again: a second full parse per file was a third of the cost of loading 10,000
- * phones. The fields are decrypted together, not one after another.
+ * phones.
  */
 export async function unsealDevice(vault: Vault, stored: StoredDevice): Promise<Device> {
-  const open = (field: SensitiveField) => (stored[field] === '' ? Promise.resolve('') : vault.decrypt(stored[field]))
-  let clear: Pick<Device, SensitiveField>
+  const clear = { serial: '', imei1: '', imei2: '', accountHint: '' }
   try {
-    const [serial, imei1, imei2, accountHint] = await Promise.all([open('serial'), open('imei1'), open('imei2'), open('accountHint')])
-    clear = { serial, imei1, imei2, accountHint }
+    for (const field of SENSITIVE_FIELDS) if (stored[field] !== '') clear[field] = await vault.decrypt(stored[field])
   } catch (error) {
     throw vaultFailure(error)
   }
@@ -182,7 +179,8 @@ export function createHouseholdService(deps: {
       badRecords
     )
     if (!stored) return
-    const sealed = SENSITIVE_FIELDS.map((field) => stored[field])
+    // What the vault may ask to encrypt again, kept only when it can ask (unsealing replaces the stored values).
+    const sealed = vault.shouldReEncrypt && !readOnly ? SENSITIVE_FIELDS.map((field) => stored[field]) : null
     let device: Device
     try {
       device = await unsealDevice(vault, stored)
@@ -192,7 +190,7 @@ export function createHouseholdService(deps: {
       return
     }
     devices.set(id, device)
-    if (!readOnly && sealed.some((value) => value !== '' && vault.shouldReEncrypt?.(value))) await reEncrypt(device)
+    if (sealed?.some((value) => value !== '' && vault.shouldReEncrypt?.(value))) await reEncrypt(device)
   }
 
   /** Writes a phone again under the vault's current key; if that fails the old, still readable file stays. */
