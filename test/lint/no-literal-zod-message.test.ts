@@ -1,16 +1,13 @@
-import { ESLint } from 'eslint'
-import tseslint from 'typescript-eslint'
 import { describe, expect, it } from 'vitest'
-
-// The files are made up, so no tsconfig holds them: the syntax rules run without type information.
-const eslint = new ESLint({ cwd: process.cwd(), overrideConfig: tseslint.configs.disableTypeChecked })
+import { lintMessages } from '../support/lint-text'
 
 /** The messages of the syntax rules for `code` linted as if it were the file at `filePath`. */
-async function syntaxProblems(code: string, filePath = 'src/shared/example.ts'): Promise<string[]> {
-  const [result] = await eslint.lintText(`import { z } from 'zod'\nimport { errorKey } from './i18n/zod-error-map'\n${code}\n`, {
-    filePath
-  })
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message)
+function syntaxProblems(code: string, filePath = 'src/shared/example.ts'): Promise<string[]> {
+  return lintMessages(
+    `import { z } from 'zod'\nimport { errorKey } from './i18n/zod-error-map'\n${code}\n`,
+    filePath,
+    'no-restricted-syntax'
+  )
 }
 
 const LITERAL_MESSAGES = [

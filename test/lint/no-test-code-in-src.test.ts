@@ -1,14 +1,9 @@
-import { ESLint } from 'eslint'
-import tseslint from 'typescript-eslint'
 import { describe, expect, it } from 'vitest'
-
-// The files are made up, so no tsconfig holds them: the import rules run without type information.
-const eslint = new ESLint({ cwd: process.cwd(), overrideConfig: tseslint.configs.disableTypeChecked })
+import { lintMessages } from '../support/lint-text'
 
 /** The messages of the import rules for `code` linted as if it were the file at `filePath`. */
-async function importProblems(code: string, filePath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath })
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+function importProblems(code: string, filePath: string): Promise<string[]> {
+  return lintMessages(code, filePath, 'no-restricted-imports')
 }
 
 const TEST_CODE_IMPORTS = [
