@@ -6,6 +6,16 @@ export interface LockedRecords {
   count: number
 }
 
+/** Why the data folder is open read-only: a newer Handover wrote it. */
+export interface NewerData {
+  /** The version that wrote it, when it recorded one. */
+  writtenBy: string | null
+  /** The data format it wrote. */
+  format: number
+  /** The newest data format this version reads. */
+  reads: number
+}
+
 /** Everything the dashboard needs at start. */
 export interface Household {
   devices: DeviceSummary[]
@@ -15,7 +25,7 @@ export interface Household {
   /** Phones the keyring would not open this time; null when every phone opened. */
   locked: LockedRecords | null
   /** Why the data is open read-only (written by a newer Handover); null when it can be changed. */
-  readOnly: string | null
+  readOnly: NewerData | null
   /** Symbolic links found in the data folder (relative paths): never followed, copied or written through. */
   skippedLinks: string[]
 }

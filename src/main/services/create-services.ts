@@ -5,10 +5,11 @@ import { createHouseholdService, type HouseholdService } from './household-servi
 import { createArchiveService, type ArchiveService } from './archive/archive-service'
 import { createQuarantineActions, type QuarantineActions } from './archive/quarantine-actions'
 import { createBackupService, type BackupService } from './backups/backup-service'
-import { ensureDataFormat, newerDataReason } from './backups/data-format'
+import { ensureDataFormat, newerData } from './backups/data-format'
 import { readOnlyStorage } from './read-only-storage'
 import { makePrivateDir } from './private-files'
 import { recoverStaging } from './backups/staging'
+import type { NewerData } from '@shared/household'
 import type { Ports, Storage } from './ports'
 import { createRunService, type RunService } from './run-service'
 import { createUsbForHousehold, type HouseholdUsb } from './usb/create-usb'
@@ -53,9 +54,9 @@ export async function createServices(dataDir: string, appVersion: string, ports:
     ports.events.emit('householdReloaded', null)
     return loaded
   }
-  const backupsOver = (storage: Storage, readOnly: string) => createBackupService({ dataDir, storage, clock, reload, readOnly })
-  const format = await ensureDataFormat(dataDir, ports.storage, backupsOver(ports.storage, ''), appVersion)
-  const readOnly = format === 'newer' ? newerDataReason(dataDir, ports.storage) : ''
+  const backupsOver = (storage: Storage, readOnly: NewerData | null) => createBackupService({ dataDir, storage, clock, reload, readOnly })
+  const format = await ensureDataFormat(dataDir, ports.storage, backupsOver(ports.storage, null), appVersion)
+  const readOnly = format === 'newer' ? newerData(dataDir, ports.storage) : null
   const storage = readOnly ? readOnlyStorage(ports.storage) : ports.storage
   const backups = backupsOver(storage, readOnly)
   const household: HouseholdService = createHouseholdService({

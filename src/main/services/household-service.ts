@@ -13,7 +13,7 @@ import {
   type Member
 } from '@shared/device-model'
 import { deviceSchema, memberSchema } from '@shared/device-schema'
-import type { Household, LockedRecords, RevealedFields } from '@shared/household'
+import type { Household, LockedRecords, NewerData, RevealedFields } from '@shared/household'
 import type { QuarantineEntry } from '@shared/quarantine'
 import { errorDetail, ServiceError } from '@shared/result'
 import type { Clock, EventSink, Storage, Vault } from './ports'
@@ -112,8 +112,8 @@ export function createHouseholdService(deps: {
   deviceFiles?: DeviceFilesProvider
   /** Where each saved or removed phone is pushed. */
   events?: EventSink
-  /** Why the data folder is open read-only ('' or absent when it is writable): nothing is moved, cleaned or written. */
-  readOnly?: string
+  /** Why the data folder is open read-only (null or absent when it is writable): nothing is moved, cleaned or written. */
+  readOnly?: NewerData | null
 }): HouseholdService {
   const { dataDir, storage, vault, clock } = deps
   const devicesDir = join(dataDir, 'devices')
@@ -123,11 +123,11 @@ export function createHouseholdService(deps: {
   let quarantinedNow: QuarantineEntry[] = []
   const lockedIds = new Set<string>()
   let skippedLinks: string[] = []
-  const readOnly = deps.readOnly ?? ''
+  const readOnly = deps.readOnly ?? null
   const badRecords: BadRecordPolicy = {
     dataDir,
     clock,
-    readOnly: () => readOnly !== '',
+    readOnly: () => readOnly !== null,
     onSetAside: (entry) => void quarantinedNow.push(entry)
   }
 
@@ -210,7 +210,7 @@ export function createHouseholdService(deps: {
     // Summaries first (small objects of one shape), then ISO times compared as plain strings: localeCompare's collation over
     // the parsed records made sorting 10,000 phones cost a third of loading them.
     const list = [...devices.values()].map(summarise).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
-    return { devices: list, members, quarantinedNow, locked: locked(), readOnly: readOnly || null, skippedLinks }
+    return { devices: list, members, quarantinedNow, locked: locked(), readOnly, skippedLinks }
   }
 
   return {
@@ -222,7 +222,7 @@ export function createHouseholdService(deps: {
       members = readRecord(householdDoc, (raw) => householdFileSchema.parse(raw).members, badRecords) ?? []
       // Links are never followed: listed for Settings, and no record is read through one. Temp files of writes a
       // crash cut off go in the same pass.
-      const swept = await sweepDataFolder(dataDir, { skip: NOT_SWEPT, keepTemps: readOnly !== '', listed: 'devices' })
+      const swept = await sweepDataFolder(dataDir, { skip: NOT_SWEPT, keepTemps: readOnly !== null, listed: 'devices' })
       skippedLinks = swept.links
       const names = swept.listed
       // One file at a time: starting all 10,000 at once held every parsed file until the first decrypt, doubling peak memory and GC work.

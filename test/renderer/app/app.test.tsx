@@ -7,6 +7,7 @@ import type { Result } from '@shared/result'
 import { type FakeApi, englishError, failure, fakeApi, ok, pending } from '../support/fake-api'
 import { householdOf, madeUpSummary } from '../support/household'
 import { renderWithApp } from '../support/render'
+import { englishT } from '@test/support/english'
 
 const KITCHEN = madeUpSummary({ id: '11111111-1111-4111-8111-111111111111', nickname: 'Kitchen POCO' })
 const progressOf = (deviceId: string, percentage: number): RunProgress => ({
@@ -46,6 +47,27 @@ describe('the app shell', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('listitem', { name: 'Kitchen POCO' })).toBeTruthy()
     expect(api.calls('household', 'load')).toHaveLength(2)
+  })
+
+  it('says data written by a newer Handover is read-only, and which version wrote it', async () => {
+    const t = await englishT()
+    const readOnly = { writtenBy: '9.1.0', format: 3, reads: 2 }
+    await renderWithApp(<App />, { api: withRuns(fakeApi().answer('household', 'load', () => ok(householdOf([KITCHEN], { readOnly })))) })
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `${t('locked.readOnly', { reason: t('errors:data.readOnly') })} ${t('locked.readOnlyWrittenBy', { version: '9.1.0', format: 3, reads: 2 })}`
+    )
+  })
+
+  it('names the data formats in the reader’s language when the newer Handover left no version', async () => {
+    const readOnly = { writtenBy: null, format: 3, reads: 2 }
+    await renderWithApp(<App />, {
+      api: withRuns(fakeApi().answer('household', 'load', () => ok(householdOf([KITCHEN], { readOnly })))),
+      language: 'es'
+    })
+    const alert = (await screen.findByRole('alert')).textContent ?? ''
+    expect(alert).toContain('Solo lectura.')
+    expect(alert).toContain('formato de datos 3')
+    expect(alert).toContain('hasta el formato 2')
   })
 
   it('keeps the dashboard live from the pushes: a saved phone, a run that moved on, and a reload after an import', async () => {

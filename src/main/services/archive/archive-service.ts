@@ -1,3 +1,4 @@
+import type { NewerData } from '@shared/household'
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { archiveSchema, buildArchive, MAX_ARCHIVE_BYTES, type ArchiveRecords } from '@shared/archive/format'
@@ -53,8 +54,8 @@ export interface ArchiveServiceDeps {
   parser: Pick<UntrustedFileParser, 'openArchive' | 'decryptArchive'>
   /** Re-reads the records after an import (the household's load). */
   reload: () => Promise<unknown>
-  /** Why the data folder is open read-only ('' or absent when writable): imports are refused. */
-  readOnly?: string
+  /** Why the data folder is open read-only (null or absent when writable): imports are refused. */
+  readOnly?: NewerData | null
 }
 
 interface Pending {

@@ -1,3 +1,4 @@
+import type { NewerData } from '@shared/household'
 import { createHash } from 'node:crypto'
 import { lstat, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -62,8 +63,8 @@ export function createBackupService(deps: {
   storage: Storage
   clock: Clock
   reload: () => Promise<unknown>
-  /** Why the data folder is open read-only ('' or absent when writable): restores are refused, no daily copy is made. */
-  readOnly?: string
+  /** Why the data folder is open read-only (null or absent when writable): restores are refused, no daily copy is made. */
+  readOnly?: NewerData | null
 }): BackupService {
   const { dataDir, storage, clock } = deps
   const root = join(dataDir, 'backups')

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Storage } from '../ports'
 import type { BackupService } from './backup-service'
 import { dataEntries } from './data-tree'
+import type { NewerData } from '@shared/household'
 
 /** Version of the data folder's layout; bump it with a step in DATA_MIGRATIONS. */
 export const DATA_FORMAT_VERSION = 2
@@ -60,17 +61,13 @@ export async function ensureDataFormat(
   return 'migrated'
 }
 
-/** Why a folder written by a newer Handover is open read-only, naming the format and, where recorded, the version that wrote it. */
-export function newerDataReason(dataDir: string, storage: Storage): string {
+/** Which Handover wrote a folder that is newer than this version, and in which data format (from its marker). */
+export function newerData(dataDir: string, storage: Storage): NewerData {
   let marker: Marker | null
   try {
     marker = markerSchema.parse(storage.open<Marker>(dataDir, MARKER).read())
   } catch {
     marker = null
   }
-  const by = marker?.writtenBy ? `Handover ${marker.writtenBy}, ` : ''
-  return (
-    `This data was written by a newer Handover (${by}data format ${marker?.version ?? 'unknown'}; this version reads format ${DATA_FORMAT_VERSION}). ` +
-    'It is open read-only so nothing in it is changed or set aside: update Handover to edit it.'
-  )
+  return { writtenBy: marker?.writtenBy ?? null, format: marker?.version ?? DATA_FORMAT_VERSION + 1, reads: DATA_FORMAT_VERSION }
 }
