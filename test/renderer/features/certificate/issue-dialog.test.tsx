@@ -34,18 +34,23 @@ describe('the certificate issue dialog', () => {
     expect(api.calls('certificates', 'issue')).toHaveLength(0)
   })
 
-  it('starts on the paper of the computer’s region: US Letter in Mexico, A4 in Spain', async () => {
-    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-MX', 'es'])
-    const first = await renderWithApp(
-      <IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />
-    )
-    expect(screen.getByRole('radio', { name: 'US Letter' })).toHaveProperty('checked', true)
-    first.unmount()
-    languages.mockReturnValue(['es-ES'])
-    await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />)
-    expect(screen.getByRole('radio', { name: 'A4' })).toHaveProperty('checked', true)
-    languages.mockRestore()
-  })
+  for (const [system, paper] of [
+    [['es-MX', 'es'], 'US Letter'],
+    [['es-ES'], 'A4']
+  ] as const) {
+    it(`starts on the paper of the computer’s region, as the main process reads it: ${paper} for ${system[0]}`, async () => {
+      const api = fakeApi().answer('app', 'info', () =>
+        ok({
+          version: '0.1.0',
+          dataDir: '/data',
+          vault: { encrypted: true, backend: 'test' },
+          language: { chosen: 'system', effective: 'es', system: [...system] }
+        })
+      )
+      await renderWithApp(<IssueDialog deviceId={DEVICE} readiness={READY} onClose={() => undefined} onIssued={() => undefined} />, { api })
+      await vi.waitFor(() => expect(screen.getByRole('radio', { name: paper })).toHaveProperty('checked', true))
+    })
+  }
 
   it('says why issuing failed', async () => {
     const { user } = await renderWithApp(

@@ -5,6 +5,8 @@ import { defaultPaperSize } from '@shared/certificate/paper-size'
 import type { Script } from '@shared/certificate/scripts'
 import type { CertificateReadiness, CertificateView } from '@shared/certificate/view'
 import { api, ApiError, apiErrorText, errorMessage, unwrap } from '../../lib/api-client'
+import { queryKeys } from '../../lib/query/query-keys'
+import { useQuery } from '../../lib/query/use-query'
 import { ModalDialog } from '../../components/modal-dialog'
 import { Field } from '../../components/field'
 import { CertificateFrame } from './certificate-frame'
@@ -54,7 +56,11 @@ export function IssueDialog(props: {
   const [recipientName, setRecipientName] = useState('')
   const [destination, setDestination] = useState<Destination>(props.readiness.destinations[0] ?? 'sold')
   const [identifiers, setIdentifiers] = useState<IdentifierDisplay>('full')
-  const [paperSize, setPaperSize] = useState<PaperSize>(() => defaultPaperSize(navigator.languages))
+  // The paper of the computer's region (the main process reads the system's languages, regions included) until the
+  // owner picks one.
+  const computerLanguages = useQuery(queryKeys.appInfo, () => api().app.info()).data?.language.system
+  const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null)
+  const paperSize = chosenPaper ?? defaultPaperSize(computerLanguages ?? [])
   const [languages, setLanguages] = useState<CertificateLanguages>(() => appCertificateLanguages(i18n.language))
   const [preview, setPreview] = useState<string | null>(null)
   const [missingScripts, setMissingScripts] = useState<Script[]>([])
@@ -185,7 +191,7 @@ export function IssueDialog(props: {
             { value: 'A4', label: t('ui.paperA4') },
             { value: 'Letter', label: t('ui.paperLetter') }
           ]}
-          onChange={edited(setPaperSize)}
+          onChange={edited(setChosenPaper)}
         />
         <CertificateLanguageFields value={languages} onChange={chooseLanguages} />
         {missingScripts.length > 0 && (
