@@ -126,7 +126,7 @@ export function IssueDialog(props: {
 
   return (
     <ModalDialog title={t('ui.issueTitle')} onClose={props.onClose} wide>
-      <form className="certificate-form" onSubmit={(event) => void issue(event)} noValidate>
+      <form className="modal-form certificate-form" onSubmit={(event) => void issue(event)} noValidate>
         <p className="muted">{t('ui.issueIntro')}</p>
         <div className="grid">
           <Field label={t('ui.preparerName')} error={nameError}>

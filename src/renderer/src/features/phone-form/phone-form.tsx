@@ -172,7 +172,7 @@ export function PhoneForm(props: { device?: DeviceSummary; initial?: Partial<Dev
       onClose={() => props.onClose()}
       wide
     >
-      <form className="phone-form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="modal-form phone-form" onSubmit={(e) => void submit(e)} noValidate>
         {errorCount > 0 && <FormAlert>{errors.form ?? t('form.errorsSummary', { count: errorCount })}</FormAlert>}
         <fieldset>
           <legend>{t('form.identity')}</legend>
